@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+/**
+ * Builds everything that runs: the CLI (plain Node), the Electron main process
+ * and preload, and the renderer (Vite). Dependencies stay external so the
+ * native keytar module and ESM-only packages load from node_modules, which
+ * electron-builder packs. `--only cli` builds just the CLI (practice server).
+ */
+import { existsSync } from 'node:fs';
+import { build as esbuild } from 'esbuild';
+
+const root = new URL('..', import.meta.url).pathname;
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+
+/** Node-side bundles: [name, entry, outfile, format]. Entries that do not exist yet are skipped. */
+const nodeBundles = [
+  ['cli', 'main/cli/waba-access.ts', 'out/cli/waba-access.js', 'esm'],
+  ['app', 'main/app/main.ts', 'out/main/app.js', 'esm'],
+  // A sandboxed preload cannot be an ES module: it must be one CommonJS file.
+  ['preload', 'main/preload/preload.ts', 'out/preload/preload.cjs', 'cjs'],
+];
+
+for (const [name, entry, outfile, format] of nodeBundles) {
+  if (only && only !== name) continue;
+  if (!existsSync(`${root}/${entry}`)) continue;
+  await esbuild({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format,
+    packages: 'external',
+    sourcemap: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+    banner: name === 'cli' ? { js: '#!/usr/bin/env node' } : undefined,
+  });
+  console.log(`built ${outfile}`);
+}
+
+if ((!only || only === 'renderer') && existsSync(`${root}/renderer/index.html`)) {
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({ configFile: `${root}/renderer/vite.config.ts`, logLevel: 'warn' });
+  console.log('built out/renderer');
+}

@@ -1,0 +1,82 @@
+/**
+ * The closed set of failures the product can explain. Only AppError crosses a
+ * boundary (IPC, CLI output, logs); raw undici or Node errors never do, and no
+ * field ever holds the token (security.md L3).
+ */
+export const APP_ERROR_KINDS = [
+  /** The token is malformed, revoked, expired or otherwise rejected (Meta code 190, 102). */
+  'token-invalid',
+  /** No token has been connected yet, or the keychain entry is gone. */
+  'token-missing',
+  /** The token works but lacks a scope, role or task for this call (codes 3, 10, 200-299). */
+  'permission-denied',
+  /** The object does not exist or the token cannot see it (code 100 subcode 33). */
+  'not-found',
+  /** Meta rejected a parameter or path (code 100, 2500). */
+  'invalid-request',
+  /** Throttled (codes 4, 17, 32, 341, 613, 80000-80014); `retryAfterSec` when known. */
+  'rate-limited',
+  /** Meta had a temporary problem and retries ran out (codes 1, 2, is_transient, HTTP 5xx). */
+  'transient',
+  /** The connection failed (DNS, refused, reset) before an answer arrived. */
+  'network',
+  /** No answer in time (connect, headers, body or the per-call deadline). */
+  'timeout',
+  /** The proxy asked for credentials (HTTP 407). */
+  'proxy-auth',
+  /** The server's TLS certificate is not trusted. */
+  'tls-untrusted',
+  /** The user cancelled. */
+  'cancelled',
+  /** Input from the user or a caller failed validation (bad id, unknown task, malformed token). */
+  'bad-input',
+  /** The OS keychain is not usable; the token is kept in memory for this run only. */
+  'keychain-unavailable',
+  /** A write was sent but reading it back did not show the expected tasks. */
+  'not-verified',
+  /** Anything else; `message` says what, without secrets. */
+  'unexpected',
+] as const;
+
+export type AppErrorKind = (typeof APP_ERROR_KINDS)[number];
+
+/** Meta's error envelope fields, kept for support (graph-api.md §6.1). */
+export interface GraphErrorDetail {
+  readonly httpStatus?: number;
+  readonly code?: number;
+  readonly subcode?: number;
+  readonly type?: string;
+  readonly fbtraceId?: string;
+  /** Meta's localised title/message for end users, when present. */
+  readonly userTitle?: string;
+  readonly userMessage?: string;
+  /** Meta's developer message; already redacted. */
+  readonly message?: string;
+  readonly isTransient?: boolean;
+}
+
+export interface AppError {
+  readonly kind: AppErrorKind;
+  /** Plain English developer-facing summary, never containing secrets. UI text comes from i18n by kind. */
+  readonly message: string;
+  readonly graph?: GraphErrorDetail;
+  /** For rate limits: seconds until Meta says access is regained. */
+  readonly retryAfterSec?: number;
+  /** Which request failed, without query string (e.g. "GET /v26.0/123/assigned_users"). */
+  readonly request?: string;
+  /** For bad-input: the offending field paths. */
+  readonly fields?: readonly string[];
+}
+
+export const appError = (
+  kind: AppErrorKind,
+  message: string,
+  extra: Omit<AppError, 'kind' | 'message'> = {},
+): AppError => ({ kind, message, ...extra });
+
+export const isAppError = (value: unknown): value is AppError =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as { kind?: unknown }).kind === 'string' &&
+  (APP_ERROR_KINDS as readonly string[]).includes((value as { kind: string }).kind) &&
+  typeof (value as { message?: unknown }).message === 'string';
