@@ -1,0 +1,109 @@
+/**
+ * The one IPC contract (style.md P1): each channel declared once with its
+ * request schema and response type. Main's router, the preload, the renderer
+ * and the browser test harness all derive from this map; a channel without a
+ * handler is a compile error. The token crosses only inward (token.connect);
+ * no response type contains it.
+ */
+import { z } from 'zod';
+import type { Business, IdentifiedObject } from '../domain';
+import type { AppError } from '../errors';
+import type {
+  AccessPlan,
+  ApplyOutcome,
+  ConnectOutcome,
+  DiscoveredWaba,
+  Receipt,
+  RemoveOutcome,
+  SystemUserAccess,
+  TokenDiagnosis,
+  TokenStatus,
+  VerifyReport,
+} from '../onboarding';
+import type { Result } from '../result';
+import {
+  assignRequest,
+  empty,
+  graphId,
+  pastedToken,
+  practiceTokenLabel,
+  settingsPatch,
+  wabaUserRequest,
+} from './schemas';
+
+/** What the renderer may read of the settings (no token, ever). */
+export interface SettingsView {
+  readonly language: 'en' | 'es' | 'pt-BR';
+  readonly theme: 'system' | 'light' | 'dark';
+  readonly apiVersion: string;
+  readonly proxy: { readonly mode: 'system' | 'none' | 'url'; readonly url?: string };
+  readonly lastBusinessId: string | null;
+  /** Set when a corrupt settings file was backed up and reset at start. */
+  readonly notice?: { readonly kind: 'settings-reset'; readonly backupPath: string };
+}
+
+export interface ModeInfo {
+  readonly mode: 'live' | 'practice';
+  /** Practice tokens the user can pick by label (the tokens themselves stay in main). */
+  readonly practiceTokens: readonly { readonly label: string; readonly note: string }[];
+}
+
+export const CHANNELS = {
+  'app.mode': z.object({}).strict(),
+  'app.setMode': z.object({ mode: z.enum(['live', 'practice']) }).strict(),
+  'token.connect': z.object({ token: pastedToken }).strict(),
+  'token.usePractice': z.object({ label: practiceTokenLabel }).strict(),
+  'token.status': empty,
+  'token.inspect': empty,
+  'token.forget': empty,
+  'account.businesses': empty,
+  'account.wabas': z.object({ businessId: graphId }).strict(),
+  'account.identify': z.object({ id: z.string().min(1).max(64) }).strict(),
+  'account.systemUsers': z.object({ businessId: graphId, wabaId: graphId.optional() }).strict(),
+  'access.plan': assignRequest,
+  'access.apply': assignRequest,
+  'access.verify': assignRequest,
+  'access.remove': wabaUserRequest,
+  'receipt.get': wabaUserRequest,
+  'receipt.save': wabaUserRequest.extend({ format: z.enum(['json', 'html']) }).strict(),
+  'settings.get': empty,
+  'settings.update': settingsPatch,
+} as const;
+
+export type Channel = keyof typeof CHANNELS;
+export type Request<C extends Channel> = z.infer<(typeof CHANNELS)[C]>;
+
+/** Response type of each channel. `satisfies` keeps this map and CHANNELS in step. */
+export interface Responses {
+  'app.mode': ModeInfo;
+  'app.setMode': ModeInfo;
+  'token.connect': ConnectOutcome;
+  'token.usePractice': ConnectOutcome;
+  'token.status': TokenStatus;
+  'token.inspect': TokenDiagnosis;
+  'token.forget': TokenStatus;
+  'account.businesses': readonly Business[];
+  'account.wabas': readonly DiscoveredWaba[];
+  'account.identify': IdentifiedObject;
+  'account.systemUsers': readonly SystemUserAccess[];
+  'access.plan': AccessPlan;
+  'access.apply': ApplyOutcome;
+  'access.verify': VerifyReport;
+  'access.remove': RemoveOutcome;
+  'receipt.get': Receipt;
+  'receipt.save': { readonly path: string };
+  'settings.get': SettingsView;
+  'settings.update': SettingsView;
+}
+type _SameChannels = [Channel] extends [keyof Responses] ? ([keyof Responses] extends [Channel] ? true : never) : never;
+export const _channelsMatch: _SameChannels = true;
+
+export type Response<C extends Channel> = Responses[C];
+export type Reply<C extends Channel> = Result<Response<C>, AppError>;
+
+export const CHANNEL_NAMES = Object.keys(CHANNELS) as readonly Channel[];
+export const isChannel = (value: unknown): value is Channel =>
+  typeof value === 'string' && Object.prototype.hasOwnProperty.call(CHANNELS, value);
+
+/** Prefix for ipcMain/ipcRenderer channel names, so ours never collide with Electron's. */
+export const IPC_PREFIX = 'waba:';

@@ -1,0 +1,37 @@
+/**
+ * Request schemas for every IPC channel: strict objects, bounded strings,
+ * numeric ids only (security.md I2, I3). The renderer never supplies URLs,
+ * hosts or paths, only ids and typed fields.
+ */
+import { z } from 'zod';
+import { GRAPH_ID_PATTERN } from '../ids';
+import { WABA_TASKS } from '../tasks';
+
+export const graphId = z.string().regex(GRAPH_ID_PATTERN, 'must be a numeric Graph id');
+export const wabaTask = z.enum(WABA_TASKS);
+export const taskList = z.array(wabaTask).min(1).max(16);
+export const empty = z.object({}).strict();
+
+/** Long enough for any Meta token plus pasted noise; normalised and checked in core. */
+export const pastedToken = z.string().min(1).max(4096);
+
+export const assignRequest = z
+  .object({ wabaId: graphId, businessId: graphId, userId: graphId, tasks: taskList })
+  .strict();
+
+export const wabaUserRequest = z.object({ wabaId: graphId, businessId: graphId, userId: graphId }).strict();
+
+export const settingsPatch = z
+  .object({
+    language: z.enum(['en', 'es', 'pt-BR']),
+    theme: z.enum(['system', 'light', 'dark']),
+    apiVersion: z.string().regex(/^v\d{1,3}\.0$/, 'must look like v26.0'),
+    proxy: z
+      .object({ mode: z.enum(['system', 'none', 'url']), url: z.string().max(2048).optional() })
+      .strict(),
+  })
+  .partial()
+  .strict();
+
+export const practiceTokenLabel = z.enum(['admin', 'sixty-day', 'expired', 'no-business-management', 'employee', 'user', 'garbage']);
+export type PracticeTokenLabel = z.infer<typeof practiceTokenLabel>;

@@ -1,0 +1,166 @@
+/**
+ * What the onboarding use cases report: the three-layer token diagnosis,
+ * discovery, the plan, the verification and the receipt. Plain-language text
+ * for every finding/problem code lives in shared/i18n, keyed by code.
+ */
+import type { Business, PhoneNumber, SystemUser, WabaDetails } from './domain';
+import type { BusinessId, SystemUserId, WabaId } from './ids';
+import type { WabaSharing, WabaTask } from './tasks';
+
+export type Severity = 'ok' | 'warning' | 'problem';
+
+export const FINDING_CODES = [
+  // layer 1: the token
+  'token-valid',
+  'token-invalid',
+  'token-expired',
+  'token-never-expires',
+  'token-expires-60-day',
+  'token-expires-24-hour',
+  'token-expires-soon',
+  'token-not-system-user',
+  'scope-present',
+  'scope-missing',
+  // layer 2: identity and role
+  'identity-admin',
+  'identity-employee',
+  'identity-unknown',
+  // layer 3: reach
+  'reach-businesses',
+  'reach-wabas',
+  'reach-none',
+  'reach-business-management-missing',
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+export interface Finding {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  /** Values for the message, e.g. { scope: 'business_management' } or { date: '2026-12-31' }. */
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+export interface DiagnosisLayer {
+  readonly layer: 'token' | 'identity' | 'reach';
+  /** The worst severity of the layer's findings. */
+  readonly verdict: Severity;
+  readonly findings: readonly Finding[];
+}
+
+export interface TokenFingerprint {
+  readonly type: string | null;
+  readonly appId: string | null;
+  readonly application: string | null;
+  /** Unix seconds; 0 = never; null unknown. */
+  readonly expiresAt: number | null;
+  /** Last four characters, the only part of the token ever shown. */
+  readonly last4: string;
+}
+
+export interface TokenDiagnosis {
+  readonly layers: readonly [DiagnosisLayer, DiagnosisLayer, DiagnosisLayer];
+  /** True when nothing is a problem (warnings allowed). */
+  readonly usable: boolean;
+  readonly fingerprint: TokenFingerprint | null;
+  readonly identity: { readonly id: string; readonly name: string; readonly role: string | null } | null;
+  readonly businesses: readonly Business[];
+}
+
+export interface TokenStatus {
+  readonly connected: boolean;
+  /** True when the token is in the OS keychain; false when kept in memory for this run only. */
+  readonly persisted: boolean;
+  readonly backend: 'keychain' | 'memory';
+  /** Why the keychain is not used, when it is not. */
+  readonly keychainProblem?: 'no-dbus' | 'no-secret-service' | 'keyring-locked' | 'keychain-error';
+  readonly fingerprint: TokenFingerprint | null;
+}
+
+export interface ConnectOutcome {
+  /** Stored only when Meta says the token is valid. */
+  readonly stored: boolean;
+  readonly status: TokenStatus;
+  readonly diagnosis: TokenDiagnosis;
+}
+
+export interface DiscoveredWaba extends WabaDetails {
+  readonly phoneNumbers: readonly PhoneNumber[];
+  readonly sharing: WabaSharing;
+}
+
+export interface SystemUserAccess extends SystemUser {
+  /** The user's current tasks on the chosen WABA; null when not assigned; undefined when not asked. */
+  readonly currentTasks?: readonly string[] | null;
+}
+
+export const PLAN_PROBLEM_CODES = [
+  'manage-needs-full-access',
+  'unknown-task',
+  'no-tasks',
+  'no-change',
+  'target-is-admin',
+  'manage-billing-for-credit-line',
+  'user-not-in-business',
+] as const;
+export type PlanProblemCode = (typeof PLAN_PROBLEM_CODES)[number];
+
+export interface PlanProblem {
+  readonly code: PlanProblemCode;
+  readonly severity: Severity;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+export interface AccessPlan {
+  readonly wabaId: WabaId;
+  readonly businessId: BusinessId;
+  readonly userId: SystemUserId;
+  readonly tasks: readonly WabaTask[];
+  readonly current: readonly string[];
+  readonly diff: { readonly add: readonly string[]; readonly remove: readonly string[]; readonly keep: readonly string[] };
+  readonly sharing: WabaSharing;
+  readonly problems: readonly PlanProblem[];
+  /** False when any problem has severity 'problem'. */
+  readonly canApply: boolean;
+}
+
+export interface ApplyOutcome {
+  readonly changeId: string;
+  readonly reconciled: boolean;
+  readonly appliedAt: string;
+  readonly fbtraceIds: readonly string[];
+}
+
+export type TaskCheck = 'granted' | 'missing' | 'extra';
+
+export interface VerifyReport {
+  readonly wabaId: WabaId;
+  readonly businessId: BusinessId;
+  readonly userId: SystemUserId;
+  readonly tasks: readonly { readonly task: string; readonly state: TaskCheck }[];
+  /** Every requested task granted (extras do not fail verification but are reported). */
+  readonly verified: boolean;
+  readonly checkedAt: string;
+  readonly fbtraceIds: readonly string[];
+}
+
+export interface RemoveOutcome {
+  readonly changeId: string;
+  readonly removedAt: string;
+  readonly fbtraceIds: readonly string[];
+}
+
+export interface Receipt {
+  readonly kind: 'waba-access-receipt';
+  readonly version: 1;
+  readonly createdAt: string;
+  readonly mode: 'live' | 'practice';
+  readonly app: { readonly name: string; readonly version: string };
+  readonly graphApiVersion: string;
+  readonly business: { readonly id: BusinessId; readonly name?: string };
+  readonly waba: { readonly id: WabaId; readonly name?: string };
+  readonly systemUser: { readonly id: SystemUserId; readonly name?: string; readonly role?: string };
+  readonly tasksRequested: readonly string[];
+  readonly verification: VerifyReport;
+  readonly apply?: ApplyOutcome;
+  readonly token: TokenFingerprint | null;
+}
