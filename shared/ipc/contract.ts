@@ -39,7 +39,9 @@ export interface SettingsView {
   readonly proxy: { readonly mode: 'system' | 'none' | 'url'; readonly url?: string };
   readonly lastBusinessId: string | null;
   /** Set when a corrupt settings file was backed up and reset at start. */
-  readonly notice?: { readonly kind: 'settings-reset'; readonly backupPath: string };
+  readonly notice?:
+    | { readonly kind: 'settings-reset'; readonly backupPath: string }
+    | { readonly kind: 'settings-newer'; readonly backupPath: string; readonly version: number };
 }
 
 export interface ModeInfo {

@@ -33,5 +33,6 @@ export const settingsPatch = z
   .partial()
   .strict();
 
-export const practiceTokenLabel = z.enum(['admin', 'sixty-day', 'expired', 'no-business-management', 'employee', 'user', 'garbage']);
+/** Practice tokens are picked by their scenario label (e.g. "admin-never"); the token stays in main. */
+export const practiceTokenLabel = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be a practice token label');
 export type PracticeTokenLabel = z.infer<typeof practiceTokenLabel>;
