@@ -1,0 +1,69 @@
+/**
+ * Behaviour switches of the practice server: the PracticeBehaviours of api.ts
+ * (choices graph-api.md marks UNCONFIRMED) plus a few server-only options that
+ * client tests need (paging guard, invalid-task wording).
+ */
+import { z } from 'zod';
+import type { PracticeBehaviours } from './api';
+
+export interface ServerBehaviours extends PracticeBehaviours {
+  /**
+   * Put `access_token=<the token>` into `paging.next`/`previous` URLs, as real
+   * Meta responses may do; default false. Lets client tests prove they strip it.
+   */
+  readonly nextIncludesAccessToken: boolean;
+  /**
+   * Origin (e.g. "http://attacker.example:8080") used in `paging.next` instead of
+   * the server's own; default null. Lets client tests prove they refuse foreign hosts.
+   */
+  readonly nextHostOverride: string | null;
+  /** Wording of the invalid-task error (both UNCONFIRMED, graph-api.md §2.3). */
+  readonly invalidTaskMessage: 'param-one-of' | 'must-be-one-of-values';
+}
+
+/** Defaults follow graph-api.md's "simulator default" notes. */
+export const DEFAULT_BEHAVIOURS: ServerBehaviours = {
+  repost: 'replace',
+  pagingOnSinglePage: true,
+  taskEnum: 'openapi-15',
+  acceptBareTaskString: false,
+  mismatchedBusiness: 'empty',
+  listImplicitAdmins: false,
+  meBusinesses: 'list',
+  statusMap: 'observed',
+  defaultPageSize: 25,
+  nextIncludesAccessToken: false,
+  nextHostOverride: null,
+  invalidTaskMessage: 'param-one-of',
+};
+
+/** Validates a partial behaviours object (from a scenario file or a test). */
+export const behavioursSchema = z.strictObject({
+  repost: z.enum(['replace', 'already-assigned-error']),
+  pagingOnSinglePage: z.boolean(),
+  taskEnum: z.enum(['openapi-15', 'strict-10']),
+  acceptBareTaskString: z.boolean(),
+  mismatchedBusiness: z.enum(['empty', 'error']),
+  listImplicitAdmins: z.boolean(),
+  meBusinesses: z.enum(['list', 'error']),
+  statusMap: z.enum(['observed', 'spec']),
+  defaultPageSize: z.number().int().min(1).max(100),
+  nextIncludesAccessToken: z.boolean(),
+  nextHostOverride: z
+    .string()
+    .regex(/^https?:\/\/[^/?#\s]+$/, 'must be an origin such as "http://host:port" (no path)')
+    .nullable(),
+  invalidTaskMessage: z.enum(['param-one-of', 'must-be-one-of-values']),
+}).partial();
+
+/** Applies a change after validating it; throws a plain-words error on bad input. */
+export function mergeBehaviours(base: ServerBehaviours, change: Partial<ServerBehaviours> | undefined): ServerBehaviours {
+  if (change === undefined) return base;
+  const parsed = behavioursSchema.safeParse(change);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new Error(`Invalid practice server behaviours: ${problems.join('; ')}`);
+  }
+  const defined = Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined));
+  return { ...base, ...defined };
+}

@@ -1,0 +1,101 @@
+/**
+ * POST / with batch=[…] (graph-api.md §8, A12): at most 50 items, run in
+ * order; each item answers {code, headers, body: "<JSON text>"}, or null when
+ * a fault cut it (as Meta does for items that time out). Items are matched
+ * against fault rules that have `batch: true` (see faults.ts).
+ */
+import { authenticate, isToken } from '../auth';
+import type { ServerCore } from '../core';
+import { faultReply, isAnswerFault } from '../fault-replies';
+import { paramsFromQuery } from '../params';
+import { batchItemInvalid, batchNotArray, batchTooLarge } from '../payloads';
+import { errorReply, jsonReply, type GraphReply } from '../reply';
+import { parsePath, tokenOf, type GraphRequest } from '../request';
+import { route } from '../router';
+
+const MAX_ITEMS = 50;
+
+export type BatchItemAnswer = { code: number; headers?: { name: string; value: string }[]; body: string } | null;
+
+/** The batch array from a form field (JSON text) or a JSON body (already an array). */
+export function batchItems(raw: unknown): unknown[] | undefined {
+  if (Array.isArray(raw)) return raw;
+  if (typeof raw !== 'string') return undefined;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return Array.isArray(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function itemHeaders(reply: GraphReply, version: string): { name: string; value: string }[] {
+  const { 'www-authenticate': authenticateHeader, ...extra } = reply.headers;
+  return [
+    ...(authenticateHeader === undefined ? [] : [{ name: 'WWW-Authenticate', value: authenticateHeader }]),
+    ...Object.entries(extra).map(([name, value]) => ({ name, value })),
+    { name: 'Content-Type', value: 'text/javascript; charset=UTF-8' },
+    { name: 'facebook-api-version', value: version },
+  ];
+}
+
+function itemRequest(item: unknown, envelope: GraphRequest): GraphRequest | string {
+  if (item === null || typeof item !== 'object') return 'Each batch item must be an object';
+  const { method, relative_url: relativeUrl, body } = item as Record<string, unknown>;
+  if (typeof method !== 'string' || method === '') return 'The parameter method is required in each batch item';
+  if (typeof relativeUrl !== 'string') return 'The parameter relative_url is required in each batch item';
+  const [pathPart = '', queryPart = ''] = relativeUrl.split(/\?(.*)/s);
+  const parsed = parsePath(`/${pathPart}`);
+  if (!parsed.ok) return String(parsed.error.fields['message']);
+  const query = new URLSearchParams(queryPart);
+  const params = paramsFromQuery(query);
+  if (typeof body === 'string' && method.toUpperCase() !== 'GET') {
+    new URLSearchParams(body).forEach((value, key) => params.set(key, value));
+  }
+  return {
+    method: method.toUpperCase(),
+    version: parsed.version ?? envelope.version,
+    segments: parsed.segments,
+    query,
+    params,
+    token: tokenOf(undefined, params) ?? envelope.token,
+    origin: envelope.origin,
+  };
+}
+
+async function runItem(core: ServerCore, item: unknown, envelope: GraphRequest, withHeaders: boolean): Promise<BatchItemAnswer> {
+  const behaviours = core.behaviours();
+  const request = itemRequest(item, envelope);
+  let reply: GraphReply;
+  if (typeof request === 'string') {
+    reply = errorReply(batchItemInvalid(request), behaviours.statusMap);
+  } else {
+    const apply = (): GraphReply =>
+      request.segments.length === 0 && request.params.has('batch')
+        ? errorReply(batchItemInvalid('A batch item cannot itself be a batch'), behaviours.statusMap)
+        : route(core.world, core.behaviours(), request);
+    const fault = core.faults.take({ method: request.method, path: `/${request.segments.join('/')}`, scope: 'batch-item' });
+    if (fault?.kind === 'latency') await core.sleep(fault.ms);
+    if (fault?.kind === 'stall-headers' || fault?.kind === 'reset-before-apply') return null;
+    if (fault?.kind === 'stall-body' || fault?.kind === 'reset-after-apply') {
+      apply();
+      return null;
+    }
+    reply = (fault && isAnswerFault(fault) ? faultReply(fault, core.world, behaviours, request) : undefined) ?? apply();
+  }
+  const version = typeof request === 'string' ? envelope.version : request.version;
+  return withHeaders ? { code: reply.status, headers: itemHeaders(reply, version), body: reply.body } : { code: reply.status, body: reply.body };
+}
+
+export async function runBatch(core: ServerCore, envelope: GraphRequest): Promise<GraphReply> {
+  const { statusMap } = core.behaviours();
+  const token = authenticate(core.world, envelope);
+  if (!isToken(token)) return errorReply(token, statusMap);
+  const items = batchItems(envelope.params.get('batch'));
+  if (items === undefined) return errorReply(batchNotArray(), statusMap);
+  if (items.length > MAX_ITEMS) return errorReply(batchTooLarge(), statusMap);
+  const withHeaders = String(envelope.params.get('include_headers') ?? 'true') !== 'false';
+  const answers: BatchItemAnswer[] = [];
+  for (const item of items) answers.push(await runItem(core, item, envelope, withHeaders));
+  return jsonReply(answers);
+}

@@ -1,0 +1,108 @@
+/**
+ * One HTTP exchange: read the request, turn it into a GraphRequest, apply a
+ * matching fault (latency, stalls, resets, error answers), answer with Meta's
+ * headers, and log the outcome.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Fault } from './api';
+import type { ServerCore } from './core';
+import { faultReply, isAnswerFault } from './fault-replies';
+import { batchItems, runBatch } from './handlers/batch';
+import { paramsFromQuery, withBody } from './params';
+import { oauthError, requestTooLarge } from './payloads';
+import { errorReply, type GraphReply } from './reply';
+import { parsePath, tokenOf, type GraphRequest } from './request';
+import { route } from './router';
+
+const MAX_BODY = 1024 * 1024;
+
+async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size <= MAX_BODY) chunks.push(buffer);
+  }
+  return size > MAX_BODY ? 'too-large' : Buffer.concat(chunks);
+}
+
+function headersFor(reply: GraphReply, version: string, length: number): Record<string, string | number> {
+  return {
+    'content-type': 'application/json; charset=UTF-8',
+    'facebook-api-version': version,
+    'x-fb-trace-id': reply.traceId,
+    'x-fb-request-id': reply.traceId,
+    'cache-control': 'private, no-cache, no-store, must-revalidate',
+    pragma: 'no-cache',
+    expires: 'Sat, 01 Jan 2000 00:00:00 GMT',
+    'access-control-allow-origin': '*',
+    ...reply.headers,
+    'content-length': length,
+  };
+}
+
+function send(res: ServerResponse, reply: GraphReply, version: string, partial: boolean): void {
+  const body = Buffer.from(reply.body, 'utf8');
+  res.writeHead(reply.status, headersFor(reply, version, body.length));
+  if (partial) res.write(body.subarray(0, Math.max(1, Math.floor(body.length / 2))));
+  else res.end(body);
+}
+
+export async function exchange(core: ServerCore, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const method = (req.method ?? 'GET').toUpperCase();
+  const authorization = req.headers.authorization;
+  const parsed = parsePath(url.pathname);
+  const segments = parsed.ok ? parsed.segments : [];
+  const version = (parsed.ok ? parsed.version : undefined) ?? core.defaultVersion;
+  const body = await readBody(req);
+  const params = await withBody(paramsFromQuery(url.searchParams), body === 'too-large' ? Buffer.alloc(0) : body, req.headers['content-type']);
+  const isBatch = parsed.ok && method === 'POST' && segments.length === 0 && params.has('batch');
+  const finish = core.log.begin({
+    method,
+    path: url.pathname,
+    query: url.searchParams,
+    bearer: /^Bearer\s/i.test(authorization ?? ''),
+    ...(isBatch ? { batchSize: batchItems(params.get('batch'))?.length ?? 0 } : {}),
+  });
+  const request: GraphRequest = {
+    method,
+    version,
+    segments,
+    query: url.searchParams,
+    params,
+    token: tokenOf(authorization, params),
+    origin: core.origin(),
+  };
+  const map = (): 'observed' | 'spec' => core.behaviours().statusMap;
+  const apply = async (): Promise<GraphReply> => {
+    if (body === 'too-large') return errorReply(requestTooLarge(), map());
+    if (!parsed.ok) return errorReply(parsed.error, map());
+    if (isBatch) return runBatch(core, request);
+    return route(core.world, core.behaviours(), request);
+  };
+  const fault: Fault | undefined = core.faults.take({
+    method,
+    path: parsed.ok ? `/${segments.join('/')}` : url.pathname,
+    scope: isBatch ? 'batch-request' : 'single',
+  });
+  try {
+    if (fault?.kind === 'latency') await core.sleep(fault.ms);
+    if (fault?.kind === 'stall-headers') return finish('stalled');
+    if (fault?.kind === 'reset-before-apply' || fault?.kind === 'reset-after-apply') {
+      if (fault.kind === 'reset-after-apply') await apply();
+      res.socket?.destroy();
+      return finish('reset');
+    }
+    const answered = fault && isAnswerFault(fault) ? faultReply(fault, core.world, core.behaviours(), request) : undefined;
+    const reply = answered ?? (await apply());
+    send(res, reply, version, fault?.kind === 'stall-body');
+    finish(fault?.kind === 'stall-body' ? 'stalled' : reply.status);
+  } catch {
+    // A bug in the practice server must still answer like Graph, never hang the client.
+    const reply = errorReply({ ...oauthError(1, 'An unknown error has occurred.'), status: 500 }, map());
+    if (!res.headersSent) send(res, reply, version, false);
+    finish(500);
+  }
+}
