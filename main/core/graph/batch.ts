@@ -1,0 +1,153 @@
+/**
+ * Graph batch requests (graph-api.md §8): `POST /vNN.0` with `batch=<JSON>`,
+ * at most 50 items per request (larger lists are split), item bodies sent as
+ * URL-encoded strings, answers whose bodies are JSON strings parsed a second
+ * time, and `null` items (Meta ran out of time) retried a bounded number of
+ * times. A `null` POST item is NOT retried: it may have been applied, and a
+ * write is never re-sent blindly (security.md N3).
+ */
+import type { BatchItem, BatchItemResult } from './api';
+import { appError, type AppError } from '../../../shared/errors';
+import { err, ok, type Result } from '../../../shared/result';
+import { classifyResponse } from './classify';
+import type { Failure } from './graph-call';
+import type { GraphBatchItem } from './wire-types';
+
+export const MAX_BATCH_ITEMS = 50;
+
+const CREDENTIAL_NAME = /^(access_token|appsecret_proof|client_secret|input_token)$/i;
+const PATH_SHAPE = /^[A-Za-z0-9_.]+(\/[A-Za-z0-9_.]+)*$/;
+
+const badItem = (index: number, why: string): AppError =>
+  appError('bad-input', `Batch item ${index + 1} ${why}.`, { fields: [`items.${index}`] });
+
+/** Checks what a caller may put in a batch item: a relative Graph path with a query, never a host or a credential. */
+export function checkBatchItem(item: BatchItem, index: number, allowInputToken = false): AppError | null {
+  if (!['GET', 'POST', 'DELETE'].includes(item.method)) return badItem(index, 'has an unsupported method');
+  const url = item.relativeUrl;
+  if (typeof url !== 'string' || url.length === 0 || url.length > 2000) return badItem(index, 'needs a relative URL');
+  const [path = '', query] = url.split('?', 2);
+  if (!PATH_SHAPE.test(path) || path.split('/').some((s) => s === '.' || s === '..')) {
+    return badItem(index, 'must be a path relative to the version root (letters, digits, "_", "." and "/")');
+  }
+  if (/[\s#\\]/.test(url)) return badItem(index, 'must not contain spaces, "#" or "\\"');
+  const names = [...new URLSearchParams(query ?? '').keys(), ...Object.keys(item.body ?? {})];
+  if (names.some((n) => CREDENTIAL_NAME.test(n) && !(allowInputToken && n === 'input_token'))) {
+    return badItem(index, 'must not carry a token or secret (the token travels only in the Authorization header)');
+  }
+  if (item.body !== undefined && item.method !== 'POST') return badItem(index, 'may have a body only with POST');
+  return null;
+}
+
+/** The `batch` form field: a JSON array with bodies as URL-encoded strings. */
+export function encodeBatch(items: readonly BatchItem[]): string {
+  return JSON.stringify(
+    items.map((item) => ({
+      method: item.method,
+      relative_url: item.relativeUrl,
+      ...(item.body === undefined ? {} : { body: new URLSearchParams(item.body).toString() }),
+      ...(item.name === undefined ? {} : { name: item.name, omit_response_on_success: false }),
+      ...(item.dependsOn === undefined ? {} : { depends_on: item.dependsOn }),
+    })),
+  );
+}
+
+/** Checks the answer's outer shape: an array with one element (object or null) per item sent. */
+export function parseBatchAnswer(body: unknown, expected: number): Result<readonly GraphBatchItem[], AppError> {
+  const bad = appError('unexpected', "Meta's batch answer had an unexpected shape.");
+  if (!Array.isArray(body) || body.length !== expected) return err(bad);
+  for (const item of body as unknown[]) {
+    if (item === null) continue;
+    if (typeof item !== 'object' || typeof (item as { code?: unknown }).code !== 'number') return err(bad);
+  }
+  return ok(body as GraphBatchItem[]);
+}
+
+const parseJson = (text: unknown): unknown => {
+  if (typeof text !== 'string' || text.length === 0) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+};
+
+/** One finished item -> result: 2xx with a JSON body is ok, anything else is classified like a single call. */
+export function mapBatchItem(
+  item: NonNullable<GraphBatchItem>,
+  request: string,
+  scrub: (text: string) => string,
+  nowMs: number,
+): BatchItemResult {
+  const status = item.code ?? 0;
+  const body = parseJson(item.body);
+  const headers: Record<string, string> = {};
+  for (const h of item.headers ?? []) {
+    if (typeof h?.name === 'string' && typeof h.value === 'string') headers[h.name.toLowerCase()] = h.value;
+  }
+  const hasError = typeof body === 'object' && body !== null && 'error' in body;
+  if (status >= 200 && status < 300 && body !== undefined && !hasError) return { status, result: ok(body) };
+  return { status, result: err(classifyResponse({ status, body, headers, request, nowMs, scrub })) };
+}
+
+export interface BatchRunOptions {
+  readonly nullRetries: number;
+  /** "METHOD /vNN.0/path" for an item, for error reports. */
+  readonly labelOf: (item: BatchItem) => string;
+  readonly scrub: (text: string) => string;
+  readonly now: () => number;
+}
+
+const unfinished = (item: BatchItem, request: string): BatchItemResult => ({
+  status: 0,
+  result: err(
+    appError(
+      'timeout',
+      item.method === 'POST'
+        ? 'Meta did not finish this item in time; it may or may not have been applied.'
+        : 'Meta did not finish this item in time.',
+      { request },
+    ),
+  ),
+});
+
+/** Sends one chunk (<= 50 items) and retries its idempotent `null` items. */
+export async function runBatchChunk(
+  items: readonly BatchItem[],
+  send: (items: readonly BatchItem[]) => Promise<Result<unknown, Failure>>,
+  options: BatchRunOptions,
+): Promise<Result<readonly BatchItemResult[], Failure>> {
+  const results: (BatchItemResult | null)[] = items.map(() => null);
+  let pending = items.map((_, index) => index);
+  for (let round = 0; pending.length > 0 && round <= options.nullRetries; round += 1) {
+    const answer = await send(pending.map((i) => items[i] as BatchItem));
+    if (!answer.ok) {
+      if (round === 0) return answer;
+      break; // Earlier rounds' results stand; the rest are reported unfinished below.
+    }
+    const parsed = parseBatchAnswer(answer.value, pending.length);
+    if (!parsed.ok) return err({ error: parsed.error, ambiguous: false });
+    const retry: number[] = [];
+    parsed.value.forEach((raw, position) => {
+      const index = pending[position] as number;
+      const item = items[index] as BatchItem;
+      if (raw !== null) results[index] = mapBatchItem(raw, options.labelOf(item), options.scrub, options.now());
+      else if (item.method !== 'POST' && item.dependsOn === undefined) retry.push(index);
+      else results[index] = unfinished(item, options.labelOf(item));
+    });
+    pending = retry;
+  }
+  return ok(results.map((r, i) => r ?? unfinished(items[i] as BatchItem, options.labelOf(items[i] as BatchItem))));
+}
+
+/** Splits into chunks of 50; an item may depend only on an item of its own chunk. */
+export function chunkBatch(items: readonly BatchItem[]): Result<readonly (readonly BatchItem[])[], AppError> {
+  const chunks: BatchItem[][] = [];
+  for (let i = 0; i < items.length; i += MAX_BATCH_ITEMS) chunks.push(items.slice(i, i + MAX_BATCH_ITEMS));
+  for (const [c, chunk] of chunks.entries()) {
+    const names = new Set(chunk.map((item) => item.name).filter((n): n is string => n !== undefined));
+    const index = chunk.findIndex((item) => item.dependsOn !== undefined && !names.has(item.dependsOn));
+    if (index >= 0) return err(badItem(c * MAX_BATCH_ITEMS + index, 'depends on an item that is not in the same group of 50'));
+  }
+  return ok(chunks);
+}

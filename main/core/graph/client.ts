@@ -1,0 +1,224 @@
+/**
+ * createGraphClient: the GraphClient of api.ts over the practice server or
+ * graph.facebook.com. Each method validates its ids, builds its path from
+ * fixed edge names (I3), runs under one deadline and Cancel, and maps Meta's
+ * wire shapes to domain types.
+ */
+import type { BatchItem, BatchItemResult, CallOptions, GraphClient } from './api';
+import type { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
+import { err, ok, type Result } from '../../../shared/result';
+import type { Logger } from '../log/logger';
+import { assignReconciled, checkTasks } from './assign';
+import { checkBatchItem, chunkBatch, encodeBatch, runBatchChunk } from './batch';
+import type { GraphClientConfig } from './config';
+import { createCaller, type Call, type Failure } from './graph-call';
+import { createHttpTransport, type HttpTransport } from './http';
+import { identifyItems, readIdentifyAnswers } from './identify';
+import * as map from './map';
+import { createPacer } from './pacer';
+import { collectPages } from './paging';
+import { checkId, checkIds, relativePath } from './paths';
+import { abortableSleep } from './retry';
+import type { GraphPage } from './wire-types';
+
+export interface GraphClientDeps {
+  /** The live token from the vault; null when none is connected. */
+  readonly getToken: () => Promise<string | null>;
+  readonly log: Logger;
+  /** Seams for deterministic tests. */
+  readonly random?: () => number;
+  readonly sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  readonly now?: () => number;
+  /** Replaces the undici transport (tests of the transport itself use the real one). */
+  readonly transport?: HttpTransport;
+}
+
+export interface ClosableGraphClient extends GraphClient {
+  /** Releases sockets; the client must not be used afterwards. */
+  close(): Promise<void>;
+}
+
+const WABA_FIELDS = 'id,name,currency,timezone_id,message_template_namespace';
+const WABA_DETAIL_FIELDS = `${WABA_FIELDS},account_review_status,ownership_type,owner_business_info`;
+
+export function createGraphClient(config: GraphClientConfig, deps: GraphClientDeps): ClosableGraphClient {
+  const now = deps.now ?? Date.now;
+  const timing = { random: deps.random ?? Math.random, now, sleep: deps.sleep ?? abortableSleep };
+  const transport = deps.transport ?? createHttpTransport(config);
+  const pacer = createPacer(config.pacer, now);
+  const caller = createCaller({ config, transport, getToken: deps.getToken, log: deps.log, pacer, timing });
+  const limit = String(config.pageSize);
+  const unwrap = <T>(r: Result<T, Failure>): Result<T, AppError> => (r.ok ? r : err(r.error.error));
+
+  /** Runs `body` under one Call (token, deadline, Cancel); its trace ids are copied to `traces` when given. */
+  async function within<T, E>(
+    options: CallOptions | undefined,
+    wrap: (error: AppError) => E,
+    body: (call: Call) => Promise<Result<T, E>>,
+    traces?: string[],
+  ): Promise<Result<T, E>> {
+    const started = await caller.start(options);
+    if (!started.ok) return err(wrap(started.error));
+    try {
+      return await body(started.value);
+    } finally {
+      started.value.dispose();
+      traces?.push(...started.value.traces.filter((t) => !traces.includes(t)));
+    }
+  }
+
+  const run = <T>(options: CallOptions | undefined, body: (call: Call) => Promise<Result<T, AppError>>): Promise<Result<T, AppError>> =>
+    within(options, (e) => e, body);
+
+  const getOne = async <T>(call: Call, relative: string, mapBody: (raw: unknown) => Result<T, AppError>): Promise<Result<T, AppError>> => {
+    const answer = unwrap(await caller.send(call, 'GET', caller.versioned(relative)));
+    return answer.ok ? mapBody(answer.value) : answer;
+  };
+
+  const getAll = async <T>(call: Call, relative: string, mapItem: (raw: unknown) => Result<T, AppError>): Promise<Result<readonly T[], AppError>> => {
+    const pages = await collectPages<unknown>(
+      caller.versioned(relative),
+      async (target) => {
+        const answer = unwrap(await caller.send(call, 'GET', target));
+        if (!answer.ok) return answer;
+        const page = answer.value;
+        return typeof page === 'object' && page !== null && !Array.isArray(page)
+          ? ok(page as GraphPage<unknown>)
+          : err(appError('unexpected', 'Meta sent a list page that is not an object.'));
+      },
+      { baseUrl: config.baseUrl, maxPages: config.maxPages },
+    );
+    return pages.ok ? map.mapAll(pages.value, mapItem) : pages;
+  };
+
+  const listEdge = <T>(id: unknown, field: string, edge: string, fields: string, mapItem: (raw: unknown) => Result<T, AppError>, options?: CallOptions) => {
+    const checked = checkId(id, field);
+    if (!checked.ok) return Promise.resolve(checked);
+    return run(options, (call) => getAll(call, relativePath([checked.value, edge], { fields, limit }), mapItem));
+  };
+
+  /** Sends items in chunks of 50 under one call; idempotent (retryable) only when no item writes. */
+  async function runBatch(call: Call, items: readonly BatchItem[]): Promise<Result<readonly BatchItemResult[], AppError>> {
+    const chunks = chunkBatch(items);
+    if (!chunks.ok) return chunks;
+    const out: BatchItemResult[] = [];
+    for (const chunk of chunks.value) {
+      const answer = await runBatchChunk(
+        chunk,
+        (part) => caller.send(call, 'POST', `/${config.apiVersion}`, { batch: encodeBatch(part) }, part.every((i) => i.method !== 'POST')),
+        {
+          nullRetries: config.batchNullRetries,
+          labelOf: (item) => `${item.method} /${config.apiVersion}/${item.relativeUrl.split('?')[0] ?? ''}`,
+          scrub: call.scrub,
+          now,
+        },
+      );
+      if (!answer.ok) return err(answer.error.error);
+      out.push(...answer.value);
+    }
+    return ok(out);
+  }
+
+  const readUserTasks = async (call: Call, wabaId: string, businessId: string, userId: string) => {
+    const users = await getAll(call, relativePath([wabaId, 'assigned_users'], { business: businessId, fields: 'id,name,tasks,user_type', limit }), map.mapAssignedUser);
+    return users.ok ? ok(users.value.find((u) => u.id === userId)?.tasks) : users;
+  };
+
+  return {
+    close: () => transport.close(),
+
+    debugToken: (options) =>
+      run(options, async (call) => {
+        // Self-inspection needs the token as input_token. Sent inside a batch body, it never appears in a URL.
+        const item: BatchItem = { method: 'GET', relativeUrl: relativePath(['debug_token'], { input_token: call.token }) };
+        const problem = checkBatchItem(item, 0, true);
+        if (problem) return err(problem);
+        const answers = await runBatch(call, [item]);
+        if (!answers.ok) return answers;
+        const first = answers.value[0];
+        if (!first) return err(appError('unexpected', "Meta's batch answer had an unexpected shape."));
+        return first.result.ok ? map.mapTokenInfo(first.result.value) : first.result;
+      }),
+
+    me: (options) => run(options, (call) => getOne(call, relativePath(['me'], { fields: 'id,name' }), map.mapIdentity)),
+
+    myBusinesses: (options) => run(options, (call) => getAll(call, relativePath(['me', 'businesses'], { fields: 'id,name', limit }), map.mapBusiness)),
+
+    systemUsers: (businessId, options) => listEdge(businessId, 'businessId', 'system_users', 'id,name,role', map.mapSystemUser, options),
+
+    ownedWabas: (businessId, options) =>
+      listEdge(businessId, 'businessId', 'owned_whatsapp_business_accounts', WABA_FIELDS, (raw) => map.mapWaba(raw, 'owned'), options),
+
+    clientWabas: (businessId, options) =>
+      // permitted_tasks tells a Multi-Partner WABA without MESSAGING apart (MANAGE is refused there).
+      listEdge(businessId, 'businessId', 'client_whatsapp_business_accounts', `${WABA_FIELDS},permitted_tasks`, map.mapClientWaba, options),
+
+    waba: (wabaId, options) => {
+      const checked = checkId(wabaId, 'wabaId');
+      if (!checked.ok) return Promise.resolve(checked);
+      return run(options, (call) => getOne(call, relativePath([checked.value], { fields: WABA_DETAIL_FIELDS }), (raw) => map.mapWabaDetails(raw)));
+    },
+
+    phoneNumbers: (wabaId, options) =>
+      listEdge(wabaId, 'wabaId', 'phone_numbers', 'id,display_phone_number,verified_name,quality_rating', map.mapPhoneNumber, options),
+
+    assignedUsers: (wabaId, businessId, options) => {
+      const ids = checkIds({ wabaId, businessId });
+      if (!ids.ok) return Promise.resolve(ids);
+      const query = { business: ids.value.businessId ?? '', fields: 'id,name,tasks,user_type', limit };
+      return run(options, (call) => getAll(call, relativePath([ids.value.wabaId ?? '', 'assigned_users'], query), map.mapAssignedUser));
+    },
+
+    assignUser: (request, options) => {
+      const ids = checkIds({ wabaId: request.wabaId, businessId: request.businessId, userId: request.userId });
+      if (!ids.ok) return Promise.resolve(ids);
+      const tasks = checkTasks(request.tasks);
+      if (!tasks.ok) return Promise.resolve(tasks);
+      const { wabaId = '', businessId = '', userId = '' } = ids.value;
+      const path = caller.versioned(relativePath([wabaId, 'assigned_users']));
+      const form = { user: userId, tasks: JSON.stringify(tasks.value) };
+      const traces: string[] = [];
+      // Each step (POST, read-back, second POST) gets its own deadline: a lost answer may have used up the first.
+      return assignReconciled(tasks.value, {
+        post: () => within(options, (error): Failure => ({ error, ambiguous: false }), (call) => caller.send(call, 'POST', path, form, false), traces),
+        readTasks: () => within(options, (e) => e, (call) => readUserTasks(call, wabaId, businessId, userId), traces),
+        log: deps.log,
+      }).then((outcome) => (outcome.ok ? ok({ reconciled: outcome.value.reconciled, fbtraceIds: traces }) : outcome));
+    },
+
+    removeUser: (wabaId, userId, options) => {
+      const ids = checkIds({ wabaId, userId });
+      if (!ids.ok) return Promise.resolve(ids);
+      return run(options, async (call) => {
+        const path = caller.versioned(relativePath([ids.value.wabaId ?? '', 'assigned_users'], { user: ids.value.userId ?? '' }));
+        const answer = unwrap(await caller.send(call, 'DELETE', path));
+        if (!answer.ok) return answer;
+        const body = answer.value;
+        const success = typeof body === 'object' && body !== null && (body as { success?: unknown }).success === true;
+        return success ? ok({ fbtraceIds: [...call.traces] }) : err(appError('unexpected', 'Meta answered the removal without confirming success.'));
+      });
+    },
+
+    userAssignedWabas: (userId, options) =>
+      listEdge(userId, 'userId', 'assigned_whatsapp_business_accounts', 'id,name,tasks', map.mapWabaAssignment, options),
+
+    identify: (id, options) => {
+      const checked = checkId(id, 'id');
+      if (!checked.ok) return Promise.resolve(checked);
+      return run(options, async (call) => {
+        const answers = await runBatch(call, identifyItems(checked.value));
+        return answers.ok ? readIdentifyAnswers(checked.value, answers.value) : answers;
+      });
+    },
+
+    batch: (items, options) => {
+      if (items.length === 0) return Promise.resolve(ok([]));
+      for (const [index, item] of items.entries()) {
+        const problem = checkBatchItem(item, index);
+        if (problem) return Promise.resolve(err(problem));
+      }
+      return run(options, (call) => runBatch(call, items));
+    },
+  };
+}

@@ -1,0 +1,178 @@
+/**
+ * One Graph request, done right: the token only in `Authorization: Bearer`,
+ * a per-call deadline composed with the user's Cancel, pacing on usage
+ * headers, classification of every failure, trace ids collected, the served
+ * API version logged once, and retries for idempotent methods only.
+ */
+import type { CallOptions } from './api';
+import { appError, type AppError } from '../../../shared/errors';
+import { err, ok, type Result } from '../../../shared/result';
+import { redactText } from '../log/redact';
+import type { Logger } from '../log/logger';
+import { classifyResponse, errorEnvelope } from './classify';
+import type { GraphClientConfig } from './config';
+import type { HttpTransport } from './http';
+import type { Pacer } from './pacer';
+import { withRetry, type RetryTiming } from './retry';
+
+export type Method = 'GET' | 'POST' | 'DELETE';
+
+/** A failed request; `ambiguous` when a write may have been applied although no answer says so. */
+export interface Failure {
+  readonly error: AppError;
+  readonly ambiguous: boolean;
+}
+
+/** State of one client-method invocation (shared by its pages, retries and reconcile reads). */
+export interface Call {
+  readonly token: string;
+  readonly signal: AbortSignal;
+  readonly deadlineAt: number;
+  readonly traces: string[];
+  readonly scrub: (text: string) => string;
+  abortedError(request?: string): AppError;
+  dispose(): void;
+}
+
+export interface CallerDeps {
+  readonly config: GraphClientConfig;
+  readonly transport: HttpTransport;
+  readonly getToken: () => Promise<string | null>;
+  readonly log: Logger;
+  readonly pacer: Pacer;
+  readonly timing: RetryTiming;
+}
+
+/** Printable ASCII without spaces: anything else cannot be a Meta token and could split a header. */
+const TOKEN_SHAPE = /^[\x21-\x7e]{1,4096}$/;
+const MODULE = 'graph';
+
+export interface GraphCaller {
+  start(options?: CallOptions): Promise<Result<Call, AppError>>;
+  /** Sends a request to `path` (absolute, e.g. "/v26.0/me?fields=id") and returns the parsed JSON. */
+  send(call: Call, method: Method, path: string, form?: Readonly<Record<string, string>>, idempotent?: boolean): Promise<Result<unknown, Failure>>;
+  /** "/vNN.0/" + relative. */
+  versioned(relative: string): string;
+}
+
+export function createCaller(deps: CallerDeps): GraphCaller {
+  const { config, transport, log, pacer, timing } = deps;
+  let versionLogged = false;
+
+  const labelOf = (method: Method, path: string): string => `${method} ${path.split('?')[0] ?? path}`;
+
+  const noteResponse = (call: Call, headers: Readonly<Record<string, string | undefined>>, body: unknown): void => {
+    const trace = headers['x-fb-trace-id'];
+    const fromBody = errorEnvelope(body)?.fbtrace_id;
+    for (const id of [trace, fromBody]) {
+      if (typeof id === 'string' && /^[\w./+=-]{1,64}$/.test(id) && !call.traces.includes(id)) call.traces.push(id);
+    }
+    pacer.observe(headers);
+    if (!versionLogged) {
+      versionLogged = true;
+      const served = headers['facebook-api-version'];
+      const fields = { requested: config.apiVersion, served: served ?? 'not sent' };
+      if (served !== undefined && served !== config.apiVersion) log.warn(MODULE, 'Meta served a different Graph API version', fields);
+      else log.info(MODULE, 'Graph API version in use', fields);
+    }
+  };
+
+  const parse = (text: string): unknown => {
+    if (text.length === 0) return undefined;
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return undefined;
+    }
+  };
+
+  async function attempt(call: Call, method: Method, path: string, body: string | undefined): Promise<Result<unknown, Failure>> {
+    const label = labelOf(method, path);
+    const objectId = path.split('/')[2]?.split('?')[0] ?? '';
+    const pause = pacer.delayFor(objectId);
+    if (pause > 0) {
+      if (timing.now() + pause >= call.deadlineAt) {
+        const error = appError('rate-limited', 'Meta reported this account near its call limit; waiting would pass the deadline.', {
+          request: label,
+          retryAfterSec: Math.ceil(pause / 1000),
+        });
+        return err({ error, ambiguous: false });
+      }
+      log.info(MODULE, 'pacing a call: Meta reported high usage for this object', { request: label, waitMs: pause });
+      await timing.sleep(pause, call.signal);
+    }
+    if (call.signal.aborted) return err({ error: call.abortedError(label), ambiguous: false });
+    const headers: Record<string, string> = { authorization: `Bearer ${call.token}`, accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
+    const sent = await transport.send({ method, path, headers, signal: call.signal, ...(body === undefined ? {} : { body }) });
+    if (!sent.ok) {
+      const error = call.signal.aborted ? call.abortedError(label) : sent.error.error;
+      log.warn(MODULE, `${label} failed: ${error.kind}`, { message: error.message });
+      return err({ error, ambiguous: sent.error.maybeSent });
+    }
+    const { status, headers: resHeaders } = sent.value;
+    const json = parse(sent.value.body);
+    noteResponse(call, resHeaders, json);
+    if (status >= 200 && status < 300 && json !== undefined && errorEnvelope(json) === undefined) return ok(json);
+    if (status >= 200 && status < 300 && json === undefined) {
+      const error = appError('unexpected', 'Meta answered without a readable JSON body.', { request: label, graph: { httpStatus: status } });
+      return err({ error, ambiguous: false });
+    }
+    const error = classifyResponse({ status, body: json, headers: resHeaders, request: label, nowMs: Date.now(), scrub: call.scrub });
+    log.warn(MODULE, `${label} failed: ${error.kind}`, {
+      httpStatus: status,
+      code: error.graph?.code,
+      subcode: error.graph?.subcode,
+      fbtraceId: error.graph?.fbtraceId,
+      retryAfterSec: error.retryAfterSec,
+    });
+    return err({ error, ambiguous: status >= 500 });
+  }
+
+  return {
+    versioned: (relative) => `/${config.apiVersion}/${relative}`,
+
+    async start(options) {
+      const token = await deps.getToken().catch(() => null);
+      if (token === null || token.length === 0) {
+        return err(appError('token-missing', 'No access token is connected.'));
+      }
+      if (!TOKEN_SHAPE.test(token)) {
+        return err(appError('bad-input', 'The stored token contains characters a token cannot have.', { fields: ['token'] }));
+      }
+      const user = options?.signal;
+      const deadline = new AbortController();
+      const timer = setTimeout(() => deadline.abort(), config.deadlineMs);
+      const signal = user ? AbortSignal.any([user, deadline.signal]) : deadline.signal;
+      return ok({
+        token,
+        signal,
+        deadlineAt: timing.now() + config.deadlineMs,
+        traces: [],
+        scrub: (text: string) => redactText(text, [token]),
+        abortedError: (request?: string) =>
+          user?.aborted
+            ? appError('cancelled', 'The call was cancelled.', request ? { request } : {})
+            : appError('timeout', `The call did not finish within ${Math.round(config.deadlineMs / 1000)} s.`, request ? { request } : {}),
+        dispose: () => clearTimeout(timer),
+      });
+    },
+
+    async send(call, method, path, form, idempotent = method !== 'POST') {
+      const body = form === undefined ? undefined : new URLSearchParams(form).toString();
+      const label = labelOf(method, path);
+      const result = await withRetry(() => attempt(call, method, path, body), {
+        idempotent,
+        policy: config.retry,
+        signal: call.signal,
+        deadlineAt: call.deadlineAt,
+        timing,
+        abortedError: () => call.abortedError(label),
+        onRetry: (n, error, delayMs) => log.info(MODULE, `retrying ${label} after ${error.kind}`, { attempt: n + 1, delayMs }),
+      });
+      if (result.ok) return result;
+      const failure = result.error;
+      return err({ error: failure.error, ambiguous: 'ambiguous' in failure ? failure.ambiguous : false });
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * Builds Graph paths from ids and fixed edge names only (security.md I3): the
+ * renderer and the CLI supply ids, never paths, hosts or query fragments, and
+ * every id is checked before it becomes part of a URL.
+ */
+import { appError, type AppError } from '../../../shared/errors';
+import { isGraphId } from '../../../shared/ids';
+import { err, ok, type Result } from '../../../shared/result';
+
+/** Checks one id; the error names the field in plain words. */
+export function checkId(value: unknown, field: string): Result<string, AppError> {
+  return isGraphId(value)
+    ? ok(value)
+    : err(appError('bad-input', `${field} must be a Graph id: 1 to 20 digits.`, { fields: [field] }));
+}
+
+/** Checks several ids at once; the first bad one wins. */
+export function checkIds(ids: Readonly<Record<string, unknown>>): Result<Readonly<Record<string, string>>, AppError> {
+  const out: Record<string, string> = {};
+  for (const [field, value] of Object.entries(ids)) {
+    const checked = checkId(value, field);
+    if (!checked.ok) return checked;
+    out[field] = checked.value;
+  }
+  return ok(out);
+}
+
+/** "id/edge?query" relative to the version root; the query never holds credentials. */
+export function relativePath(segments: readonly string[], query: Readonly<Record<string, string>> = {}): string {
+  const search = new URLSearchParams(query).toString();
+  return `${segments.map((s) => encodeURIComponent(s)).join('/')}${search ? `?${search}` : ''}`;
+}

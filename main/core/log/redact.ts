@@ -1,0 +1,120 @@
+/**
+ * Scrubs secrets out of anything that is about to be written (security.md L2).
+ *
+ * Four nets, applied in this order and then the first one again, so that no
+ * replacement can splice a secret back together:
+ * 1. exact value of every registered secret, in the encodings a token takes on
+ *    its way through URLs, forms, JSON and auth headers;
+ * 2. sensitive URL query / form parameters (`access_token=...`);
+ * 3. auth headers and JSON members whose key names a secret;
+ * 4. a heuristic for Meta tokens that were never registered (`EAA` + 20 chars).
+ */
+import { MIN_SECRET_LENGTH } from './secrets';
+
+export const REDACTED = '[redacted]';
+
+/** Keys whose values are never logged, whatever they hold. */
+const SENSITIVE_KEY = /authorization|token|secret|passw(or)?d|appsecret_proof|cookie|api[-_]?key/i;
+
+const QUERY_PARAM = /((?:^|[?&;,\s"'/])[\w.-]*(?:token|secret|password|proof)=)[^&\s"'#;,]+/gi;
+const BEARER = /\b(Bearer)(\s+)[A-Za-z0-9._~+/=-]{6,}/g;
+/** Basic/OAuth credentials are long; a shorter word after "OAuth" is prose ("Invalid OAuth access token"). */
+const OTHER_SCHEME = /\b(Basic|OAuth)(\s+)[A-Za-z0-9._~+/=-]{16,}/g;
+const HEADER_LINE = /\b((?:proxy-)?authorization|cookie|set-cookie)(\s*[:=]\s*)[^\r\n]+/gi;
+const JSON_MEMBER = /("[\w-]*(?:token|secret|password|authorization|proof)"\s*:\s*")(?:[^"\\]|\\.)*"/gi;
+const ESCAPED_JSON_MEMBER = /(\\"[\w-]*(?:token|secret|password|authorization|proof)\\"\s*:\s*\\")(?:[^"\\]|\\[^"])*\\"/gi;
+const META_TOKEN = /EAA[A-Za-z0-9_-]{20,}/g;
+
+export const isSensitiveKey = (key: string): boolean => SENSITIVE_KEY.test(key);
+
+const jsonInner = (text: string): string => JSON.stringify(text).slice(1, -1);
+const asciiJsonInner = (text: string): string =>
+  jsonInner(text).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** encodeURIComponent throws on lone surrogates; such text has no URL form. */
+const urlEncode = (text: string): string => {
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    return text;
+  }
+};
+
+/** Every form a secret may take in text we log, longest first. */
+export function secretForms(secret: string): readonly string[] {
+  if (secret.length < MIN_SECRET_LENGTH) return [];
+  const url = urlEncode(secret);
+  const forms = new Set<string>([
+    secret,
+    url,
+    url.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()),
+    url.replace(/%20/g, '+'),
+    new URLSearchParams({ v: secret }).toString().slice(2),
+    jsonInner(secret),
+    asciiJsonInner(secret),
+    jsonInner(secret).replaceAll('/', '\\/'),
+    jsonInner(jsonInner(secret)),
+    Buffer.from(secret, 'utf8').toString('base64'),
+    Buffer.from(secret, 'utf8').toString('base64url'),
+  ]);
+  return [...forms].filter((f) => f.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+}
+
+/** Replaces every occurrence of each form; repeats until stable (bounded) so no splice survives. */
+function scrubValues(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (let round = 0; round < 4; round += 1) {
+    const before = out;
+    for (const secret of secrets) {
+      if (secret.length < MIN_SECRET_LENGTH) continue;
+      // A marker that contains the secret would loop forever; use one too short to contain it.
+      const marker = REDACTED.includes(secret) ? '[x]' : REDACTED;
+      for (const form of secretForms(secret)) {
+        if (out.includes(form)) out = out.split(form).join(marker);
+      }
+    }
+    if (out === before) break;
+  }
+  return out;
+}
+
+/** Redacts a free text (a log message, a Meta error message, a URL). */
+export function redactText(text: string, secrets: readonly string[] = []): string {
+  let out = scrubValues(text, secrets);
+  out = out
+    .replace(QUERY_PARAM, `$1${REDACTED}`)
+    .replace(HEADER_LINE, `$1$2${REDACTED}`)
+    .replace(BEARER, `$1$2${REDACTED}`)
+    .replace(OTHER_SCHEME, `$1$2${REDACTED}`)
+    .replace(JSON_MEMBER, `$1${REDACTED}"`)
+    .replace(ESCAPED_JSON_MEMBER, `$1${REDACTED}\\"`)
+    .replace(META_TOKEN, REDACTED);
+  return scrubValues(out, secrets);
+}
+
+/**
+ * Redacts a structured value for logging: sensitive keys lose their value,
+ * every string is passed through redactText. Errors keep name and message only.
+ */
+export function redactValue(value: unknown, secrets: readonly string[] = [], depth = 0, seen = new WeakSet<object>()): unknown {
+  if (typeof value === 'string') return redactText(value, secrets);
+  if (value === null || typeof value === 'number' || typeof value === 'boolean' || value === undefined) return value;
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value !== 'object') return `[${typeof value}]`;
+  if (seen.has(value) || depth > 8) return '[…]';
+  seen.add(value);
+  if (value instanceof Error) {
+    return { name: value.name, message: redactText(value.message, secrets) };
+  }
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, secrets, depth + 1, seen));
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    const safeKey = redactText(key, secrets);
+    if (isSensitiveKey(key) && !(typeof item === 'boolean' || typeof item === 'number' || item === null || item === undefined)) {
+      out[safeKey] = REDACTED;
+    } else {
+      out[safeKey] = redactValue(item, secrets, depth + 1, seen);
+    }
+  }
+  return out;
+}
