@@ -42,6 +42,8 @@ export interface Waba {
   readonly messageTemplateNamespace?: string;
   /** Which edge listed it for the business. */
   readonly relation?: 'owned' | 'client';
+  /** Shared through a Multi-Partner Solution; `messagingGranted` says whether MESSAGING is included. */
+  readonly multiPartner?: { readonly messagingGranted: boolean };
 }
 
 export interface WabaDetails extends Waba {
@@ -49,8 +51,6 @@ export interface WabaDetails extends Waba {
   /** Free string: Meta's value set is unconfirmed (graph-api.md §4). */
   readonly ownershipType?: string;
   readonly ownerBusiness?: Business;
-  /** Shared through a Multi-Partner Solution; `messagingGranted` says whether MESSAGING is included. */
-  readonly multiPartner?: { readonly messagingGranted: boolean };
 }
 
 export interface PhoneNumber {

@@ -67,6 +67,10 @@ export const systemUserFields: FieldTable<ScenarioSystemUser> = {
   id: (u) => u.id,
   name: (u) => u.name,
   created_time: (u) => u.createdTime,
+  // Node fields per graph-api.md §1.2; the scenario does not model them, and
+  // Graph omits a field that has no value rather than failing.
+  finance_permission: () => undefined,
+  ip_permission: () => undefined,
 };
 
 export const personFields: FieldTable<ScenarioPerson> = {
