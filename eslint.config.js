@@ -6,6 +6,7 @@
  * `no-restricted-imports` list from `restrictionsFor` below.
  */
 import tseslint from 'typescript-eslint';
+import { electronRules } from './build/eslint-electron-rules.js';
 
 /** Libraries that exactly one file may import. */
 const OWNED = {
@@ -71,4 +72,5 @@ export default tseslint.config(
     ignores: ['main/core/log/**', 'main/cli/**', 'main/practice/run.ts'],
     rules: { 'no-console': 'error' },
   },
+  ...electronRules,
 );

@@ -27,10 +27,13 @@ for (const [name, entry, outfile, format] of nodeBundles) {
     entryPoints: [entry],
     outfile,
     bundle: true,
-    platform: 'node',
-    target: 'node20',
+    // The sandboxed preload's require() knows only 'electron' (and a few renderer
+    // modules): it gets shared/ and zod inlined, and a browser platform so any Node
+    // built-in fails the build instead of the window. The rest keep node_modules external.
+    ...(name === 'preload'
+      ? { platform: 'browser', target: 'chrome130', external: ['electron'] }
+      : { platform: 'node', target: 'node20', packages: 'external' }),
     format,
-    packages: 'external',
     sourcemap: false,
     legalComments: 'none',
     logLevel: 'warning',

@@ -1,0 +1,104 @@
+/**
+ * Electron main entry (bundled to out/main/app.js as ESM). Only lifecycle and
+ * wiring live here: one instance, the app:// scheme, the security policies,
+ * the core behind IPC, and one hardened window.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog } from 'electron';
+import { APP_ENTRY_URL, DEV_SERVER_ENV, devOriginFrom, type TrustedOrigins } from './app-origin';
+import { bindIpc } from './ipc';
+import { installNavigationGuards } from './navigation';
+import { installPermissionPolicy } from './permissions';
+import { handleAppProtocol, registerAppScheme } from './protocol';
+import { createWindow } from './window';
+import { wireCore, type WiredCore } from './wire-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const PRELOAD_PATH = path.join(here, '..', 'preload', 'preload.cjs');
+const RENDERER_ROOT = path.join(here, '..', 'renderer');
+const TITLE = 'WABA Access Wizard';
+
+/** Unpackaged runs only: a fresh profile per test run (security.md T1). Ignored in release builds. */
+const USER_DATA_ENV = 'WABA_USER_DATA_DIR';
+
+// Must happen before 'ready' (privileged schemes) and before any renderer exists (sandbox for all).
+registerAppScheme();
+app.enableSandbox();
+
+const devUrl = app.isPackaged ? undefined : process.env[DEV_SERVER_ENV];
+const trusted: TrustedOrigins = { devOrigin: devOriginFrom(app.isPackaged, devUrl) };
+const overrideUserData = app.isPackaged ? undefined : process.env[USER_DATA_ENV];
+if (overrideUserData !== undefined && path.isAbsolute(overrideUserData)) app.setPath('userData', overrideUserData);
+
+/** A start-up failure whose message is an AppError's (plain words, no secrets) and may be shown. */
+class StartError extends Error {}
+
+let mainWindow: BrowserWindow | null = null;
+let core: WiredCore | null = null;
+
+function showWindow(): void {
+  if (mainWindow === null || mainWindow.isDestroyed()) {
+    mainWindow = createWindow({
+      preloadPath: PRELOAD_PATH,
+      url: trusted.devOrigin !== undefined ? `${trusted.devOrigin}/` : APP_ENTRY_URL,
+      title: TITLE,
+    });
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+    return;
+  }
+  // A second launch focuses the window we already have (one writer for the store and journal).
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  installPermissionPolicy();
+  handleAppProtocol(RENDERER_ROOT);
+  const wired = await wireCore({
+    userDataDir: app.getPath('userData'),
+    logsDir: app.getPath('logs'),
+    appName: TITLE,
+    appVersion: app.getVersion(),
+  });
+  if (!wired.ok) throw new StartError(wired.error.message);
+  core = wired.value;
+  bindIpc(core.router, trusted, core.log);
+  core.log.info('app', 'started', { packaged: app.isPackaged, version: app.getVersion() });
+  showWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) showWindow();
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another instance owns the store and journal: it gets focus, we leave quietly.
+  app.quit();
+} else {
+  installNavigationGuards(trusted);
+  app.on('second-instance', () => {
+    if (app.isReady()) showWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  let closing = false;
+  app.on('will-quit', (event) => {
+    if (closing || core === null) return;
+    // Let the core stop the practice server and flush the journal before the process ends.
+    closing = true;
+    event.preventDefault();
+    void core.close().finally(() => app.quit());
+  });
+  start().catch((error: unknown) => {
+    core?.log.error('app', 'failed to start', { error: error instanceof Error ? error.name : 'error' });
+    // Plain words for the user: only an AppError message (written for people, never a secret) is added.
+    const detail = error instanceof StartError ? `\n\n${error.message}` : '';
+    dialog.showErrorBox(TITLE, `The app could not start. Please close it and try again. If it keeps happening, reinstall the app.${detail}`);
+    app.exit(1);
+  });
+}

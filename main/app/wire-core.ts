@@ -1,0 +1,57 @@
+/**
+ * Builds the core for the desktop app (the only file that knows how): the
+ * data folder is Electron's userData (electron-store settings, journal,
+ * receipts), the token goes to the OS keychain through keytar (the core's
+ * defaults inside Electron), and logs go to Electron's log folder through the
+ * core's redacting, size-capped file logger (security.md L2, L4). Practice
+ * mode is the core's: `app.setMode` starts the practice server in-process.
+ */
+import path from 'node:path';
+import type { AppError } from '../../shared/errors';
+import { err, ok, type Result } from '../../shared/result';
+import { createFileSink } from '../core/log/file-sink';
+import { createLogger, type Logger } from '../core/log/logger';
+import { createSecretRegistry } from '../core/log/secrets';
+import { createCore } from '../core/onboarding/session';
+import type { RouterLike } from './ipc';
+
+export interface WiredCore {
+  readonly router: RouterLike;
+  readonly log: Logger;
+  close(): Promise<void>;
+}
+
+export interface WireOptions {
+  /** app.getPath('userData'). */
+  readonly userDataDir: string;
+  /** app.getPath('logs'). */
+  readonly logsDir: string;
+  readonly appName: string;
+  readonly appVersion: string;
+}
+
+/** The app log and its one rotation together stay under this size. */
+const LOG_CAP_BYTES = 4 * 1024 * 1024;
+
+export async function wireCore(options: WireOptions): Promise<Result<WiredCore, AppError>> {
+  // One registry feeds both the logger and the core, so every loaded token is scrubbed from log lines.
+  const secrets = createSecretRegistry();
+  const log = createLogger({
+    sink: createFileSink({ path: path.join(options.logsDir, 'main.log'), maxBytes: LOG_CAP_BYTES }),
+    secrets,
+  });
+  const created = await createCore({
+    dataDir: options.userDataDir,
+    log,
+    secrets,
+    app: { name: options.appName, version: options.appVersion },
+  });
+  if (!created.ok) return err(created.error);
+  const core = created.value;
+  // Changes left in flight by a crash are settled by a read (security.md P3); never blocks the window.
+  void core.reconcile().then(
+    (summary) => log.info('app', 'journal reconciled at start', { summary }),
+    (error: unknown) => log.warn('app', 'journal reconcile at start failed', { error: error instanceof Error ? error.name : 'error' }),
+  );
+  return ok({ router: core.router, log, close: () => core.close() });
+}
