@@ -1,0 +1,133 @@
+/**
+ * The command line, parsed with node:util parseArgs (no dependency): the
+ * command name, its options, and the global options. Anything unknown is a
+ * usage error (exit 2), never guessed at.
+ */
+import { createHash } from 'node:crypto';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { TEXT } from './messages';
+
+export const COMMANDS = [
+  'token set',
+  'token status',
+  'token forget',
+  'inspect',
+  'wabas',
+  'system-users',
+  'whatis',
+  'assign',
+  'verify',
+  'remove',
+  'practice',
+] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+const OPTIONS = {
+  'graph-url': { type: 'string' },
+  'api-version': { type: 'string' },
+  'token-stdin': { type: 'boolean' },
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  yes: { type: 'boolean', short: 'y' },
+  business: { type: 'string' },
+  waba: { type: 'string' },
+  user: { type: 'string' },
+  tasks: { type: 'string' },
+  port: { type: 'string' },
+  scenario: { type: 'string' },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+const GLOBAL: readonly OptionName[] = ['graph-url', 'api-version', 'token-stdin', 'data-dir', 'json', 'help'];
+
+/** Options each command accepts besides the global ones. */
+const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
+  'token set': [],
+  'token status': [],
+  'token forget': [],
+  inspect: [],
+  wabas: ['business'],
+  'system-users': ['business', 'waba'],
+  whatis: [],
+  assign: ['waba', 'business', 'user', 'tasks', 'yes'],
+  verify: ['waba', 'business', 'user', 'tasks'],
+  remove: ['waba', 'user', 'business', 'yes'],
+  practice: ['port', 'scenario'],
+};
+
+export interface Parsed {
+  readonly command: CommandName | null;
+  readonly options: Readonly<Partial<Record<OptionName, string | boolean>>>;
+  /** Positional arguments after the command name. */
+  readonly rest: readonly string[];
+  readonly help: boolean;
+  readonly json: boolean;
+}
+
+export type ParseResult = { readonly ok: true; readonly value: Parsed } | { readonly ok: false; readonly message: string; readonly json: boolean };
+
+export function parseCommandLine(argv: readonly string[]): ParseResult {
+  const json = argv.includes('--json');
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    return { ok: false, message: TEXT.badOption(error instanceof Error ? error.message : 'The options are not valid.'), json };
+  }
+  const positionals = parsed.positionals;
+  const options = parsed.values as Partial<Record<OptionName, string | boolean>>;
+  const help = options.help === true;
+  const first = positionals[0];
+  if (first === undefined) return { ok: true, value: { command: null, options, rest: [], help: true, json } };
+  const two = `${first} ${positionals[1] ?? ''}`;
+  const command = (COMMANDS as readonly string[]).includes(two) ? (two as CommandName) : (COMMANDS as readonly string[]).includes(first) ? (first as CommandName) : null;
+  if (command === null) {
+    if (first === 'help') return { ok: true, value: { command: null, options, rest: [], help: true, json } };
+    return { ok: false, message: TEXT.unknownCommand(first === 'token' ? two.trim() : first), json };
+  }
+  const rest = positionals.slice(command.split(' ').length);
+  const stray = (Object.keys(options) as OptionName[]).find((name) => !GLOBAL.includes(name) && !ALLOWED[command].includes(name));
+  if (stray) return { ok: false, message: TEXT.badOption(`The option --${stray} does not belong to "${command}".`), json };
+  return { ok: true, value: { command, options, rest, help, json } };
+}
+
+/** The OS's per-user config directory, with a folder for this tool. */
+export function defaultDataDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string {
+  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'waba-access');
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'waba-access');
+  return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'waba-access');
+}
+
+export interface Globals {
+  readonly dataDir: string;
+  /** One keychain entry per data dir, so separate profiles (and tests) never share a token. */
+  readonly keychainAccount: string;
+  readonly graphUrl?: string;
+  readonly apiVersion?: string;
+  readonly tokenStdin: boolean;
+  readonly json: boolean;
+}
+
+export function globalsOf(parsed: Parsed, env: NodeJS.ProcessEnv): Globals {
+  const str = (name: OptionName): string | undefined => {
+    const value = parsed.options[name];
+    return typeof value === 'string' && value.length > 0 ? value : undefined;
+  };
+  const defaultDir = defaultDataDir(env);
+  const dataDir = resolve(str('data-dir') ?? (env.WABA_DATA_DIR || defaultDir));
+  const keychainAccount =
+    dataDir === resolve(defaultDir) ? 'system-user-token' : `system-user-token@${createHash('sha256').update(dataDir).digest('hex').slice(0, 16)}`;
+  const graphUrl = str('graph-url') ?? (env.WABA_GRAPH_URL || undefined);
+  const apiVersion = str('api-version');
+  return {
+    dataDir,
+    keychainAccount,
+    ...(graphUrl ? { graphUrl } : {}),
+    ...(apiVersion ? { apiVersion } : {}),
+    tokenStdin: parsed.options['token-stdin'] === true,
+    json: parsed.json,
+  };
+}

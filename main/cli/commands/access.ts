@@ -1,0 +1,139 @@
+/**
+ * `assign`, `verify` and `remove`: the commands that change or check access.
+ * assign shows the plan and asks before it writes (unless --yes), then reads
+ * the result back; every write is journaled by the core, and interrupted
+ * earlier writes are settled by a read first.
+ */
+import { appError } from '../../../shared/errors';
+import { isWabaTask, WABA_TASKS, type WabaTask } from '../../../shared/tasks';
+import type { Ctx } from '../context';
+import { planLines, verifyLines } from '../format';
+import { confirm, isInteractive } from '../io';
+import { TEXT } from '../messages';
+import { EXIT } from '../output';
+
+interface Target {
+  readonly wabaId: string;
+  readonly businessId: string;
+  readonly userId: string;
+}
+
+function targetOf(ctx: Ctx): Target | number {
+  const wabaId = ctx.option('waba', true);
+  if (typeof wabaId === 'number') return wabaId;
+  const businessId = ctx.option('business', true);
+  if (typeof businessId === 'number') return businessId;
+  const userId = ctx.option('user', true);
+  if (typeof userId === 'number') return userId;
+  return { wabaId, businessId, userId };
+}
+
+function tasksOf(ctx: Ctx): WabaTask[] | number {
+  const text = ctx.option('tasks');
+  if (typeof text === 'number') return text;
+  const names = text.split(',').map((t) => t.trim().toUpperCase()).filter((t) => t.length > 0);
+  const unknown = names.find((t) => !isWabaTask(t));
+  if (unknown !== undefined || names.length === 0 || names.length > 16) {
+    return ctx.out.fail(appError('bad-input', TEXT.unknownTask(unknown ?? text, WABA_TASKS.join(', ')), { fields: ['tasks'] }));
+  }
+  return [...new Set(names as WabaTask[])];
+}
+
+/** Settles changes an earlier run left in flight, by a read, before anything new is sent. */
+async function settleInterrupted(ctx: Ctx): Promise<void> {
+  const core = await ctx.core();
+  if (!core.ok) return;
+  const summary = await core.value.reconcile();
+  if (summary.done + summary.failed > 0) ctx.out.say(TEXT.reconciled(summary.done, summary.failed));
+}
+
+/** Asks on a terminal; without one, only --yes lets a write through. Returns an exit code to stop with. */
+async function allowed(ctx: Ctx, question: string): Promise<number | null> {
+  if (ctx.parsed.options.yes === true) return null;
+  if (!isInteractive(ctx.io)) return ctx.out.fail(appError('bad-input', TEXT.needYes, { fields: ['yes'] }));
+  if (await confirm(ctx.io, question)) return null;
+  ctx.out.say(TEXT.declined);
+  return EXIT.other;
+}
+
+export async function assign(ctx: Ctx): Promise<number> {
+  const target = targetOf(ctx);
+  if (typeof target === 'number') return target;
+  const tasks = tasksOf(ctx);
+  if (typeof tasks === 'number') return tasks;
+  const request = { ...target, tasks };
+  await settleInterrupted(ctx);
+  const plan = await ctx.call('access.plan', request);
+  if (!plan.ok) return plan.code;
+  for (const line of planLines(plan.value)) ctx.out.say(line);
+  if (!plan.value.canApply) {
+    const codes = plan.value.problems.filter((p) => p.severity === 'problem').map((p) => p.code);
+    return ctx.out.fail(appError('bad-input', `${TEXT.planBlocked} (${codes.join(', ')})`, { fields: ['tasks'] }));
+  }
+  let apply = null;
+  if (plan.value.problems.some((p) => p.code === 'no-change')) {
+    ctx.out.say(TEXT.noChange);
+  } else {
+    const stop = await allowed(ctx, TEXT.confirmApply);
+    if (stop !== null) return stop;
+    const applied = await ctx.call('access.apply', request);
+    if (!applied.ok) return applied.code;
+    apply = applied.value;
+    ctx.out.say(TEXT.applied(apply.reconciled));
+  }
+  const verified = await ctx.call('access.verify', request);
+  if (!verified.ok) return verified.code;
+  for (const line of verifyLines(verified.value)) ctx.out.say(line);
+  let receiptPath: string | null = null;
+  if (verified.value.verified) {
+    const saved = await ctx.call('receipt.save', { ...target, format: 'json' });
+    if (saved.ok) {
+      receiptPath = saved.value.path;
+      ctx.out.say(TEXT.receiptSaved(receiptPath));
+    }
+  }
+  ctx.out.result({ plan: plan.value, apply, verification: verified.value, receiptPath });
+  return verified.value.verified ? EXIT.ok : EXIT.notVerified;
+}
+
+export async function verify(ctx: Ctx): Promise<number> {
+  const target = targetOf(ctx);
+  if (typeof target === 'number') return target;
+  const tasks = tasksOf(ctx);
+  if (typeof tasks === 'number') return tasks;
+  const report = await ctx.call('access.verify', { ...target, tasks });
+  if (!report.ok) return report.code;
+  ctx.out.result(report.value);
+  for (const line of verifyLines(report.value)) ctx.out.say(line);
+  return report.value.verified ? EXIT.ok : EXIT.notVerified;
+}
+
+/** The business to check a removal against: --business, or the WABA's owner. */
+async function businessFor(ctx: Ctx, wabaId: string): Promise<string | number> {
+  if (ctx.parsed.options.business !== undefined) return ctx.option('business', true);
+  const core = await ctx.core();
+  if (!core.ok) return ctx.out.fail(core.error);
+  const waba = await core.value.services.deps().graph().waba(wabaId as never);
+  if (!waba.ok) return ctx.out.fail(waba.error);
+  const owner = waba.value.ownerBusiness?.id;
+  if (owner === undefined) return ctx.out.fail(appError('bad-input', TEXT.missingOption('business'), { fields: ['business'] }));
+  ctx.out.say(TEXT.businessFromOwner(owner));
+  return owner;
+}
+
+export async function remove(ctx: Ctx): Promise<number> {
+  const wabaId = ctx.option('waba', true);
+  if (typeof wabaId === 'number') return wabaId;
+  const userId = ctx.option('user', true);
+  if (typeof userId === 'number') return userId;
+  await settleInterrupted(ctx);
+  const businessId = await businessFor(ctx, wabaId);
+  if (typeof businessId === 'number') return businessId;
+  const stop = await allowed(ctx, TEXT.confirmRemove(userId, wabaId));
+  if (stop !== null) return stop;
+  const removed = await ctx.call('access.remove', { wabaId, businessId, userId });
+  if (!removed.ok) return removed.code;
+  ctx.out.result(removed.value);
+  ctx.out.say(TEXT.removed);
+  return EXIT.ok;
+}

@@ -1,0 +1,39 @@
+/** `wabas`, `system-users` and `whatis`: read-only discovery. */
+import { appError } from '../../../shared/errors';
+import type { Ctx } from '../context';
+import { userLines, wabaLines } from '../format';
+import { TEXT } from '../messages';
+import { EXIT } from '../output';
+
+export async function wabas(ctx: Ctx): Promise<number> {
+  const businessId = ctx.option('business', true);
+  if (typeof businessId === 'number') return businessId;
+  const reply = await ctx.call('account.wabas', { businessId });
+  if (!reply.ok) return reply.code;
+  ctx.out.result(reply.value);
+  for (const line of wabaLines(reply.value)) ctx.out.say(line);
+  return EXIT.ok;
+}
+
+export async function systemUsers(ctx: Ctx): Promise<number> {
+  const businessId = ctx.option('business', true);
+  if (typeof businessId === 'number') return businessId;
+  const wabaId = ctx.parsed.options.waba === undefined ? undefined : ctx.option('waba', true);
+  if (typeof wabaId === 'number') return wabaId;
+  const reply = await ctx.call('account.systemUsers', { businessId, ...(wabaId ? { wabaId } : {}) });
+  if (!reply.ok) return reply.code;
+  ctx.out.result(reply.value);
+  for (const line of userLines(reply.value)) ctx.out.say(line);
+  return EXIT.ok;
+}
+
+export async function whatis(ctx: Ctx): Promise<number> {
+  const [id, ...extra] = ctx.parsed.rest;
+  if (id === undefined || extra.length > 0) return ctx.out.fail(appError('bad-input', 'Give exactly one ID: waba-access whatis 102290129340398', { fields: ['id'] }));
+  const reply = await ctx.call('account.identify', { id: id.slice(0, 64) });
+  if (!reply.ok) return reply.code;
+  const found = reply.value;
+  ctx.out.result(found);
+  ctx.out.say(TEXT.whatisLine(found.id, TEXT.whatis[found.kind] ?? found.kind, found.name));
+  return found.kind === 'unknown' ? EXIT.permission : EXIT.ok;
+}

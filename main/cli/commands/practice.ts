@@ -1,0 +1,39 @@
+/**
+ * `practice`: runs the Graph practice server in this process on 127.0.0.1,
+ * prints its URL and a paste-able table of ids and practice tokens, and
+ * stays up until SIGINT/SIGTERM.
+ */
+import { appError } from '../../../shared/errors';
+import { describeServer } from '../../practice/runner';
+import { startPracticeServer } from '../../practice/start-practice-server';
+import type { Ctx } from '../context';
+import { TEXT } from '../messages';
+import { EXIT } from '../output';
+
+export async function practice(ctx: Ctx): Promise<number> {
+  const portText = ctx.parsed.options.port;
+  const port = typeof portText === 'string' ? Number(portText) : 0;
+  if (typeof portText === 'string' && (!/^\d{1,5}$/.test(portText) || port > 65535)) {
+    return ctx.out.fail(appError('bad-input', '--port must be a number from 0 to 65535.', { fields: ['port'] }));
+  }
+  const scenario = typeof ctx.parsed.options.scenario === 'string' ? ctx.parsed.options.scenario : undefined;
+  let server;
+  try {
+    server = await startPracticeServer({ port, ...(scenario ? { scenario } : {}) });
+  } catch (error) {
+    // Scenario and port problems are explained in plain words by the server (never a token value).
+    return ctx.out.fail(appError('bad-input', error instanceof Error ? error.message : 'The practice server could not start.'));
+  }
+  ctx.out.result({
+    url: server.url,
+    port: server.port,
+    version: server.defaultVersion,
+    scenario: server.scenario.name,
+    tokens: server.scenario.tokens.map((t) => ({ label: t.label, note: t.note, value: t.value })),
+  });
+  ctx.out.say(describeServer(server));
+  await ctx.io.stopSignal();
+  await server.close();
+  ctx.out.say(TEXT.practiceStopped);
+  return EXIT.ok;
+}

@@ -1,0 +1,74 @@
+/** `token set|status|forget` and `inspect`: the token crosses inward only (stdin -> core -> keychain). */
+import { appError } from '../../../shared/errors';
+import type { TokenDiagnosis, TokenStatus } from '../../../shared/onboarding';
+import { fingerprintOf } from '../../core/onboarding/diagnose';
+import type { Ctx } from '../context';
+import { diagnosisLines, fingerprintLines } from '../format';
+import { isInteractive, readAll, readLine } from '../io';
+import { TEXT } from '../messages';
+import { EXIT } from '../output';
+
+/** 0 when usable; 3 when the token itself is the problem; 4 when its role or reach is. */
+export const diagnosisExit = (diagnosis: TokenDiagnosis): number =>
+  diagnosis.usable ? EXIT.ok : diagnosis.layers[0].verdict === 'problem' ? EXIT.token : EXIT.permission;
+
+const where = (status: TokenStatus): string => (status.backend === 'keychain' ? TEXT.keychain : TEXT.memory);
+
+export async function tokenSet(ctx: Ctx): Promise<number> {
+  const { out } = ctx;
+  if (ctx.parsed.rest.length > 0) return out.fail(appError('bad-input', TEXT.tokenNotFromArgv, { fields: ['token'] }));
+  if (ctx.globals.tokenStdin) return out.fail(appError('bad-input', TEXT.tokenStdinWithSet, { fields: ['token-stdin'] }));
+  const pasted = isInteractive(ctx.io) ? await readLine(ctx.io, TEXT.tokenPrompt, true) : await readAll(ctx.io);
+  if (pasted.trim() === '') return out.fail(appError('bad-input', TEXT.emptyStdin, { fields: ['token'] }));
+  const reply = await ctx.call('token.connect', { token: pasted.slice(0, 4096) });
+  if (!reply.ok) return reply.code;
+  const outcome = reply.value;
+  out.result(outcome);
+  for (const line of diagnosisLines(outcome.diagnosis)) out.say(line);
+  if (!outcome.stored) {
+    out.say(TEXT.notStored);
+    return EXIT.token;
+  }
+  if (!outcome.status.persisted) {
+    out.say(TEXT.storedMemory);
+    return EXIT.token;
+  }
+  out.say(TEXT.stored(where(outcome.status)));
+  return diagnosisExit(outcome.diagnosis);
+}
+
+export async function tokenStatus(ctx: Ctx): Promise<number> {
+  const reply = await ctx.call('token.status', {});
+  if (!reply.ok) return reply.code;
+  let status = reply.value;
+  if (status.connected && status.fingerprint && status.fingerprint.type === null) {
+    // A fresh process has not inspected the token yet: one debug_token call fills in type and expiry.
+    const core = await ctx.core();
+    const info = core.ok ? await core.value.services.deps().graph().debugToken() : undefined;
+    if (info?.ok) status = { ...status, fingerprint: fingerprintOf(info.value, status.fingerprint.last4) };
+  }
+  ctx.out.result(status);
+  if (!status.connected || !status.fingerprint) {
+    ctx.out.say(TEXT.tokenNone);
+    if (status.keychainProblem) ctx.out.say(TEXT.keychainProblem(status.keychainProblem));
+    return EXIT.token;
+  }
+  for (const line of fingerprintLines(status.fingerprint, where(status))) ctx.out.say(line);
+  return EXIT.ok;
+}
+
+export async function tokenForget(ctx: Ctx): Promise<number> {
+  const reply = await ctx.call('token.forget', {});
+  if (!reply.ok) return reply.code;
+  ctx.out.result(reply.value);
+  ctx.out.say(TEXT.forgotten);
+  return EXIT.ok;
+}
+
+export async function inspect(ctx: Ctx): Promise<number> {
+  const reply = await ctx.call('token.inspect', {});
+  if (!reply.ok) return reply.code;
+  ctx.out.result(reply.value);
+  for (const line of diagnosisLines(reply.value)) ctx.out.say(line);
+  return diagnosisExit(reply.value);
+}

@@ -1,0 +1,84 @@
+/**
+ * What every command gets: the parsed command line, the streams, the output,
+ * and the core, opened on first use with the global options (data dir,
+ * Graph URL, API version) and, with --token-stdin, a token for this run only.
+ */
+import { readFileSync } from 'node:fs';
+import { appError, type AppError } from '../../shared/errors';
+import { isGraphId } from '../../shared/ids';
+import type { Channel, Reply, Request, Response } from '../../shared/ipc/contract';
+import { err, type Result } from '../../shared/result';
+import { createCore, type Core } from '../core/onboarding/session';
+import type { Globals, Parsed } from './args';
+import { isInteractive, readAll, readLine, type CliIo } from './io';
+import { TEXT } from './messages';
+import type { Output } from './output';
+
+export interface Ctx {
+  readonly parsed: Parsed;
+  readonly globals: Globals;
+  readonly io: CliIo;
+  readonly out: Output;
+  /** The core, opened once. */
+  core(): Promise<Result<Core, AppError>>;
+  /** Calls a channel; prints a failure and returns its exit code instead of a value. */
+  call<C extends Channel>(channel: C, request: Request<C>): Promise<{ ok: true; value: Response<C> } | { ok: false; code: number }>;
+  /** A required option, checked as an id when `id` is set; prints the problem and returns an exit code otherwise. */
+  option(name: string, id?: boolean): string | number;
+  close(): Promise<void>;
+}
+
+/** The version in package.json next to the bundle (out/cli -> ../../package.json), if it can be read. */
+function appVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+export function createContext(parsed: Parsed, globals: Globals, io: CliIo, out: Output): Ctx {
+  let opened: Promise<Result<Core, AppError>> | undefined;
+
+  const open = async (): Promise<Result<Core, AppError>> => {
+    const created = await createCore({
+      dataDir: globals.dataDir,
+      keychainAccount: globals.keychainAccount,
+      graph: { ...(globals.graphUrl ? { baseUrl: globals.graphUrl } : {}), ...(globals.apiVersion ? { apiVersion: globals.apiVersion } : {}) },
+      app: { name: 'waba-access', version: appVersion() },
+    });
+    if (!created.ok || !globals.tokenStdin) return created;
+    const pasted = isInteractive(io) ? await readLine(io, TEXT.tokenPrompt, true) : await readAll(io);
+    if (pasted.trim() === '') return err(appError('bad-input', TEXT.emptyStdin, { fields: ['token'] }));
+    const used = created.value.useTransientToken(pasted);
+    return used.ok ? created : used;
+  };
+
+  const ctx: Ctx = {
+    parsed,
+    globals,
+    io,
+    out,
+    core: () => (opened ??= open()),
+    async call(channel, request) {
+      const core = await ctx.core();
+      if (!core.ok) return { ok: false, code: out.fail(core.error) };
+      const reply = (await core.value.invoke(channel, request)) as Reply<typeof channel>;
+      return reply.ok ? { ok: true, value: reply.value as Response<typeof channel> } : { ok: false, code: out.fail(reply.error) };
+    },
+    option(name, id = false) {
+      const value = parsed.options[name as keyof Parsed['options']];
+      if (typeof value !== 'string' || value.trim() === '') return out.fail(appError('bad-input', TEXT.missingOption(name), { fields: [name] }));
+      const text = value.trim();
+      if (id && !isGraphId(text)) return out.fail(appError('bad-input', TEXT.notAnId(name), { fields: [name] }));
+      return text;
+    },
+    async close() {
+      const core = await opened;
+      if (core?.ok) await core.value.close();
+    },
+  };
+  return ctx;
+}
+

@@ -1,0 +1,74 @@
+/**
+ * Plain-text renderings of the core's results for people: short lines, the
+ * finding texts and fixes from shared/i18n, and a "Next:" hint where one
+ * helps.
+ */
+import type { DiscoveredWaba, AccessPlan, SystemUserAccess, TokenDiagnosis, TokenFingerprint, VerifyReport } from '../../shared/onboarding';
+import { translate } from '../../shared/i18n';
+import { TEXT } from './messages';
+
+const t = (key: string, params?: Readonly<Record<string, string | number>>): string => translate('en', key, params);
+const list = (items: readonly string[]): string => (items.length > 0 ? items.join(', ') : TEXT.none);
+
+export function diagnosisLines(diagnosis: TokenDiagnosis): string[] {
+  const lines: string[] = [];
+  for (const layer of diagnosis.layers) {
+    lines.push(`${TEXT.layer[layer.layer] ?? layer.layer}:`);
+    for (const finding of layer.findings) {
+      lines.push(`  ${TEXT.mark[finding.severity] ?? ''}${t(`finding.${finding.code}.text`, finding.params)}`);
+      if (finding.severity !== 'ok') lines.push(`     ${TEXT.fix} ${t(`finding.${finding.code}.fix`, finding.params)}`);
+    }
+  }
+  lines.push(diagnosis.usable ? TEXT.usable : TEXT.notUsable);
+  return lines;
+}
+
+export function fingerprintLines(fingerprint: TokenFingerprint, where: string): string[] {
+  const lines = [TEXT.tokenLine(fingerprint.last4, where)];
+  if (fingerprint.type) lines.push(TEXT.tokenType(fingerprint.type));
+  if (fingerprint.application || fingerprint.appId) lines.push(TEXT.tokenApp(`${fingerprint.application ?? ''} ${fingerprint.appId ? `(${fingerprint.appId})` : ''}`.trim()));
+  if (fingerprint.expiresAt === 0) lines.push(TEXT.tokenNever);
+  else if (fingerprint.expiresAt) lines.push(TEXT.tokenExpires(new Date(fingerprint.expiresAt * 1000).toISOString().slice(0, 10)));
+  return lines;
+}
+
+export function wabaLines(wabas: readonly DiscoveredWaba[]): string[] {
+  if (wabas.length === 0) return [TEXT.noWabas];
+  const lines: string[] = [];
+  for (const waba of wabas) {
+    const notes = [waba.relation === 'client' ? TEXT.client : TEXT.owned];
+    if (waba.sharing.multiPartner) notes.push(waba.sharing.messagingGranted ? TEXT.multiPartner : TEXT.multiPartnerNoMessaging);
+    lines.push(`${waba.id}  ${waba.name}  (${notes.join('; ')})`);
+    const phones = waba.phoneNumbers.map((p) => `${p.displayPhoneNumber} [${p.id}]`);
+    lines.push(`  ${phones.length > 0 ? TEXT.phones(phones.join(', ')) : TEXT.noPhones}`);
+  }
+  lines.push(TEXT.nextWabas);
+  return lines;
+}
+
+export function userLines(users: readonly SystemUserAccess[]): string[] {
+  if (users.length === 0) return [TEXT.noUsers];
+  const lines = users.map((user) => {
+    const tasks = user.currentTasks === undefined ? '' : `  (${user.currentTasks === null ? TEXT.userNone : TEXT.userTasks(list(user.currentTasks))})`;
+    return `${user.id}  ${user.name}  ${user.role}${tasks}`;
+  });
+  lines.push(TEXT.nextUsers);
+  return lines;
+}
+
+export function planLines(plan: AccessPlan): string[] {
+  const lines = [TEXT.planTitle(plan.userId, plan.wabaId), TEXT.planTasks(list(plan.tasks))];
+  if (plan.diff.add.length > 0) lines.push(TEXT.planAdd(list(plan.diff.add)));
+  if (plan.diff.remove.length > 0) lines.push(TEXT.planRemove(list(plan.diff.remove)));
+  if (plan.diff.keep.length > 0) lines.push(TEXT.planKeep(list(plan.diff.keep)));
+  for (const problem of plan.problems) lines.push(`  ${TEXT.mark[problem.severity] ?? ''}${t(`plan.${problem.code}`, problem.params)}`);
+  return lines;
+}
+
+export function verifyLines(report: VerifyReport): string[] {
+  return [
+    TEXT.verifyTitle,
+    ...report.tasks.map((check) => `  ${check.task}: ${TEXT.state[check.state] ?? check.state}`),
+    report.verified ? TEXT.verified : TEXT.notVerified,
+  ];
+}

@@ -1,0 +1,149 @@
+/**
+ * Every English string the command line prints that shared/i18n does not
+ * already hold (findings, plan problems, tasks and error titles come from
+ * there). Kept in one file so a later language switch touches one place.
+ */
+import type { AppErrorKind } from '../../shared/errors';
+
+export const USAGE = `waba-access: give a system user access to a WhatsApp Business Account, check it, undo it.
+
+Usage: waba-access <command> [options]
+
+Commands
+  token set                 store a system-user token (read from standard input, never from the command line)
+  token status              is a token stored, where, and which one (last 4 characters only)
+  token forget              remove the stored token
+  inspect                   check the token: type, expiry, permissions, role, what it can see
+  wabas --business ID       the WhatsApp accounts of a business, with phone numbers and sharing
+  system-users --business ID [--waba ID]
+                            the system users of a business (with their tasks on the WABA)
+  whatis ID                 say whether an ID is a business, a WABA, a phone number or a system user
+  assign --waba ID --business ID --user ID --tasks T1,T2 [--yes]
+                            show the plan, ask, apply it and verify it
+  verify --waba ID --business ID --user ID --tasks T1,T2
+                            check that the user has these tasks
+  remove --waba ID --user ID [--business ID] [--yes]
+                            take the user's access to the WABA away
+  practice [--port N] [--scenario FILE]
+                            run the practice server (a local stand-in for Meta) until Ctrl+C
+
+Options for every command
+  --graph-url URL           Graph API address (env WABA_GRAPH_URL; default https://graph.facebook.com)
+  --api-version vNN.0       Graph API version (default from settings, v26.0)
+  --token-stdin             read a token from standard input and use it for this run only (not stored)
+  --data-dir DIR            where settings, journal, logs and receipts live (env WABA_DATA_DIR)
+  --json                    machine-readable output on standard output
+  --help                    help for a command
+
+Exit codes: 0 done/verified, 2 bad usage or input, 3 token problem, 4 permission problem,
+5 not verified, 6 rate-limited and gave up, 7 network/proxy/timeout, 1 anything else.`;
+
+export const COMMAND_HELP: Readonly<Record<string, string>> = {
+  'token set': `Usage: waba-access token set [--json]
+Reads a system-user token from standard input (for example: waba-access token set < token.txt),
+checks it with Meta, and stores it in the system keychain. The token is never taken from the
+command line, because command lines end up in shell history and process lists.`,
+  'token status': 'Usage: waba-access token status [--json]\nSays whether a token is stored, where, and shows its type, expiry and last 4 characters.',
+  'token forget': 'Usage: waba-access token forget [--json]\nRemoves the stored token from this computer. Access already given stays in place.',
+  inspect: 'Usage: waba-access inspect [--json]\nChecks the token in three layers: the token itself, who it belongs to, and what it can see.',
+  wabas: 'Usage: waba-access wabas --business ID [--json]\nLists the WhatsApp accounts the business owns or has been shared, with phone numbers and sharing.',
+  'system-users': 'Usage: waba-access system-users --business ID [--waba ID] [--json]\nLists the business\'s system users with their role; with --waba, also their current tasks on it.',
+  whatis: 'Usage: waba-access whatis ID [--json]\nSays what an ID is (business, WhatsApp account, phone number, system user) as far as the token can see.',
+  assign: `Usage: waba-access assign --waba ID --business ID --user ID --tasks T1,T2 [--yes] [--json]
+Shows the plan (what changes), asks for confirmation (or --yes), applies it, and verifies it.
+Without a terminal to ask on, --yes is required. Tasks: {tasks}.`,
+  verify: 'Usage: waba-access verify --waba ID --business ID --user ID --tasks T1,T2 [--json]\nReads the access back from Meta and checks each task: granted, missing or extra.',
+  remove: 'Usage: waba-access remove --waba ID --user ID [--business ID] [--yes] [--json]\nTakes all of the user\'s access to the WhatsApp account away (asks first unless --yes).',
+  practice: `Usage: waba-access practice [--port N] [--scenario FILE] [--json]
+Runs the Graph practice server on 127.0.0.1 until Ctrl+C. Point other commands at it with
+--graph-url and use one of the practice tokens it prints.`,
+};
+
+export const TEXT = {
+  unknownCommand: (name: string) => `Unknown command "${name}". Run "waba-access --help" to see the commands.`,
+  badOption: (detail: string) => `${detail} Run the command with --help to see its options.`,
+  missingOption: (name: string) => `The option --${name} is required.`,
+  notAnId: (name: string) => `--${name} must be an ID: digits only, like 102290129340398.`,
+  unknownTask: (task: string, known: string) => `"${task}" is not a task. Known tasks: ${known}.`,
+  tokenNotFromArgv: 'The token is read from standard input, never from the command line. Example: waba-access token set < token.txt',
+  tokenStdinWithSet: 'Use either "token set" (stores the token) or --token-stdin (this run only), not both.',
+  emptyStdin: 'No token arrived on standard input. Pipe it in, for example: waba-access token set < token.txt',
+  tokenPrompt: 'Paste the system-user token and press Enter (it is not shown): ',
+  needYes: 'Nothing was changed: there is no terminal to ask for confirmation. Add --yes to apply without asking.',
+  confirmApply: 'Apply this change? [y/N] ',
+  confirmRemove: (user: string, waba: string) => `Remove all access of system user ${user} to WhatsApp account ${waba}? [y/N] `,
+  declined: 'Nothing was changed.',
+  stored: (where: string) => `Token stored (${where}).`,
+  storedMemory: 'The system keychain is not available, so the token was NOT stored. Use --token-stdin for each run, or set up the keychain.',
+  notStored: 'Meta did not accept the token, so it was not stored.',
+  tokenNone: 'No token is stored. Store one with: waba-access token set < token.txt',
+  tokenLine: (last4: string, where: string) => `Token ending in ${last4}, kept in ${where}.`,
+  tokenType: (type: string) => `Type: ${type}`,
+  tokenApp: (app: string) => `App: ${app}`,
+  tokenNever: 'Expires: never',
+  tokenExpires: (date: string) => `Expires: ${date}`,
+  keychainProblem: (why: string) =>
+    `The system keychain cannot be used here (${why}), so no token can be stored. Use --token-stdin for each run, or unlock or set up the keychain.`,
+  forgotten: 'Token removed from this computer. Access already given stays in place.',
+  keychain: 'the system keychain',
+  memory: 'memory for this run only',
+  usable: 'The token can be used.',
+  notUsable: 'The token cannot be used yet. Fix the problems marked above, then run: waba-access token set < new-token.txt',
+  layer: { token: 'The token', identity: 'Who it belongs to', reach: 'What it can see' } as Readonly<Record<string, string>>,
+  mark: { ok: 'ok ', warning: '!  ', problem: 'X  ' } as Readonly<Record<string, string>>,
+  fix: 'Fix:',
+  noWabas: 'This business has no WhatsApp account that the token can see.',
+  owned: 'owned',
+  client: 'shared with this business',
+  multiPartnerNoMessaging: 'multi-partner, no MESSAGING: MANAGE is not possible, use granular tasks',
+  multiPartner: 'multi-partner',
+  phones: (list: string) => `phone numbers: ${list}`,
+  noPhones: 'no phone number yet',
+  nextWabas: 'Next: waba-access system-users --business <ID> --waba <WABA ID>',
+  noUsers: 'This business has no system users the token can see.',
+  userTasks: (tasks: string) => `tasks now: ${tasks}`,
+  userNone: 'no access to this WABA',
+  nextUsers: 'Next: waba-access assign --waba <WABA ID> --business <ID> --user <USER ID> --tasks DEVELOP',
+  whatis: {
+    business: 'a business portfolio',
+    waba: 'a WhatsApp Business Account',
+    'phone-number': 'a phone number ID (not a WhatsApp account ID)',
+    'system-user': 'a system user',
+    unknown: 'nothing this token can see',
+  } as Readonly<Record<string, string>>,
+  whatisLine: (id: string, kind: string, name?: string) => `${id} is ${kind}${name ? `: ${name}` : ''}.`,
+  planTitle: (user: string, waba: string) => `Plan for system user ${user} on WhatsApp account ${waba}:`,
+  planTasks: (tasks: string) => `  tasks after the change: ${tasks}`,
+  planAdd: (tasks: string) => `  added:     ${tasks}`,
+  planRemove: (tasks: string) => `  taken away: ${tasks}`,
+  planKeep: (tasks: string) => `  unchanged: ${tasks}`,
+  none: 'none',
+  planBlocked: 'Nothing was changed: fix the problems above and run the command again.',
+  noChange: 'Nothing to change; checking the current access instead.',
+  applied: (reconciled: boolean) => (reconciled ? 'Applied (the answer was lost, a read-back confirmed it).' : 'Applied.'),
+  verifyTitle: 'Check with Meta:',
+  verified: 'Verified: every task asked for is in place.',
+  notVerified: 'NOT verified: some tasks are missing. Check again in a minute: waba-access verify ... ; if still missing, run assign again.',
+  state: { granted: 'granted', missing: 'MISSING', extra: 'extra (not asked for)' } as Readonly<Record<string, string>>,
+  receiptSaved: (path: string) => `Receipt: ${path} (send this to your provider; it never contains the token).`,
+  removed: 'Access removed.',
+  businessFromOwner: (id: string) => `Using business ${id} (the WABA's owner) to check the removal.`,
+  metaCode: (code: string) => `Meta error code: ${code}`,
+  traceId: (id: string) => `Meta trace ID: ${id}`,
+  reconciled: (done: number, failed: number) =>
+    `An interrupted earlier change was checked with Meta: ${done} had been applied, ${failed} had not.`,
+  practiceStopped: 'Practice server stopped.',
+};
+
+/** What to do next, for the command line (the app's i18n actions talk about screens). */
+export const CLI_ACTION: Partial<Readonly<Record<AppErrorKind, string>>> = {
+  'token-missing': 'Store a token first: waba-access token set < token.txt (or add --token-stdin and pipe it in).',
+  'token-invalid': 'Make a new system-user token in Business Settings and store it: waba-access token set < token.txt',
+  'permission-denied': 'Run "waba-access inspect" to see which of the three layers (permissions, role, access to this account) is missing.',
+  'not-found': 'Check the ID with "waba-access whatis ID", and make sure the system user was given this account ("Assign assets").',
+  'bad-input': 'Check the values you gave and run the command again.',
+  'rate-limited': 'Meta asks to slow down. Wait the time shown and run the command again.',
+  network: 'Check the internet connection, the proxy (HTTPS_PROXY) and --graph-url, then run the command again.',
+  timeout: 'Run the command again. If it keeps happening, check the connection and the proxy.',
+  'keychain-unavailable': 'Unlock or set up the system keychain, or use --token-stdin for each run.',
+};

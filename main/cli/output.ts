@@ -1,0 +1,97 @@
+/**
+ * What the command prints and how it exits. Results go to stdout (JSON with
+ * --json, short plain lines otherwise); problems go to stderr for people and
+ * to stdout as {"error":{...}} with --json, so scripts read one stream.
+ */
+import type { AppError, AppErrorKind } from '../../shared/errors';
+import { translate } from '../../shared/i18n';
+import type { CliIo } from './io';
+import { CLI_ACTION, TEXT } from './messages';
+
+export const EXIT = {
+  ok: 0,
+  other: 1,
+  usage: 2,
+  token: 3,
+  permission: 4,
+  notVerified: 5,
+  rateLimited: 6,
+  network: 7,
+} as const;
+
+/** The exit code for an error kind (issue 3: 2 input, 3 token, 4 permission, 5 unverified, 6 throttled, 7 network). */
+export function exitCodeFor(kind: AppErrorKind): number {
+  switch (kind) {
+    case 'bad-input':
+      return EXIT.usage;
+    case 'token-invalid':
+    case 'token-missing':
+    case 'keychain-unavailable':
+      return EXIT.token;
+    case 'permission-denied':
+    case 'not-found':
+      return EXIT.permission;
+    case 'not-verified':
+      return EXIT.notVerified;
+    case 'rate-limited':
+      return EXIT.rateLimited;
+    case 'network':
+    case 'timeout':
+    case 'proxy-auth':
+    case 'tls-untrusted':
+      return EXIT.network;
+    default:
+      return EXIT.other;
+  }
+}
+
+export interface Output {
+  readonly json: boolean;
+  /** A line for people (suppressed with --json). */
+  say(line: string): void;
+  /** The machine-readable result (only with --json). */
+  result(value: unknown): void;
+  /** Prints the error and returns its exit code. */
+  fail(error: AppError): number;
+}
+
+/** The --json error shape: kind, message and Meta's support fields. */
+export function errorJson(error: AppError): unknown {
+  const graph = error.graph;
+  return {
+    error: {
+      kind: error.kind,
+      message: error.message,
+      ...(error.fields ? { fields: error.fields } : {}),
+      ...(error.retryAfterSec !== undefined ? { retryAfterSec: error.retryAfterSec } : {}),
+      graph: graph ? { code: graph.code ?? null, subcode: graph.subcode ?? null, fbtraceId: graph.fbtraceId ?? null } : null,
+    },
+  };
+}
+
+export function createOutput(io: CliIo, json: boolean): Output {
+  const line = (stream: NodeJS.WritableStream, text: string): void => void stream.write(`${text}\n`);
+  return {
+    json,
+    say: (text) => {
+      if (!json) line(io.stdout, text);
+    },
+    result: (value) => {
+      // One line per result, so a script (or a test reading a long-running command) can parse it as it arrives.
+      if (json) line(io.stdout, JSON.stringify(value));
+    },
+    fail(error) {
+      if (json) {
+        line(io.stdout, JSON.stringify(errorJson(error)));
+      } else {
+        line(io.stderr, `${translate('en', `error.${error.kind}.title`)}: ${error.message}`);
+        if (error.graph?.userMessage) line(io.stderr, `Meta says: ${error.graph.userMessage}`);
+        if (error.retryAfterSec !== undefined) line(io.stderr, `Meta says access returns in about ${Math.ceil(error.retryAfterSec / 60)} minute(s).`);
+        line(io.stderr, `What to do: ${CLI_ACTION[error.kind] ?? translate('en', `error.${error.kind}.action`)}`);
+        if (error.graph?.code !== undefined) line(io.stderr, TEXT.metaCode(`${error.graph.code}${error.graph.subcode ? `/${error.graph.subcode}` : ''}`));
+        if (error.graph?.fbtraceId) line(io.stderr, TEXT.traceId(error.graph.fbtraceId));
+      }
+      return exitCodeFor(error.kind);
+    },
+  };
+}

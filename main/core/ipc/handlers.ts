@@ -1,0 +1,158 @@
+/**
+ * The handler table: every IPC channel mapped to its use case (style.md P3).
+ * `satisfies Handlers` makes a missing or mistyped channel a compile error.
+ * Requests arrive already validated by the router.
+ */
+import type { ModeInfo, SettingsView } from '../../../shared/ipc/contract';
+import { appError } from '../../../shared/errors';
+import { join } from 'node:path';
+import { translate } from '../../../shared/i18n';
+import type { AccessPlan, Receipt } from '../../../shared/onboarding';
+import { err, ok, type Result } from '../../../shared/result';
+import type { AppError } from '../../../shared/errors';
+import type { AssignRequest } from '../../../shared/domain';
+import { asBusinessId, asSystemUserId, asWabaId } from '../../../shared/ids';
+import type { WabaTask } from '../../../shared/tasks';
+import { withCachedSystemUsers } from '../settings/schema';
+import { applyAccess } from '../onboarding/apply';
+import { discoverWabas, listBusinesses } from '../onboarding/discover';
+import { identifyId } from '../onboarding/identify';
+import { planAccess } from '../onboarding/plan';
+import { gatherPlanFacts } from '../onboarding/plan-facts';
+import { buildReceipt, saveReceipt } from '../onboarding/receipt';
+import { renderReceiptHtml } from '../onboarding/receipt-html';
+import { removeAccess } from '../onboarding/remove';
+import type { CoreServices } from '../onboarding/session';
+import { listSystemUsers } from '../onboarding/system-users';
+import { verifyAccess } from '../onboarding/verify';
+import type { Handlers } from './router';
+
+/** The router validated the ids (numeric strings); here they get their brands. */
+const assign = (r: { wabaId: string; businessId: string; userId: string; tasks: readonly WabaTask[] }): AssignRequest => ({
+  wabaId: asWabaId(r.wabaId),
+  businessId: asBusinessId(r.businessId),
+  userId: asSystemUserId(r.userId),
+  tasks: r.tasks,
+});
+
+function settingsView(core: CoreServices): SettingsView {
+  const s = core.settings.get();
+  const notice = core.settingsNotice?.kind === 'settings-reset' ? { notice: core.settingsNotice } : {};
+  return {
+    language: s.language,
+    theme: s.theme,
+    apiVersion: core.apiVersion(),
+    proxy: { mode: s.proxy.mode, ...(s.proxy.url ? { url: s.proxy.url } : {}) },
+    lastBusinessId: s.lastBusinessId,
+    ...notice,
+  };
+}
+
+const modeInfo = (core: CoreServices): ModeInfo => ({
+  mode: core.mode(),
+  practiceTokens: core.mode() === 'practice' ? core.practice.tokens() : [],
+});
+
+/** Plans with what the session knows (reading the rest in one batch). */
+export async function planFor(core: CoreServices, request: AssignRequest): Promise<Result<AccessPlan, AppError>> {
+  const facts = await gatherPlanFacts(core.deps(), request);
+  return facts.ok ? ok(planAccess(request, facts.value)) : facts;
+}
+
+async function receiptFor(core: CoreServices, target: { wabaId: string; businessId: string; userId: string }) {
+  const status = await core.tokens.status();
+  return buildReceipt(core.results.get(target.wabaId, target.userId), target, {
+    now: core.deps().now(),
+    mode: core.mode(),
+    app: core.app,
+    graphApiVersion: core.apiVersion(),
+    token: status.fingerprint,
+    facts: core.deps().facts,
+  });
+}
+
+export function createHandlers(core: CoreServices): Handlers {
+  return {
+    'app.mode': async () => ok(modeInfo(core)),
+    'app.setMode': async ({ mode }) => {
+      const set = await core.setMode(mode);
+      return set.ok ? ok(modeInfo(core)) : set;
+    },
+
+    'token.connect': ({ token }) => core.tokens.connect(token),
+    'token.usePractice': async ({ label }) => {
+      if (core.mode() !== 'practice') return err(appError('bad-input', 'Practice tokens work only in practice mode.', { fields: ['label'] }));
+      const token = core.practice.tokenFor(label);
+      if (token === null) return err(appError('bad-input', 'This practice scenario has no token with that label.', { fields: ['label'] }));
+      return core.tokens.usePractice(token);
+    },
+    'token.status': async () => ok(await core.tokens.status()),
+    'token.inspect': async () => {
+      const inspection = await core.tokens.inspect();
+      return inspection.ok ? ok(inspection.value.diagnosis) : inspection;
+    },
+    'token.forget': () => core.tokens.forget(),
+
+    'account.businesses': () => listBusinesses(core.deps()),
+    'account.wabas': async ({ businessId }) => {
+      const wabas = await discoverWabas(core.deps(), asBusinessId(businessId));
+      if (wabas.ok && core.settings.get().lastBusinessId !== businessId) core.settings.update({ lastBusinessId: businessId });
+      return wabas;
+    },
+    'account.identify': ({ id }) => identifyId(core.deps(), id),
+    'account.systemUsers': ({ businessId, wabaId }) =>
+      listSystemUsers(core.deps(), { businessId: asBusinessId(businessId), ...(wabaId ? { wabaId: asWabaId(wabaId) } : {}) }, (businessId, ids) => {
+        core.settings.update({ cachedSystemUserIds: withCachedSystemUsers(core.settings.get().cachedSystemUserIds, businessId, ids) });
+      }),
+
+    'access.plan': (request) => planFor(core, assign(request)),
+    'access.apply': async (raw) => {
+      const request = assign(raw);
+      const plan = await planFor(core, request);
+      if (!plan.ok) return plan;
+      const blocking = plan.value.problems.filter((p) => p.severity === 'problem').map((p) => p.code);
+      if (blocking.length > 0) {
+        return err(appError('bad-input', `Nothing was changed: the plan has problems (${blocking.join(', ')}).`, { fields: ['tasks'] }));
+      }
+      const applied = await applyAccess(core.deps(), request);
+      if (applied.ok) core.results.noteApply(request, applied.value);
+      return applied;
+    },
+    'access.verify': async (raw) => {
+      const request = assign(raw);
+      const report = await verifyAccess(core.deps(), request);
+      if (report.ok) core.results.noteVerify(request, report.value);
+      return report;
+    },
+    'access.remove': async (request) => {
+      const removed = await removeAccess(core.deps(), {
+        wabaId: asWabaId(request.wabaId),
+        userId: asSystemUserId(request.userId),
+        businessId: asBusinessId(request.businessId),
+      });
+      if (removed.ok) core.results.forget(request.wabaId, request.userId);
+      return removed;
+    },
+
+    'receipt.get': (target) => receiptFor(core, target),
+    'receipt.save': async ({ format, ...target }) => {
+      const receipt = await receiptFor(core, target);
+      if (!receipt.ok) return receipt;
+      const language = core.settings.get().language;
+      const html = (r: Receipt): string => renderReceiptHtml(r, (key, params) => translate(language, key, params), language);
+      const path = await saveReceipt(join(core.dataDir, 'receipts'), receipt.value, format, html);
+      return ok({ path });
+    },
+
+    'settings.get': async () => ok(settingsView(core)),
+    'settings.update': async (patch) => {
+      const updated = core.settings.update(patch);
+      if (!updated.ok) return updated;
+      if (patch.apiVersion !== undefined || patch.proxy !== undefined) {
+        const rebuilt = core.refreshClient();
+        if (!rebuilt.ok) return rebuilt;
+      }
+      return ok(settingsView(core));
+    },
+  } satisfies Handlers;
+}

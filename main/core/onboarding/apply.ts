@@ -1,0 +1,73 @@
+/**
+ * Apply an assignment, journaled (security.md P3, N3): the `in_flight`
+ * record is on disk before the POST leaves, `done`/`failed` after. When the
+ * outcome stays unknown (no answer and no read-back), the record stays
+ * `in_flight` and reconcilePending settles it with a read before anything is
+ * sent again.
+ */
+import type { AssignRequest } from '../../../shared/domain';
+import { appError, type AppError } from '../../../shared/errors';
+import type { ApplyOutcome } from '../../../shared/onboarding';
+import { err, ok, type Result } from '../../../shared/result';
+import type { Journal } from '../journal/journal';
+import type { UseCaseDeps } from './deps';
+import { reconcilePending } from './reconcile';
+
+/** Failures after which Meta may or may not have applied the change. */
+export const UNKNOWN_OUTCOME: readonly string[] = ['timeout', 'network', 'transient', 'cancelled', 'unexpected'];
+
+export interface JournaledDeps extends UseCaseDeps {
+  readonly journal: Journal;
+}
+
+/** Refuses to write while an earlier change to the same user on the same WABA is still unsettled. */
+export async function settleEarlier(deps: JournaledDeps, wabaId: string, userId: string): Promise<Result<void, AppError>> {
+  const summary = await reconcilePending(deps);
+  const open = deps.journal.pending().find((r) => r.wabaId === wabaId && r.userId === userId);
+  if (!open) return ok(undefined);
+  return err(
+    summary.firstError ??
+      appError('unexpected', 'An earlier change to this user on this WhatsApp account could not be confirmed yet. Try again in a moment.'),
+  );
+}
+
+export async function applyAccess(deps: JournaledDeps, request: AssignRequest): Promise<Result<ApplyOutcome, AppError>> {
+  const settled = await settleEarlier(deps, request.wabaId, request.userId);
+  if (!settled.ok) return settled;
+  const begun = await deps.journal.begin({
+    kind: 'assign',
+    wabaId: request.wabaId,
+    businessId: request.businessId,
+    userId: request.userId,
+    tasks: request.tasks,
+  });
+  if (!begun.ok) return begun;
+  const changeId = begun.value.id;
+  deps.facts.assigned.delete(request.wabaId);
+  const sent = await deps.graph().assignUser(request);
+  if (!sent.ok) {
+    if (UNKNOWN_OUTCOME.includes(sent.error.kind)) {
+      deps.log.warn('apply', 'assignment outcome unknown; left in flight for reconciliation', { changeId, kind: sent.error.kind });
+    } else {
+      await finishQuietly(deps, changeId, 'failed', { error: sent.error });
+    }
+    return sent;
+  }
+  await finishQuietly(deps, changeId, 'done', { fbtraceIds: sent.value.fbtraceIds });
+  deps.log.info('apply', 'assignment applied', { changeId, reconciled: sent.value.reconciled });
+  return ok({ changeId, reconciled: sent.value.reconciled, appliedAt: deps.now().toISOString(), fbtraceIds: sent.value.fbtraceIds });
+}
+
+/**
+ * Records the outcome; a failed journal write does not undo what Meta did.
+ * The record then stays in flight and the next reconcile settles it by a read.
+ */
+export async function finishQuietly(
+  deps: JournaledDeps,
+  changeId: string,
+  state: 'done' | 'failed',
+  extra: { readonly fbtraceIds?: readonly string[]; readonly error?: AppError },
+): Promise<void> {
+  const finished = await deps.journal.finish(changeId, state, extra);
+  if (!finished.ok) deps.log.warn('journal', 'outcome not recorded; it will be reconciled by a read', { changeId, kind: finished.error.kind });
+}

@@ -1,0 +1,48 @@
+/**
+ * The session's memory of Meta's answers during one onboarding: the
+ * businesses and system users the token sees, each business's WABAs with
+ * their sharing, and the users assigned to a WABA. Reads that feed a
+ * decision the user still confirms (discover, list, plan) may use it;
+ * verification never does. Cleared whenever the token or the mode changes.
+ */
+import type { AssignedUser, Business, SystemUser, WabaDetails } from '../../../shared/domain';
+import type { DiscoveredWaba } from '../../../shared/onboarding';
+import type { WabaSharing } from '../../../shared/tasks';
+
+/** A business's WABA as its owned/client edge listed it, with the sharing rule already applied. */
+export type ListedWaba = WabaDetails & { readonly sharing: WabaSharing };
+
+export interface FactCache {
+  businesses?: readonly Business[];
+  readonly systemUsers: Map<string, readonly SystemUser[]>;
+  readonly listedWabas: Map<string, readonly ListedWaba[]>;
+  readonly discovered: Map<string, readonly DiscoveredWaba[]>;
+  /** Keyed by WABA id. */
+  readonly assigned: Map<string, readonly AssignedUser[]>;
+  clear(): void;
+}
+
+export function createFactCache(): FactCache {
+  const cache: FactCache = {
+    businesses: undefined,
+    systemUsers: new Map(),
+    listedWabas: new Map(),
+    discovered: new Map(),
+    assigned: new Map(),
+    clear() {
+      cache.businesses = undefined;
+      cache.systemUsers.clear();
+      cache.listedWabas.clear();
+      cache.discovered.clear();
+      cache.assigned.clear();
+    },
+  };
+  return cache;
+}
+
+/** The WABA as the business's edges listed it, if this session has seen it. */
+export function knownWaba(cache: FactCache, businessId: string, wabaId: string): ListedWaba | undefined {
+  return (
+    cache.discovered.get(businessId)?.find((w) => w.id === wabaId) ?? cache.listedWabas.get(businessId)?.find((w) => w.id === wabaId)
+  );
+}

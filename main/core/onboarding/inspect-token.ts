@@ -1,0 +1,109 @@
+/**
+ * Inspect the connected token (graph-api.md §5, §4): debug_token and, in
+ * parallel, one batch with /me and /me/businesses; then one batch with each
+ * business's system users (for the token's role) and its owned and client
+ * WABAs (for the reach). Two sequential steps, three requests in all; the
+ * answers are kept for the rest of the onboarding.
+ */
+import type { Business, Identity, SystemUser, TokenInfo } from '../../../shared/domain';
+import type { AppError } from '../../../shared/errors';
+import type { TokenDiagnosis } from '../../../shared/onboarding';
+import { err, ok, type Result } from '../../../shared/result';
+import * as map from '../graph/map';
+import { relativePath } from '../graph/paths';
+import { batchGet, list, one } from './batch-read';
+import type { UseCaseDeps } from './deps';
+import { diagnose } from './diagnose';
+import { businessesFromTargets, LIST_LIMIT, readWabaLists, wabaListUrls } from './discover';
+
+/** At most this many businesses are read for role and reach (3 items each, one batch of 50). */
+export const MAX_BUSINESSES_INSPECTED = 16;
+
+export interface Inspection {
+  readonly diagnosis: TokenDiagnosis;
+  /** What debug_token said; null when Meta refused the token outright. */
+  readonly info: TokenInfo | null;
+}
+
+const isBlocked = (error: AppError): boolean => error.kind === 'permission-denied' || error.kind === 'invalid-request';
+
+interface Reach {
+  readonly role: string | null;
+  readonly wabaCount: number;
+  readonly blocked: boolean;
+  readonly worked: boolean;
+}
+
+/** One batch: system users and both WABA edges of every business. */
+async function readReach(deps: UseCaseDeps, businesses: readonly Business[], me: Identity | null): Promise<Result<Reach, AppError>> {
+  const graph = deps.graph();
+  const inspected = businesses.slice(0, MAX_BUSINESSES_INSPECTED);
+  const urls = inspected.flatMap((b) => [relativePath([b.id, 'system_users'], { fields: 'id,name,role', limit: LIST_LIMIT }), ...wabaListUrls(b.id)]);
+  const answers = await batchGet(graph, urls);
+  if (!answers.ok) return answers;
+  let role: string | null = null;
+  let blocked = false;
+  let worked = false;
+  const wabaIds = new Set<string>();
+  for (const [index, business] of inspected.entries()) {
+    const [usersAnswer, ownedAnswer, clientAnswer] = answers.value.slice(index * 3, index * 3 + 3);
+    const users = await list<SystemUser>(usersAnswer, map.mapSystemUser, () => graph.systemUsers(business.id));
+    if (users.ok) {
+      worked = true;
+      deps.facts.systemUsers.set(business.id, users.value);
+      const mine = users.value.find((u) => u.id === me?.id);
+      if (mine && role !== 'ADMIN') role = mine.role;
+    } else if (isBlocked(users.error)) blocked = true;
+    const wabas = await readWabaLists(deps, business.id, ownedAnswer, clientAnswer);
+    if (wabas.ok) {
+      worked = true;
+      deps.facts.listedWabas.set(business.id, wabas.value);
+      for (const waba of wabas.value) wabaIds.add(waba.id);
+    } else if (isBlocked(wabas.error)) blocked = true;
+  }
+  return ok({ role, wabaCount: wabaIds.size, blocked, worked });
+}
+
+export async function inspectToken(deps: UseCaseDeps, last4: string): Promise<Result<Inspection, AppError>> {
+  const graph = deps.graph();
+  deps.facts.clear();
+  const [debug, first] = await Promise.all([
+    graph.debugToken(),
+    batchGet(graph, [relativePath(['me'], { fields: 'id,name' }), relativePath(['me', 'businesses'], { fields: 'id,name', limit: LIST_LIMIT })]),
+  ]);
+  const base = { now: deps.now(), last4, role: null, businesses: [], wabaCount: 0, businessEdgesBlocked: false, businessEdgesWorked: false };
+  if (!debug.ok) {
+    // Meta refusing the token is an answer, not a failure of the inspection.
+    if (debug.error.kind !== 'token-invalid') return err(debug.error);
+    const subcode = debug.error.graph?.subcode;
+    return ok({ info: null, diagnosis: diagnose({ ...base, info: null, me: null, ...(subcode ? { refusedSubcode: subcode } : {}) }) });
+  }
+  const info = debug.value;
+  if (!info.isValid || !first.ok) {
+    if (!first.ok && first.error.kind !== 'token-invalid' && info.isValid) return err(first.error);
+    return ok({ info, diagnosis: diagnose({ ...base, info: { ...info, isValid: false }, me: null }) });
+  }
+  const me = one(first.value[0], map.mapIdentity);
+  let businesses = await list<Business>(first.value[1], map.mapBusiness, () => graph.myBusinesses());
+  const meBusinessesBlocked = !businesses.ok && isBlocked(businesses.error);
+  if (!businesses.ok || businesses.value.length === 0) {
+    const fallback = await businessesFromTargets(deps, info);
+    businesses = fallback.ok || !businesses.ok ? fallback : businesses;
+  }
+  if (!businesses.ok) return err(businesses.error);
+  deps.facts.businesses = businesses.value;
+  const reach = businesses.value.length > 0 ? await readReach(deps, businesses.value, me.ok ? me.value : null) : ok(null);
+  if (!reach.ok) return err(reach.error);
+  const diagnosis = diagnose({
+    ...base,
+    info,
+    me: me.ok ? me.value : null,
+    role: reach.value?.role ?? null,
+    businesses: businesses.value,
+    wabaCount: reach.value?.wabaCount ?? 0,
+    businessEdgesBlocked: (reach.value?.blocked ?? false) || (meBusinessesBlocked && businesses.value.length === 0 && !info.scopes.includes('business_management')),
+    businessEdgesWorked: reach.value?.worked ?? false,
+  });
+  deps.log.info('inspect', 'token inspected', { usable: diagnosis.usable, businesses: businesses.value.length, wabas: reach.value?.wabaCount ?? 0 });
+  return ok({ info, diagnosis });
+}

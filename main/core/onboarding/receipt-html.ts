@@ -1,0 +1,53 @@
+/**
+ * The receipt as a printable page in the user's language: a static HTML
+ * document with inline styles only and no scripts, every value escaped. It
+ * holds exactly what the JSON receipt holds (never the token).
+ */
+import type { Params } from '../../../shared/i18n';
+import type { Receipt } from '../../../shared/onboarding';
+
+/** Text for a message key in the reader's language (shared/i18n `translate` bound to a language). */
+export type Translate = (key: string, params?: Params) => string;
+
+const escape = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+export function renderReceiptHtml(receipt: Receipt, translate: Translate, language = 'en'): string {
+  const t = (key: string, params?: Params): string => escape(translate(key, params));
+  const row = (label: string, value: string): string => `<tr><th scope="row">${label}</th><td>${value}</td></tr>`;
+  const named = (thing: { readonly id: string; readonly name?: string }): string =>
+    escape(thing.name ? `${thing.name} (${thing.id})` : thing.id);
+  const states = receipt.verification.tasks
+    .map((check) => `<li>${escape(check.task)}: ${t(`ui.verify.${check.state}`)}</li>`)
+    .join('');
+  const traces = [...new Set([...(receipt.apply?.fbtraceIds ?? []), ...receipt.verification.fbtraceIds])];
+  const rows = [
+    row(t('ui.receipt.created'), escape(receipt.createdAt)),
+    row(t('ui.receipt.mode'), receipt.mode === 'live' ? t('ui.receipt.modeLive') : t('ui.receipt.modePractice')),
+    row(t('ui.receipt.business'), named(receipt.business)),
+    row(t('ui.receipt.waba'), named(receipt.waba)),
+    row(t('ui.receipt.user'), named(receipt.systemUser)),
+    row(t('ui.receipt.tasks'), escape(receipt.tasksRequested.join(', '))),
+    row(
+      t('ui.receipt.verified'),
+      `${receipt.verification.verified ? t('ui.receipt.verifiedYes', { time: receipt.verification.checkedAt }) : t('ui.receipt.verifiedNo')}<ul>${states}</ul>`,
+    ),
+    ...(receipt.apply ? [row(t('ui.receipt.applied'), escape(receipt.apply.appliedAt))] : []),
+    ...(traces.length > 0 ? [row(t('ui.receipt.traceIds'), escape(traces.join(', ')))] : []),
+    ...(receipt.token ? [row(t('ui.receipt.token'), `${escape(receipt.token.type ?? '')} ${t('ui.receipt.tokenValue', { last4: receipt.token.last4 })}`)] : []),
+    row(t('ui.receipt.apiVersion'), escape(receipt.graphApiVersion)),
+  ];
+  return [
+    '<!doctype html>',
+    `<html lang="${escape(language)}"><head><meta charset="utf-8">`,
+    `<title>${t('ui.receipt.heading')}</title>`,
+    '<style>body{font:14px/1.5 system-ui,sans-serif;margin:2rem;color:#111}th{text-align:left;padding-right:1rem;vertical-align:top}td,th{padding:.25rem 0}</style>',
+    '</head><body>',
+    `<h1>${t('ui.receipt.heading')}</h1>`,
+    `<table>${rows.join('')}</table>`,
+    `<p>${t('ui.receipt.sendNever')}</p>`,
+    `<p><small>${escape(`${receipt.app.name} ${receipt.app.version}`)}</small></p>`,
+    '</body></html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,95 @@
+/**
+ * The receipt (product.md): what was applied and verified in this session,
+ * with ids, timestamps, Meta trace ids and a token fingerprint (type, app,
+ * expiry, last four characters), never the token. Built from this session's
+ * own results; a receipt without a verification is refused.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AssignRequest } from '../../../shared/domain';
+import { appError, type AppError } from '../../../shared/errors';
+import type { ApplyOutcome, Receipt, TokenFingerprint, VerifyReport } from '../../../shared/onboarding';
+import { err, ok, type Result } from '../../../shared/result';
+import { writeFileAtomic } from '../journal/atomic-file';
+import type { FactCache } from './facts';
+import { knownWaba } from './facts';
+
+export interface SessionResult {
+  readonly request: AssignRequest;
+  readonly apply?: ApplyOutcome;
+  readonly verify?: VerifyReport;
+}
+
+/** This session's latest apply/verify per (WABA, user). */
+export interface ResultLog {
+  noteApply(request: AssignRequest, outcome: ApplyOutcome): void;
+  noteVerify(request: AssignRequest, report: VerifyReport): void;
+  /** Removal ends the story of an assignment: its receipt no longer holds. */
+  forget(wabaId: string, userId: string): void;
+  get(wabaId: string, userId: string): SessionResult | undefined;
+}
+
+export function createResultLog(): ResultLog {
+  const results = new Map<string, SessionResult>();
+  const key = (wabaId: string, userId: string): string => `${wabaId}:${userId}`;
+  return {
+    noteApply: (request, apply) => results.set(key(request.wabaId, request.userId), { request, apply }),
+    noteVerify(request, verify) {
+      const previous = results.get(key(request.wabaId, request.userId));
+      const apply = previous?.apply && previous.request.businessId === request.businessId ? previous.apply : undefined;
+      results.set(key(request.wabaId, request.userId), { request, ...(apply ? { apply } : {}), verify });
+    },
+    forget: (wabaId, userId) => void results.delete(key(wabaId, userId)),
+    get: (wabaId, userId) => results.get(key(wabaId, userId)),
+  };
+}
+
+export interface ReceiptContext {
+  readonly now: Date;
+  readonly mode: 'live' | 'practice';
+  readonly app: { readonly name: string; readonly version: string };
+  readonly graphApiVersion: string;
+  readonly token: TokenFingerprint | null;
+  readonly facts: FactCache;
+}
+
+const named = <T extends object>(base: T, name: string | undefined): T & { name?: string } => (name ? { ...base, name } : base);
+
+export function buildReceipt(
+  result: SessionResult | undefined,
+  target: { readonly wabaId: string; readonly businessId: string; readonly userId: string },
+  context: ReceiptContext,
+): Result<Receipt, AppError> {
+  if (!result?.verify || result.request.businessId !== target.businessId) {
+    return err(appError('not-verified', 'There is no check of this access in this session yet. Verify it first, then ask for the receipt.'));
+  }
+  const { request, verify } = result;
+  const business = context.facts.businesses?.find((b) => b.id === request.businessId);
+  const waba = knownWaba(context.facts, request.businessId, request.wabaId);
+  const user = context.facts.systemUsers.get(request.businessId)?.find((u) => u.id === request.userId);
+  return ok({
+    kind: 'waba-access-receipt',
+    version: 1,
+    createdAt: context.now.toISOString(),
+    mode: context.mode,
+    app: context.app,
+    graphApiVersion: context.graphApiVersion,
+    business: named({ id: request.businessId }, business?.name || undefined),
+    waba: named({ id: request.wabaId }, waba?.name || undefined),
+    systemUser: { ...named({ id: request.userId }, user?.name || undefined), ...(user?.role ? { role: user.role } : {}) },
+    tasksRequested: [...request.tasks],
+    verification: verify,
+    ...(result.apply ? { apply: result.apply } : {}),
+    token: context.token,
+  });
+}
+
+/** Writes the receipt (JSON, or a printable page) under `dir`, private to the user; returns the path. */
+export async function saveReceipt(dir: string, receipt: Receipt, format: 'json' | 'html', html?: (receipt: Receipt) => string): Promise<string> {
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const stamp = receipt.createdAt.replace(/[:.]/g, '-');
+  const path = join(dir, `waba-access-receipt-${receipt.waba.id}-${receipt.systemUser.id}-${stamp}.${format}`);
+  const body = format === 'json' || !html ? `${JSON.stringify(receipt, null, 2)}\n` : html(receipt);
+  await writeFileAtomic(path, body);
+  return path;
+}

@@ -1,0 +1,223 @@
+/**
+ * createCore: one onboarding session wired from its parts (architecture.md):
+ * vault (keychain) + settings + journal + redacting logger + Graph client,
+ * and practice mode, which runs the practice server in this process and
+ * points the client at it. The Electron shell, the browser test harness and
+ * the CLI all drive the same core through its router.
+ */
+import { mkdirSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import type { Channel, Reply, Request } from '../../../shared/ipc/contract';
+import { appError, type AppError } from '../../../shared/errors';
+import { err, ok, type Result } from '../../../shared/result';
+import type { GraphClientConfigInput } from '../graph/config';
+import { resolveGraphConfig } from '../graph/config';
+import { createGraphClient, type ClosableGraphClient } from '../graph/client';
+import { createHandlers } from '../ipc/handlers';
+import { createRouter, type Router } from '../ipc/router';
+import { openJournal, type Journal } from '../journal/journal';
+import { createFileSink } from '../log/file-sink';
+import { createLogger, type Logger } from '../log/logger';
+import { createSecretRegistry, type SecretRegistry } from '../log/secrets';
+import { openSettings, type SettingsNotice, type SettingsStore } from '../settings/settings';
+import type { SecretStore } from '../vault/secret-store';
+import { createVault } from '../vault/vault';
+import type { JournaledDeps } from './apply';
+import { createFactCache } from './facts';
+import { inspectToken } from './inspect-token';
+import { createPracticeMode, type PracticeMode } from './practice-mode';
+import { createResultLog, type ResultLog } from './receipt';
+import { reconcilePending, type ReconcileSummary } from './reconcile';
+import { createTokenService, type TokenService } from './token-service';
+
+export interface CoreOptions {
+  /** Absolute directory for settings, journal, logs and receipts (userData in the app). */
+  readonly dataDir: string;
+  /** Overrides of the stored settings for this run (CLI --graph-url/--api-version, tests). */
+  readonly graph?: { readonly baseUrl?: string; readonly apiVersion?: string } & Omit<GraphClientConfigInput, 'baseUrl' | 'apiVersion'>;
+  /** Where the token is kept; default the OS keychain through keytar. */
+  readonly secretStore?: SecretStore;
+  /** Keychain account name (one per data dir keeps profiles apart); default "system-user-token". */
+  readonly keychainAccount?: string;
+  /** Logger; default a redacting JSON log under dataDir/logs. Give `secrets` with it so it can scrub the token. */
+  readonly log?: Logger;
+  readonly secrets?: SecretRegistry;
+  /** Scenario for practice mode (file path or object); default the shipped one. */
+  readonly practiceScenario?: string | object;
+  readonly app?: { readonly name: string; readonly version: string };
+  readonly now?: () => Date;
+}
+
+/** What the IPC handlers and the CLI drive; built once per core. */
+export interface CoreServices {
+  readonly dataDir: string;
+  readonly settings: SettingsStore;
+  readonly settingsNotice?: SettingsNotice;
+  readonly tokens: TokenService;
+  readonly practice: PracticeMode;
+  readonly results: ResultLog;
+  readonly app: { readonly name: string; readonly version: string };
+  readonly log: Logger;
+  /** Deps for a use case, bound to the current mode's client and journal. */
+  deps(): JournaledDeps;
+  mode(): 'live' | 'practice';
+  setMode(mode: 'live' | 'practice'): Promise<Result<void, AppError>>;
+  apiVersion(): string;
+  /** Rebuilds the Graph client after a settings change (version, proxy). */
+  refreshClient(): Result<void, AppError>;
+}
+
+export interface Core {
+  readonly services: CoreServices;
+  readonly router: Router;
+  /** Validates and dispatches like IPC; never throws. */
+  route(channel: unknown, payload: unknown): Promise<Reply<Channel>>;
+  /** Typed shortcut over route() (the CLI's way in). */
+  invoke<C extends Channel>(channel: C, request: Request<C>): Promise<Reply<C>>;
+  /** Uses a token for this run only, without storing it (CLI --token-stdin). */
+  useTransientToken(pasted: string): Result<void, AppError>;
+  /** Settles interrupted changes by a read; nothing is re-sent. */
+  reconcile(): Promise<ReconcileSummary>;
+  readonly journalPath: string;
+  readonly logPath: string | null;
+  close(): Promise<void>;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const isLoopback = (url: string): boolean => {
+  try {
+    return LOOPBACK.has(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+};
+
+function defaultLogger(dataDir: string, secrets: SecretRegistry): { log: Logger; path: string } {
+  const path = join(dataDir, 'logs', 'waba-access.log');
+  return { log: createLogger({ sink: createFileSink({ path }), secrets }), path };
+}
+
+export async function createCore(options: CoreOptions): Promise<Result<Core, AppError>> {
+  if (!isAbsolute(options.dataDir)) return err(appError('bad-input', 'The data directory must be an absolute path.', { fields: ['dataDir'] }));
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  const secrets = options.secrets ?? createSecretRegistry();
+  const logging = options.log ? { log: options.log, path: null } : defaultLogger(options.dataDir, secrets);
+  const log = logging.log;
+  const now = options.now ?? (() => new Date());
+  const note = (module: string, message: string): void => log.info(module, message);
+
+  const opened = await openSettings({ cwd: options.dataDir, log: note, now });
+  const settings = opened.settings;
+  const liveJournal = await openJournal(join(options.dataDir, 'journal.jsonl'), { log: note, now });
+  let practiceJournal: Journal | null = null;
+  const vault = createVault({
+    ...(options.secretStore ? { store: options.secretStore } : {}),
+    ...(options.keychainAccount ? { account: options.keychainAccount } : {}),
+    log: note,
+  });
+  const practice = createPracticeMode(options.practiceScenario);
+  const facts = createFactCache();
+  const results = createResultLog();
+  let mode: 'live' | 'practice' = 'live';
+  let client: ClosableGraphClient | null = null;
+
+  const tokens = createTokenService({
+    vault,
+    secrets,
+    practice: () => mode === 'practice',
+    inspect: (last4) => inspectToken(deps(), last4),
+    onChange: () => facts.clear(),
+  });
+
+  const apiVersion = (): string => options.graph?.apiVersion ?? settings.get().apiVersion;
+
+  function buildClient(): Result<ClosableGraphClient, AppError> {
+    const stored = settings.get();
+    const server = practice.server;
+    const baseUrl = mode === 'practice' && server ? server.url : (options.graph?.baseUrl ?? stored.graphBaseUrl);
+    const proxy =
+      isLoopback(baseUrl) || stored.proxy.mode === 'none' ? ({ mode: 'none' } as const)
+      : stored.proxy.mode === 'url' && stored.proxy.url ? ({ mode: 'url', url: stored.proxy.url } as const)
+      : ({ mode: 'env' } as const);
+    const config = resolveGraphConfig({ proxy, ...options.graph, baseUrl, apiVersion: apiVersion() });
+    if (!config.ok) return config;
+    return ok(createGraphClient(config.value, { getToken: () => tokens.current(), log }));
+  }
+
+  function refreshClient(): Result<void, AppError> {
+    const next = buildClient();
+    if (!next.ok) return next;
+    const old = client;
+    client = next.value;
+    void old?.close();
+    return ok(undefined);
+  }
+
+  const initial = refreshClient();
+  if (!initial.ok) return initial;
+
+  function deps(): JournaledDeps {
+    const graph = client;
+    if (!graph) throw new Error('The Graph client is closed.');
+    return { graph: () => graph, log, now, facts, journal: mode === 'practice' && practiceJournal ? practiceJournal : liveJournal };
+  }
+
+  async function setMode(next: 'live' | 'practice'): Promise<Result<void, AppError>> {
+    if (next === mode) return ok(undefined);
+    if (next === 'practice') {
+      try {
+        await practice.start();
+      } catch (error) {
+        log.error('session', 'practice server did not start', { error: error instanceof Error ? error : String(error) });
+        return err(appError('unexpected', 'The practice server could not start. The details are in the log.'));
+      }
+      practiceJournal ??= await openJournal(join(options.dataDir, 'practice-journal.jsonl'), { log: note, now });
+      // A practice server starts fresh: whatever an earlier practice run left in flight is moot.
+      for (const record of practiceJournal.pending()) {
+        await practiceJournal.finish(record.id, 'failed', { error: appError('cancelled', 'The practice session ended before this change finished.') });
+      }
+    } else {
+      await practice.stop();
+    }
+    mode = next;
+    tokens.resetPractice();
+    facts.clear();
+    settings.update({ practiceMode: next === 'practice' });
+    const rebuilt = refreshClient();
+    log.info('session', `mode is now ${next}`);
+    return rebuilt;
+  }
+
+  const services: CoreServices = {
+    dataDir: options.dataDir,
+    settings,
+    ...(opened.notice ? { settingsNotice: opened.notice } : {}),
+    tokens,
+    practice,
+    results,
+    app: options.app ?? { name: 'WABA Access Wizard', version: '0.0.0-dev' },
+    log,
+    deps,
+    mode: () => mode,
+    setMode,
+    apiVersion,
+    refreshClient,
+  };
+  const router = createRouter(createHandlers(services), { log, secrets });
+
+  return ok({
+    services,
+    router,
+    route: (channel, payload) => router.route(channel, payload),
+    invoke: <C extends Channel>(channel: C, request: Request<C>) => router.route(channel, request) as Promise<Reply<C>>,
+    useTransientToken: (pasted) => tokens.useTransient(pasted),
+    reconcile: () => reconcilePending(deps()),
+    journalPath: liveJournal.path,
+    logPath: logging.path,
+    async close() {
+      await practice.stop();
+      await client?.close();
+      client = null;
+    },
+  });
+}

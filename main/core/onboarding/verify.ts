@@ -1,0 +1,57 @@
+/**
+ * Verify an assignment by reading it back (graph-api.md §2.2, §11.15): GET
+ * assigned_users with the business id, always fresh, and compare the TARGET
+ * user's tasks with the requested ones, task by task. Optionally cross-check
+ * from the user's side (assigned_whatsapp_business_accounts).
+ */
+import type { AssignRequest } from '../../../shared/domain';
+import type { AppError } from '../../../shared/errors';
+import type { TaskCheck, VerifyReport } from '../../../shared/onboarding';
+import { ok, type Result } from '../../../shared/result';
+import type { UseCaseDeps } from './deps';
+
+export interface VerifyOptions {
+  /** Also read the user's assigned WABAs and log any disagreement (one more request). */
+  readonly crossCheck?: boolean;
+}
+
+/** Pure comparison: requested tasks granted or missing, then the extras Meta lists. */
+export function compareTasks(requested: readonly string[], actual: readonly string[] | null): { task: string; state: TaskCheck }[] {
+  const have = new Set(actual ?? []);
+  const wanted = [...new Set(requested)];
+  const asked = new Set(wanted);
+  return [
+    ...wanted.map((task) => ({ task, state: (have.has(task) ? 'granted' : 'missing') as TaskCheck })),
+    ...[...have].filter((task) => !asked.has(task)).map((task) => ({ task, state: 'extra' as TaskCheck })),
+  ];
+}
+
+export async function verifyAccess(deps: UseCaseDeps, request: AssignRequest, options: VerifyOptions = {}): Promise<Result<VerifyReport, AppError>> {
+  const graph = deps.graph();
+  const read = await graph.assignedUsers(request.wabaId, request.businessId);
+  if (!read.ok) return read;
+  deps.facts.assigned.set(request.wabaId, read.value);
+  const actual = read.value.find((u) => u.id === request.userId)?.tasks ?? null;
+  const tasks = compareTasks(request.tasks, actual);
+  const verified = tasks.every((t) => t.state !== 'missing');
+  if (options.crossCheck) {
+    const reverse = await graph.userAssignedWabas(request.userId);
+    const seen = reverse.ok ? reverse.value.find((w) => w.wabaId === request.wabaId)?.tasks ?? null : undefined;
+    if (seen !== undefined && verified !== compareTasks(request.tasks, seen).every((t) => t.state !== 'missing')) {
+      deps.log.warn('verify', 'the user-side read disagrees with assigned_users; assigned_users is authoritative', { wabaId: request.wabaId });
+    }
+  }
+  deps.log.info('verify', verified ? 'assignment verified' : 'assignment NOT verified', {
+    missing: tasks.filter((t) => t.state === 'missing').map((t) => t.task),
+  });
+  return ok({
+    wabaId: request.wabaId,
+    businessId: request.businessId,
+    userId: request.userId,
+    tasks,
+    verified,
+    checkedAt: deps.now().toISOString(),
+    // The typed client's reads do not expose Meta's trace ids (only writes do).
+    fbtraceIds: [],
+  });
+}

@@ -1,0 +1,198 @@
+/**
+ * The pure rules under the use cases: token normalisation, the plan, the
+ * multi-partner sharing rule, the task comparison and the diagnosis.
+ */
+import assert from 'node:assert/strict';
+import { expect, test } from '@playwright/test';
+import fc from 'fast-check';
+import type { TokenInfo } from '../../../shared/domain';
+import { asBusinessId, asSystemUserId, asWabaId } from '../../../shared/ids';
+import { WABA_TASKS } from '../../../shared/tasks';
+import { diagnose, type DiagnosisInput } from '../../../main/core/onboarding/diagnose';
+import { normalizeToken } from '../../../main/core/onboarding/normalize-token';
+import { planAccess, type PlanFacts } from '../../../main/core/onboarding/plan';
+import { sharingOf } from '../../../main/core/onboarding/sharing';
+import { compareTasks } from '../../../main/core/onboarding/verify';
+
+const TOKEN = 'EAAJBxZCpsLkBOHWANcmDb0sxDXmKeHV7HJPxSLI|pe.q_3-ul5';
+
+test('pasted tokens lose Bearer, quotes, spaces and line breaks', () => {
+  for (const pasted of [
+    TOKEN,
+    `  ${TOKEN}\n`,
+    `Bearer ${TOKEN}`,
+    `bearer   ${TOKEN}`,
+    `"${TOKEN}"`,
+    `'Bearer ${TOKEN}'`,
+    `Bearer "${TOKEN}"`,
+    `Authorization: Bearer ${TOKEN}`,
+    `access_token=${TOKEN}`,
+    `\u201c${TOKEN}\u201d`,
+    `${TOKEN.slice(0, 20)}\n${TOKEN.slice(20, 35)}\r\n ${TOKEN.slice(35)}`,
+    `\`${TOKEN}\``,
+  ]) {
+    expect(normalizeToken(pasted), JSON.stringify(pasted)).toEqual({ ok: true, value: TOKEN });
+  }
+});
+
+test('what is still not a token is refused in plain words, without echoing it', () => {
+  for (const pasted of ['', '   ', 'short', `${TOKEN}<script>`, `${TOKEN}/../x`, `${TOKEN}é`, 'x'.repeat(2049), `${TOKEN}?a=b`]) {
+    const result = normalizeToken(pasted);
+    expect(result.ok, JSON.stringify(pasted)).toBe(false);
+    if (result.ok) continue;
+    expect(result.error).toMatchObject({ kind: 'bad-input', fields: ['token'] });
+    expect(result.error.message).not.toContain(TOKEN);
+    expect(result.error.message.length).toBeGreaterThan(20);
+  }
+});
+
+const tokenArb = fc.stringMatching(/^[A-Za-z0-9_\-.|]{20,300}$/);
+/** A token with paste noise: a prefix, quotes, and whitespace/line breaks spliced in. */
+const noisy = fc
+  .tuple(tokenArb, fc.constantFrom('', 'Bearer ', 'bearer  ', 'Authorization: Bearer '), fc.constantFrom(['', ''], ['"', '"'], ["'", "'"], ['\u201c', '\u201d']), fc.array(fc.tuple(fc.nat(), fc.constantFrom(' ', '\n', '\r\n', '\t')), { maxLength: 4 }))
+  .map(([token, prefix, [open, close], breaks]) => {
+    let body = token;
+    for (const [at, ws] of breaks) body = `${body.slice(0, at % body.length)}${ws}${body.slice(at % body.length)}`;
+    return { token, pasted: ` ${open}${prefix}${body}${close}\n` };
+  });
+
+test('any token survives any paste noise unchanged', () => {
+  fc.assert(
+    fc.property(noisy, ({ token, pasted }) => {
+      assert.deepEqual(normalizeToken(pasted), { ok: true, value: token });
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('normalisation is idempotent and never returns a character outside the token alphabet', () => {
+  fc.assert(
+    fc.property(fc.oneof(fc.string({ maxLength: 300 }), noisy.map((n) => n.pasted)), (pasted) => {
+      const once = normalizeToken(pasted);
+      if (!once.ok) return;
+      assert.match(once.value, /^[A-Za-z0-9_\-.|]{20,2048}$/);
+      assert.deepEqual(normalizeToken(once.value), once);
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+const request = (tasks: readonly string[]) => ({
+  wabaId: asWabaId('102290129340398'),
+  businessId: asBusinessId('506914307656634'),
+  userId: asSystemUserId('1972555232742222'),
+  tasks,
+});
+const FULL: PlanFacts = { sharing: { multiPartner: false, messagingGranted: true }, current: null, targetRole: 'EMPLOYEE', userInBusiness: true };
+const MPS: PlanFacts = { ...FULL, sharing: { multiPartner: true, messagingGranted: false } };
+const codes = (facts: PlanFacts, tasks: readonly string[]) => planAccess(request(tasks), facts).problems.map((p) => `${p.code}:${p.severity}`);
+
+test('the plan applies the catalogue and the multi-partner rules', () => {
+  expect(codes(FULL, ['MANAGE'])).toEqual([]);
+  expect(codes(MPS, ['MANAGE'])).toEqual(['manage-needs-full-access:problem']);
+  expect(codes({ ...MPS, sharing: { multiPartner: true, messagingGranted: true } }, ['MANAGE'])).toEqual([]);
+  expect(codes(MPS, ['DEVELOP'])).toEqual(['manage-billing-for-credit-line:ok']);
+  expect(codes(MPS, ['DEVELOP', 'MANAGE_BILLING'])).toEqual([]);
+  expect(codes(FULL, [])).toEqual(['no-tasks:problem']);
+  expect(codes(FULL, ['DEVELOP', 'FLY'])).toEqual(['unknown-task:problem']);
+  expect(codes({ ...FULL, targetRole: 'ADMIN' }, ['DEVELOP'])).toEqual(['target-is-admin:warning']);
+  expect(codes({ ...FULL, userInBusiness: false }, ['DEVELOP'])).toEqual(['user-not-in-business:problem']);
+  expect(codes({ ...FULL, current: ['VIEW_COST', 'DEVELOP'] }, ['DEVELOP', 'VIEW_COST'])).toEqual(['no-change:ok']);
+  expect(planAccess(request(['MANAGE']), MPS).canApply).toBe(false);
+  expect(planAccess(request(['DEVELOP']), { ...FULL, targetRole: 'ADMIN' }).canApply).toBe(true);
+});
+
+test('the plan diff is exact: add + keep = requested, remove + keep = current', () => {
+  const task = fc.constantFrom(...WABA_TASKS);
+  fc.assert(
+    fc.property(fc.array(task, { maxLength: 8 }), fc.option(fc.array(task, { maxLength: 8 }), { nil: null }), (tasks, current) => {
+      const plan = planAccess(request(tasks), { ...FULL, current });
+      const wanted = new Set<string>(tasks);
+      const had = new Set<string>(current ?? []);
+      assert.deepEqual(new Set([...plan.diff.add, ...plan.diff.keep]), wanted);
+      assert.deepEqual(new Set([...plan.diff.remove, ...plan.diff.keep]), had);
+      assert.ok(plan.diff.add.every((t) => !had.has(t)));
+      assert.ok(plan.diff.remove.every((t) => !wanted.has(t)));
+      assert.equal(plan.canApply, !plan.problems.some((p) => p.severity === 'problem'));
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test('one sharing rule: owned is full; client follows permitted_tasks; unknown does not block', () => {
+  const businessId = '506914307656634';
+  expect(sharingOf({ businessId, relation: 'owned', sharedWithPartners: true })).toEqual({ multiPartner: false, messagingGranted: true });
+  expect(sharingOf({ businessId, ownerBusinessId: businessId })).toEqual({ multiPartner: false, messagingGranted: true });
+  expect(sharingOf({ businessId, relation: 'client', permittedTasks: ['DEVELOP', 'MANAGE_TEMPLATES'] })).toEqual({
+    multiPartner: true,
+    messagingGranted: false,
+  });
+  expect(sharingOf({ businessId, relation: 'client', permittedTasks: ['MANAGE', 'MESSAGING'], sharedWithPartners: true })).toEqual({
+    multiPartner: true,
+    messagingGranted: true,
+  });
+  expect(sharingOf({ businessId, relation: 'client', permittedTasks: ['MANAGE', 'DEVELOP'] })).toEqual({ multiPartner: false, messagingGranted: true });
+  expect(sharingOf({ businessId, relation: 'client' })).toEqual({ multiPartner: false, messagingGranted: true });
+});
+
+test('verification compares task by task: granted, missing, extra', () => {
+  expect(compareTasks(['DEVELOP', 'VIEW_COST'], ['DEVELOP', 'MANAGE_TEMPLATES'])).toEqual([
+    { task: 'DEVELOP', state: 'granted' },
+    { task: 'VIEW_COST', state: 'missing' },
+    { task: 'MANAGE_TEMPLATES', state: 'extra' },
+  ]);
+  expect(compareTasks(['DEVELOP'], null)).toEqual([{ task: 'DEVELOP', state: 'missing' }]);
+});
+
+const NOW = new Date('2026-11-01T00:00:00Z');
+const nowS = NOW.getTime() / 1000;
+const info = (over: Partial<TokenInfo>): TokenInfo => ({
+  isValid: true,
+  type: 'SYSTEM_USER',
+  appId: null,
+  application: null,
+  expiresAt: 0,
+  dataAccessExpiresAt: 0,
+  issuedAt: 0,
+  scopes: ['business_management', 'whatsapp_business_management', 'whatsapp_business_messaging'],
+  granularScopes: [],
+  userId: null,
+  ...over,
+});
+const input = (over: Partial<DiagnosisInput>): DiagnosisInput => ({
+  now: NOW,
+  last4: 'abcd',
+  info: info({}),
+  me: { id: asSystemUserId('1'), name: 'Bot' },
+  role: 'ADMIN',
+  businesses: [{ id: asBusinessId('2'), name: 'B' }],
+  wabaCount: 1,
+  businessEdgesBlocked: false,
+  businessEdgesWorked: true,
+  ...over,
+});
+const findings = (over: Partial<DiagnosisInput>) => diagnose(input(over)).layers.flatMap((l) => l.findings.map((f) => `${f.code}:${f.severity}`));
+
+test('the diagnosis recognises the classic token mistakes', () => {
+  expect(diagnose(input({})).usable).toBe(true);
+  expect(findings({ info: info({ expiresAt: nowS + 20 * 3600 }) })).toContain('token-expires-24-hour:warning');
+  expect(findings({ info: info({ expiresAt: nowS + 55 * 86400 }) })).toContain('token-expires-60-day:warning');
+  expect(findings({ info: info({ expiresAt: nowS + 600 }) })).toContain('token-expires-soon:warning');
+  expect(findings({ info: info({ expiresAt: nowS - 10 }) })).toContain('token-expired:problem');
+  expect(findings({ info: null, refusedSubcode: 463 })).toContain('token-expired:problem');
+  expect(findings({ info: info({ isValid: false }) })).toContain('token-invalid:problem');
+  expect(findings({ info: info({ type: 'USER' }), role: null })).toEqual(expect.arrayContaining(['token-not-system-user:problem', 'identity-unknown:warning']));
+  expect(findings({ role: 'EMPLOYEE' })).toContain('identity-employee:warning');
+  expect(diagnose(input({ info: info({ expiresAt: nowS - 10 }) })).usable).toBe(false);
+});
+
+test('a missing scope is a problem unless the token demonstrably works (renamed scopes)', () => {
+  const noWa = info({ scopes: ['business_management', 'whatsapp_business_messaging'] });
+  expect(findings({ info: noWa })).toContain('scope-missing:warning');
+  expect(findings({ info: noWa, wabaCount: 0 })).toContain('scope-missing:problem');
+  const noBm = info({ scopes: ['whatsapp_business_management', 'whatsapp_business_messaging'] });
+  expect(findings({ info: noBm, businesses: [], wabaCount: 0, businessEdgesBlocked: true, businessEdgesWorked: false })).toEqual(
+    expect.arrayContaining(['scope-missing:problem', 'reach-business-management-missing:problem']),
+  );
+  expect(findings({ businesses: [], wabaCount: 0 })).toContain('reach-none:problem');
+});
