@@ -37,7 +37,7 @@ const assign = (r: { wabaId: string; businessId: string; userId: string; tasks: 
 
 function settingsView(core: CoreServices): SettingsView {
   const s = core.settings.get();
-  const notice = core.settingsNotice?.kind === 'settings-reset' ? { notice: core.settingsNotice } : {};
+  const notice = core.settingsNotice ? { notice: core.settingsNotice } : {};
   return {
     language: s.language,
     theme: s.theme,

@@ -8,17 +8,6 @@ import type { ModeInfo } from '../../../shared/ipc/contract';
 import type { PracticeTokenLabel } from '../../../shared/ipc/schemas';
 import { startPracticeServer, type RunningPracticeServer } from '../../practice/start-practice-server';
 
-/** The contract's labels -> the default scenario's token labels. */
-export const PRACTICE_TOKEN_LABELS: Readonly<Record<PracticeTokenLabel, string>> = {
-  admin: 'admin-never',
-  'sixty-day': 'admin-60-day',
-  expired: 'admin-expired',
-  'no-business-management': 'admin-no-business-management',
-  employee: 'employee',
-  user: 'user-24-hour',
-  garbage: 'garbage',
-};
-
 export interface PracticeMode {
   readonly server: RunningPracticeServer | null;
   start(): Promise<RunningPracticeServer>;
@@ -32,11 +21,9 @@ export function createPracticeMode(scenario?: string | object): PracticeMode {
   let server: RunningPracticeServer | null = null;
   let starting: Promise<RunningPracticeServer> | null = null;
 
-  const scenarioToken = (label: PracticeTokenLabel) => {
-    const wanted = PRACTICE_TOKEN_LABELS[label];
-    const s = server?.scenario;
-    return s?.tokens.find((t) => t.label === wanted) ?? s?.garbageTokens.find((t) => t.label === wanted);
-  };
+  /** Every token of the running scenario, good ones first, by the scenario's own labels. */
+  const scenarioTokens = () => (server ? [...server.scenario.tokens, ...server.scenario.garbageTokens] : []);
+  const scenarioToken = (label: PracticeTokenLabel) => scenarioTokens().find((t) => t.label === label);
 
   return {
     get server() {
@@ -59,10 +46,7 @@ export function createPracticeMode(scenario?: string | object): PracticeMode {
       await running?.close();
     },
     tokens() {
-      return (Object.keys(PRACTICE_TOKEN_LABELS) as PracticeTokenLabel[]).flatMap((label) => {
-        const token = scenarioToken(label);
-        return token ? [{ label, note: token.note }] : [];
-      });
+      return scenarioTokens().map((token) => ({ label: token.label, note: token.note }));
     },
     tokenFor: (label) => scenarioToken(label)?.value ?? null,
   };

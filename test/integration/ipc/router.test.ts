@@ -46,7 +46,7 @@ const VALID: { readonly [C in Channel]: fc.Arbitrary<Record<string, unknown>> } 
   'app.mode': fc.constant({}),
   'app.setMode': fc.record({ mode: fc.constantFrom('live', 'practice') }),
   'token.connect': fc.record({ token: fc.string({ minLength: 1, maxLength: 300 }) }),
-  'token.usePractice': fc.record({ label: fc.constantFrom('admin', 'sixty-day', 'expired', 'employee', 'user', 'garbage') }),
+  'token.usePractice': fc.record({ label: fc.constantFrom('admin-never', 'admin-60-day', 'admin-expired', 'employee', 'user-24-hour', 'garbage') }),
   'token.status': fc.constant({}),
   'token.inspect': fc.constant({}),
   'token.forget': fc.constant({}),

@@ -12,14 +12,14 @@ test('practice mode runs the whole flow on an in-process practice server, tokens
     expect(await h.call('app.mode', {})).toEqual({ mode: 'live', practiceTokens: [] });
     const mode = await h.call('app.setMode', { mode: 'practice' });
     expect(mode.mode).toBe('practice');
-    expect(mode.practiceTokens.map((t) => t.label)).toEqual(['admin', 'sixty-day', 'expired', 'no-business-management', 'employee', 'user', 'garbage']);
+    expect(mode.practiceTokens.map((t) => t.label)).toEqual(['admin-never', 'admin-60-day', 'admin-expired', 'admin-no-business-management', 'employee', 'user-24-hour', 'garbage']);
     const server = h.core.services.practice.server;
     expect(server?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(server?.url).not.toBe(h.server.url);
     const admin = server?.token('admin-never') ?? 'missing';
     expect(JSON.stringify(mode)).not.toContain(admin);
 
-    const connected = await h.call('token.usePractice', { label: 'admin' });
+    const connected = await h.call('token.usePractice', { label: 'admin-never' });
     expect(connected).toMatchObject({ stored: false, status: { connected: true, persisted: false, backend: 'memory' }, diagnosis: { usable: true } });
     expect(JSON.stringify(connected)).not.toContain(admin);
 
@@ -38,7 +38,7 @@ test('practice mode runs the whole flow on an in-process practice server, tokens
     expect((await h.call('app.setMode', { mode: 'live' })).mode).toBe('live');
     expect(h.core.services.practice.server).toBeNull();
     expect(await h.call('token.status', {})).toMatchObject({ connected: false });
-    expect(await h.core.invoke('token.usePractice', { label: 'admin' })).toMatchObject({ ok: false, error: { kind: 'bad-input' } });
+    expect(await h.core.invoke('token.usePractice', { label: 'admin-never' })).toMatchObject({ ok: false, error: { kind: 'bad-input' } });
   } finally {
     await h.dispose();
   }
