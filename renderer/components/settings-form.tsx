@@ -1,0 +1,125 @@
+/** The editable settings; checked here for a friendly message, and again by main's schema. */
+import { useId, useState, type FormEvent } from 'react';
+import { LANGUAGES, type Language } from '../../shared/i18n';
+import type { SettingsView } from '../../shared/ipc/contract';
+import { useText } from '../i18n/use-text';
+import { useController } from '../state/wizard-context';
+
+const VERSION = /^v\d{1,3}\.0$/;
+type Theme = SettingsView['theme'];
+type ProxyMode = SettingsView['proxy']['mode'];
+
+const validProxyUrl = (text: string): boolean => {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+};
+
+export function SettingsForm({ value, saving, saved }: { readonly value: SettingsView; readonly saving: boolean; readonly saved: boolean }) {
+  const { t } = useText();
+  const controller = useController();
+  const [language, setLanguage] = useState<Language>(value.language);
+  const [theme, setTheme] = useState<Theme>(value.theme);
+  const [apiVersion, setApiVersion] = useState(value.apiVersion);
+  const [proxyMode, setProxyMode] = useState<ProxyMode>(value.proxy.mode);
+  const [proxyUrl, setProxyUrl] = useState(value.proxy.url ?? '');
+  const [checked, setChecked] = useState(false);
+  const ids = { language: useId(), version: useId(), versionHelp: useId(), versionError: useId(), url: useId(), urlHelp: useId(), urlError: useId() };
+
+  const versionBad = !VERSION.test(apiVersion.trim());
+  const urlBad = proxyMode === 'url' && !validProxyUrl(proxyUrl.trim());
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setChecked(true);
+    if (versionBad || urlBad) return;
+    controller.saveSettings({
+      language,
+      theme,
+      apiVersion: apiVersion.trim(),
+      proxy: proxyMode === 'url' ? { mode: 'url', url: proxyUrl.trim() } : { mode: proxyMode },
+    });
+  };
+
+  const themes: readonly [Theme, string][] = [
+    ['system', t('ui.settings.themeSystem')],
+    ['light', t('ui.settings.themeLight')],
+    ['dark', t('ui.settings.themeDark')],
+  ];
+  const proxies: readonly [ProxyMode, string][] = [
+    ['system', t('ui.settings.proxySystem')],
+    ['none', t('ui.settings.proxyNone')],
+    ['url', t('ui.settings.proxyUrl')],
+  ];
+
+  return (
+    <form className="settings-form" onSubmit={submit} noValidate>
+      <div className="field">
+        <label htmlFor={ids.language}>{t('ui.settings.language')}</label>
+        <select id={ids.language} value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+          {LANGUAGES.map((option) => (
+            <option key={option.code} value={option.code} lang={option.code}>
+              {option.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="field">
+        <legend>{t('ui.settings.theme')}</legend>
+        {themes.map(([id, label]) => (
+          <label key={id} className="inline">
+            <input type="radio" name="theme" checked={theme === id} onChange={() => setTheme(id)} /> {label}
+          </label>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor={ids.version}>{t('ui.settings.apiVersion')}</label>
+        <input
+          id={ids.version}
+          value={apiVersion}
+          onChange={(e) => setApiVersion(e.target.value)}
+          aria-invalid={(checked && versionBad) || undefined}
+          aria-describedby={checked && versionBad ? `${ids.versionHelp} ${ids.versionError}` : ids.versionHelp}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <p id={ids.versionHelp} className="hint">{t('ui.settings.apiVersionHelp')}</p>
+        {checked && versionBad && <p id={ids.versionError} className="field-error">{t('ui.settings.apiVersionInvalid')}</p>}
+      </div>
+      <fieldset className="field">
+        <legend>{t('ui.settings.proxy')}</legend>
+        {proxies.map(([id, label]) => (
+          <label key={id} className="inline">
+            <input type="radio" name="proxy" checked={proxyMode === id} onChange={() => setProxyMode(id)} /> {label}
+          </label>
+        ))}
+        {proxyMode === 'url' && (
+          <div className="field nested">
+            <label htmlFor={ids.url}>{t('ui.settings.proxyUrlLabel')}</label>
+            <input
+              id={ids.url}
+              type="url"
+              value={proxyUrl}
+              onChange={(e) => setProxyUrl(e.target.value)}
+              aria-invalid={(checked && urlBad) || undefined}
+              aria-describedby={checked && urlBad ? `${ids.urlHelp} ${ids.urlError}` : ids.urlHelp}
+              autoComplete="off"
+              spellCheck={false}
+            />
+            <p id={ids.urlHelp} className="hint">{t('ui.settings.proxyUrlHelp')}</p>
+            {checked && urlBad && <p id={ids.urlError} className="field-error">{t('ui.settings.proxyUrlInvalid')}</p>}
+          </div>
+        )}
+      </fieldset>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={saving}>
+          {t('ui.settings.save')}
+        </button>
+        <span aria-live="polite">{saved && <span className="saved">{t('ui.settings.saved')}</span>}</span>
+      </div>
+    </form>
+  );
+}

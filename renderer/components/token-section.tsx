@@ -1,0 +1,52 @@
+/** The token as the renderer knows it (type, expiry, last four characters, where it is kept) and "forget". */
+import { useState } from 'react';
+import { formatUnixDate } from '../i18n/format';
+import { useText } from '../i18n/use-text';
+import type { AppState } from '../state/state';
+import { useController } from '../state/wizard-context';
+import { ConfirmDialog } from './confirm-dialog';
+import { SlotIssue } from './slot-issue';
+
+export function TokenSection({ app }: { readonly app: AppState }) {
+  const { t, language } = useText();
+  const controller = useController();
+  const [confirming, setConfirming] = useState(false);
+  const status = app.token;
+  const print = status?.connected ? status.fingerprint : null;
+  const expiry = print ? formatUnixDate(print.expiresAt, language) : null;
+
+  return (
+    <section className="panel token" aria-labelledby="token-title">
+      <h2 id="token-title">{t('ui.token.title')}</h2>
+      <SlotIssue step={app.wizard.step} slot="forget" value={app.forget} />
+      {!status?.connected && <p>{t('ui.token.none')}</p>}
+      {status?.connected && (
+        <>
+          <p>{t('ui.token.connected', { last4: print?.last4 ?? '????' })}</p>
+          <ul>
+            {print?.type && <li>{t('ui.token.type', { type: print.type })}</li>}
+            {print && print.expiresAt !== null && <li>{expiry ? t('ui.token.expires', { date: expiry }) : t('ui.token.never')}</li>}
+            <li>{status.persisted ? t('ui.token.keychain') : status.keychainProblem ? t('ui.token.memory') : t('ui.token.session')}</li>
+          </ul>
+          <button type="button" className="danger" onClick={() => setConfirming(true)} disabled={app.forget.status === 'loading'}>
+            {t('ui.token.forget')}
+          </button>
+        </>
+      )}
+      {confirming && (
+        <ConfirmDialog
+          danger
+          title={t('ui.token.forgetTitle')}
+          body={t('ui.token.forgetBody')}
+          confirmLabel={t('ui.token.forgetYes')}
+          cancelLabel={t('ui.token.forgetNo')}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            controller.forgetToken();
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+/** Everything that can happen to the state; the reducer is the only reader. */
+import type { Business } from '../../shared/domain';
+import type { AppError } from '../../shared/errors';
+import type { SystemUserId, WabaId } from '../../shared/ids';
+import type { TokenStatus } from '../../shared/onboarding';
+import type { Result } from '../../shared/result';
+import type { PresetId, WabaTask } from '../../shared/tasks';
+import type { Slot, SlotValues } from './slots';
+
+/** An answer for a slot, tagged with the sequence number of its request. */
+export type LoadedAction = {
+  readonly [S in Slot]: {
+    readonly type: 'loaded';
+    readonly slot: S;
+    readonly seq: number;
+    readonly result: Result<SlotValues[S], AppError>;
+  };
+}[Slot];
+
+export type Action =
+  | { readonly type: 'requested'; readonly slot: Slot; readonly seq: number }
+  | LoadedAction
+  /** Meta asked us to slow down: the request stays pending until `until` (epoch ms), then is sent again. */
+  | { readonly type: 'waiting'; readonly slot: Slot; readonly seq: number; readonly until: number }
+  | { readonly type: 'token-status'; readonly status: TokenStatus }
+  | { readonly type: 'next' }
+  | { readonly type: 'back' }
+  | { readonly type: 'restart' }
+  | { readonly type: 'reconnect' }
+  | { readonly type: 'business-picked'; readonly business: Business }
+  | { readonly type: 'waba-picked'; readonly wabaId: WabaId }
+  | { readonly type: 'user-picked'; readonly userId: SystemUserId }
+  | { readonly type: 'preset-picked'; readonly preset: PresetId }
+  | { readonly type: 'task-toggled'; readonly task: WabaTask }
+  | { readonly type: 'settings-opened' }
+  | { readonly type: 'settings-closed' };

@@ -1,0 +1,232 @@
+/**
+ * The wizard's effects, outside components and the reducer (style.md P7).
+ * Components call these methods; each one dispatches actions and, through the
+ * runner, calls window.wizard. The pasted token passes through `connect` once
+ * and is not kept anywhere.
+ */
+import type { Business } from '../../shared/domain';
+import type { SettingsView } from '../../shared/ipc/contract';
+import type { WizardApi } from '../../shared/ipc/bridge';
+import type { PracticeTokenLabel } from '../../shared/ipc/schemas';
+import type { SystemUserId, WabaId } from '../../shared/ids';
+import { ok, type Result } from '../../shared/result';
+import type { PresetId, WabaTask } from '../../shared/tasks';
+import type { Action } from './actions';
+import { assignRequest, systemUsersRequest, wabaUserRequest } from './requests';
+import { createRunner, systemClock, type Clock } from './runner';
+import { at, type Slot } from './slots';
+import type { Store } from './store';
+
+export type SettingsPatch = Partial<Pick<SettingsView, 'language' | 'theme' | 'apiVersion' | 'proxy'>>;
+
+export interface Controller {
+  init(): void;
+  chooseMode(mode: 'live' | 'practice'): void;
+  connect(token: string): void;
+  usePractice(label: PracticeTokenLabel): void;
+  inspect(): void;
+  next(): void;
+  back(): void;
+  restart(): void;
+  reconnect(): void;
+  pickBusiness(business: Business): void;
+  pickWaba(id: WabaId): void;
+  identify(id: string): void;
+  pickUser(id: SystemUserId): void;
+  pickPreset(preset: PresetId): void;
+  toggleTask(task: WabaTask): void;
+  apply(): void;
+  verify(): void;
+  remove(): void;
+  saveReceipt(format: 'json' | 'html'): void;
+  openSettings(): void;
+  closeSettings(): void;
+  saveSettings(patch: SettingsPatch): void;
+  forgetToken(): void;
+  retry(slot: Slot): void;
+  dispose(): void;
+}
+
+const mapOk = <T, U, E>(result: Result<T, E>, f: (value: T) => U): Result<U, E> => (result.ok ? ok(f(result.value)) : result);
+
+export function createController(api: WizardApi, store: Store, clock: Clock = systemClock): Controller {
+  const runner = createRunner(store, clock);
+  const dispatch = (action: Action): void => store.dispatch(action);
+  const state = () => store.getState();
+
+  const refreshToken = (): void => {
+    void api.tokenStatus({}).then((r) => r.ok && dispatch({ type: 'token-status', status: r.value }), () => undefined);
+  };
+
+  const inspectCall = () => api.tokenInspect({});
+
+  const advance = (): void => {
+    dispatch({ type: 'next' });
+    enter();
+  };
+
+  /** Loads what the step shows, once, when the user arrives on it. */
+  function enter(): void {
+    const s = state();
+    const w = s.wizard;
+    switch (w.step) {
+      case 'connect':
+        if (s.token?.connected && w.diagnosis.status === 'idle') void runner.run('diagnosis', inspectCall);
+        return;
+      case 'account':
+        if (w.businesses.status === 'idle') loadBusinesses();
+        if (w.business && w.wabas.status === 'idle') loadWabas(w.business);
+        return;
+      case 'systemUser':
+        if (w.users.status === 'idle') void runner.run('users', () => api.accountSystemUsers(systemUsersRequest(w.pick)));
+        return;
+      case 'verify':
+        if (w.report.status === 'idle') verify();
+        return;
+      case 'receipt':
+        if (w.receipt.status === 'idle') void runner.run('receipt', () => api.receiptGet(wabaUserRequest(w.pick)));
+        return;
+      default:
+        return;
+    }
+  }
+
+  function loadBusinesses(): void {
+    void runner.run('businesses', () => api.accountBusinesses({}), {
+      onReady: (list) => {
+        const w = at(state(), 'account');
+        if (!w || w.business) return;
+        const last = state().settings.status === 'ready' ? state().settings : undefined;
+        const lastId = last?.status === 'ready' ? last.value.lastBusinessId : null;
+        const only = list.length === 1 ? list[0] : list.find((b) => b.id === lastId);
+        if (only) pickBusiness(only);
+      },
+    });
+  }
+
+  function loadWabas(business: Business): void {
+    void runner.run('wabas', () => api.accountWabas({ businessId: business.id }), {
+      onReady: (list) => {
+        const w = at(state(), 'account');
+        const only = list.length === 1 ? list[0] : undefined;
+        if (w && !w.wabaId && only) dispatch({ type: 'waba-picked', wabaId: only.id });
+      },
+    });
+  }
+
+  function pickBusiness(business: Business): void {
+    dispatch({ type: 'business-picked', business });
+    const w = at(state(), 'account');
+    if (w?.business?.id === business.id && w.wabas.status === 'idle') loadWabas(business);
+  }
+
+  function verify(): void {
+    const w = at(state(), 'verify');
+    if (w) void runner.run('report', () => api.accessVerify(assignRequest(w.pick, w.choice.tasks)));
+  }
+
+  function loadSettings(): void {
+    void runner.run('settings', () => api.settingsGet({}));
+  }
+
+  return {
+    init() {
+      void runner.run('mode', () => api.appMode({}));
+      loadSettings();
+      refreshToken();
+    },
+    chooseMode(mode) {
+      void runner.run('choose', () => api.appSetMode({ mode }), {
+        onReady: () => {
+          refreshToken();
+          advance();
+        },
+      });
+    },
+    connect(token) {
+      const pasted = token.trim();
+      if (!pasted) return;
+      void runner.run(
+        'diagnosis',
+        async () => {
+          const r = await api.tokenConnect({ token: pasted });
+          if (r.ok) dispatch({ type: 'token-status', status: r.value.status });
+          return mapOk(r, (outcome) => outcome.diagnosis);
+        },
+        { replay: inspectCall },
+      );
+    },
+    usePractice(label) {
+      void runner.run('diagnosis', async () => {
+        const r = await api.tokenUsePractice({ label });
+        if (r.ok) dispatch({ type: 'token-status', status: r.value.status });
+        return mapOk(r, (outcome) => outcome.diagnosis);
+      });
+    },
+    inspect() {
+      void runner.run('diagnosis', inspectCall);
+    },
+    next() {
+      const w = state().wizard;
+      if (w.step !== 'access') return advance();
+      if (w.choice.tasks.length === 0) return;
+      void runner.run('plan', () => api.accessPlan(assignRequest(w.pick, w.choice.tasks)), {
+        onReady: (plan) => {
+          if (plan.canApply) advance();
+        },
+      });
+    },
+    back() {
+      dispatch({ type: 'back' });
+      enter();
+    },
+    restart() {
+      dispatch({ type: 'restart' });
+      enter();
+    },
+    reconnect() {
+      dispatch({ type: 'reconnect' });
+      refreshToken();
+      enter();
+    },
+    pickBusiness,
+    pickWaba: (wabaId) => dispatch({ type: 'waba-picked', wabaId }),
+    identify(id) {
+      const trimmed = id.trim();
+      if (trimmed) void runner.run('identify', () => api.accountIdentify({ id: trimmed }));
+    },
+    pickUser: (userId) => dispatch({ type: 'user-picked', userId }),
+    pickPreset: (preset) => dispatch({ type: 'preset-picked', preset }),
+    toggleTask: (task) => dispatch({ type: 'task-toggled', task }),
+    apply() {
+      const w = at(state(), 'review');
+      if (w) void runner.run('apply', () => api.accessApply(assignRequest(w.pick, w.plan.tasks)), { onReady: advance });
+    },
+    verify,
+    remove() {
+      const w = at(state(), 'verify');
+      if (w) void runner.run('remove', () => api.accessRemove(wabaUserRequest(w.pick)), { onReady: verify });
+    },
+    saveReceipt(format) {
+      const w = at(state(), 'receipt');
+      if (!w) return;
+      void runner.run('save', async () =>
+        mapOk(await api.receiptSave({ ...wabaUserRequest(w.pick), format }), (saved) => ({ path: saved.path, format })),
+      );
+    },
+    openSettings() {
+      dispatch({ type: 'settings-opened' });
+      if (state().settings.status !== 'ready') loadSettings();
+      refreshToken();
+    },
+    closeSettings: () => dispatch({ type: 'settings-closed' }),
+    saveSettings(patch) {
+      void runner.run('settingsSave', () => api.settingsUpdate(patch));
+    },
+    forgetToken() {
+      void runner.run('forget', () => api.tokenForget({}), { onReady: enter });
+    },
+    retry: (slot) => void runner.retry(slot),
+    dispose: () => runner.dispose(),
+  };
+}

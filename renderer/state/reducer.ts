@@ -1,0 +1,109 @@
+/**
+ * The one pure reducer (style.md P6, P7). An action that does not fit the
+ * current step returns the state unchanged; an answer whose sequence number
+ * is not the one its slot waits for is dropped.
+ */
+import type { AppError } from '../../shared/errors';
+import { assertNever, type Result } from '../../shared/result';
+import type { Action } from './actions';
+import { pickPreset, toggleTask } from './choice';
+import { failed, idle, loading, ready } from './loadable';
+import { LENSES, at, type Slot, type SlotValues } from './slots';
+import type { AppState, WizardState } from './state';
+import { accountStart, back, next } from './transitions';
+
+const withWizard = (state: AppState, wizard: WizardState): AppState =>
+  wizard === state.wizard ? state : { ...state, wizard };
+
+function request<S extends Slot>(state: AppState, slot: S, seq: number): AppState {
+  const lens = LENSES[slot];
+  return lens.get(state) === undefined ? state : lens.set(state, loading(seq));
+}
+
+function wait<S extends Slot>(state: AppState, slot: S, seq: number, until: number): AppState {
+  const lens = LENSES[slot];
+  const current = lens.get(state);
+  if (current?.status !== 'loading' || current.seq !== seq) return state;
+  return lens.set(state, { status: 'loading', seq, waitUntil: until });
+}
+
+function settle<S extends Slot>(state: AppState, slot: S, seq: number, result: Result<SlotValues[S], AppError>): AppState {
+  const lens = LENSES[slot];
+  const current = lens.get(state);
+  if (current?.status !== 'loading' || current.seq !== seq) return state;
+  const settled = lens.set(state, result.ok ? ready(result.value) : failed(result.error));
+  return result.ok ? afterReady(settled, slot) : settled;
+}
+
+/** App-wide facts that follow from an answer. */
+function afterReady(state: AppState, slot: Slot): AppState {
+  switch (slot) {
+    case 'choose': {
+      const chosen = at(state, 'welcome')?.choose;
+      return chosen ? { ...state, mode: chosen } : state;
+    }
+    case 'settingsSave':
+      return { ...state, settings: state.settingsSave };
+    case 'forget': {
+      const token = state.forget.status === 'ready' ? state.forget.value : state.token;
+      const wizard = state.wizard.step === 'welcome' ? state.wizard : { step: 'connect' as const, diagnosis: idle };
+      return { ...state, token, wizard };
+    }
+    default:
+      return state;
+  }
+}
+
+export function reducer(state: AppState, action: Action): AppState {
+  switch (action.type) {
+    case 'requested':
+      return request(state, action.slot, action.seq);
+    case 'loaded':
+      return settle(state, action.slot, action.seq, action.result);
+    case 'waiting':
+      return wait(state, action.slot, action.seq, action.until);
+    case 'token-status':
+      return { ...state, token: action.status };
+    case 'next':
+      return withWizard(state, next(state.wizard));
+    case 'back':
+      return withWizard(state, back(state.wizard));
+    case 'restart':
+      return state.wizard.step === 'welcome' ? state : withWizard(state, accountStart);
+    case 'reconnect':
+      return withWizard(state, { step: 'connect', diagnosis: idle });
+    case 'business-picked': {
+      const w = at(state, 'account');
+      if (!w || w.business?.id === action.business.id) return state;
+      return withWizard(state, { ...w, business: action.business, wabas: idle, wabaId: null });
+    }
+    case 'waba-picked': {
+      const w = at(state, 'account');
+      const known = w?.wabas.status === 'ready' && w.wabas.value.some((x) => x.id === action.wabaId);
+      return w && known ? withWizard(state, { ...w, wabaId: action.wabaId }) : state;
+    }
+    case 'user-picked': {
+      const w = at(state, 'systemUser');
+      const known = w?.users.status === 'ready' && w.users.value.some((u) => u.id === action.userId);
+      return w && known ? withWizard(state, { ...w, userId: action.userId }) : state;
+    }
+    case 'preset-picked': {
+      const w = at(state, 'access');
+      if (!w) return state;
+      const choice = pickPreset(w.choice, action.preset, w.pick.waba.sharing);
+      return choice === w.choice ? state : withWizard(state, { ...w, choice, plan: idle });
+    }
+    case 'task-toggled': {
+      const w = at(state, 'access');
+      if (!w) return state;
+      const choice = toggleTask(w.choice, action.task, w.pick.waba.sharing);
+      return choice === w.choice ? state : withWizard(state, { ...w, choice, plan: idle });
+    }
+    case 'settings-opened':
+      return state.settingsOpen ? state : { ...state, settingsOpen: true, settingsSave: idle };
+    case 'settings-closed':
+      return state.settingsOpen ? { ...state, settingsOpen: false } : state;
+    default:
+      return assertNever(action);
+  }
+}

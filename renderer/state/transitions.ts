@@ -1,0 +1,93 @@
+/**
+ * Moving between steps, as pure functions: `next` only when the current step
+ * is complete, `back` rebuilding the previous step from what was carried
+ * forward (its lists are reloaded by the controller).
+ */
+import { assertNever } from '../../shared/result';
+import { defaultChoice, sameTasks } from './choice';
+import { idle, ready } from './loadable';
+import type { WizardState } from './state';
+
+export const accountStart: Extract<WizardState, { step: 'account' }> = {
+  step: 'account',
+  businesses: idle,
+  business: null,
+  wabas: idle,
+  wabaId: null,
+  identify: idle,
+};
+
+export function next(w: WizardState): WizardState {
+  switch (w.step) {
+    case 'welcome':
+      return w.choose.status === 'ready' ? { step: 'connect', diagnosis: idle } : w;
+    case 'connect':
+      return w.diagnosis.status === 'ready' && w.diagnosis.value.usable ? accountStart : w;
+    case 'account': {
+      const waba = w.wabas.status === 'ready' ? w.wabas.value.find((x) => x.id === w.wabaId) : undefined;
+      return w.business && waba ? { step: 'systemUser', pick: { business: w.business, waba }, users: idle, userId: null } : w;
+    }
+    case 'systemUser': {
+      const user = w.users.status === 'ready' ? w.users.value.find((u) => u.id === w.userId) : undefined;
+      return user ? { step: 'access', pick: { ...w.pick, user }, choice: defaultChoice(), plan: idle } : w;
+    }
+    case 'access': {
+      const plan = w.plan.status === 'ready' ? w.plan.value : undefined;
+      return plan && plan.canApply && sameTasks(plan.tasks, w.choice.tasks)
+        ? { step: 'review', pick: w.pick, choice: w.choice, plan, apply: idle }
+        : w;
+    }
+    case 'review':
+      return w.apply.status === 'ready'
+        ? { step: 'verify', pick: w.pick, choice: w.choice, plan: w.plan, applied: w.apply.value, report: idle, remove: idle }
+        : w;
+    case 'verify':
+      return w.report.status === 'ready'
+        ? {
+            step: 'receipt',
+            pick: w.pick,
+            choice: w.choice,
+            plan: w.plan,
+            applied: w.applied,
+            report: w.report.value,
+            receipt: idle,
+            save: idle,
+          }
+        : w;
+    case 'receipt':
+      return w;
+    default:
+      return assertNever(w);
+  }
+}
+
+export function back(w: WizardState): WizardState {
+  switch (w.step) {
+    case 'welcome':
+      return w;
+    case 'connect':
+      return { step: 'welcome', choose: idle };
+    case 'account':
+      return { step: 'connect', diagnosis: idle };
+    case 'systemUser':
+      return { ...accountStart, business: w.pick.business, wabaId: w.pick.waba.id };
+    case 'access':
+      return { step: 'systemUser', pick: { business: w.pick.business, waba: w.pick.waba }, users: idle, userId: w.pick.user.id };
+    case 'review':
+      return { step: 'access', pick: w.pick, choice: w.choice, plan: idle };
+    case 'verify':
+      return { step: 'review', pick: w.pick, choice: w.choice, plan: w.plan, apply: idle };
+    case 'receipt':
+      return {
+        step: 'verify',
+        pick: w.pick,
+        choice: w.choice,
+        plan: w.plan,
+        applied: w.applied,
+        report: ready(w.report),
+        remove: idle,
+      };
+    default:
+      return assertNever(w);
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Step 5: presets and the task list, each task in one sentence. On a WABA
+ * shared through a Multi-Partner Solution without MESSAGING, MANAGE is
+ * disabled with the reason and the granular preset is offered; MANAGE_BILLING
+ * says it is needed for a line of credit.
+ */
+import { FULL_ACCESS_ONLY_TASKS, LINE_OF_CREDIT_TASK, PRESETS, WABA_TASKS, manageAllowed } from '../../shared/tasks';
+import { Choice } from '../components/choice';
+import { SlotIssue } from '../components/slot-issue';
+import { PlanProblems } from '../components/plan-problems';
+import { useText } from '../i18n/use-text';
+import { RECOMMENDED_PRESET, presetAllowed, taskAllowed } from '../state/choice';
+import type { WizardState } from '../state/state';
+import { useController } from '../state/wizard-context';
+import { StepFrame } from './step-frame';
+
+export function AccessStep({ w }: { readonly w: Extract<WizardState, { step: 'access' }> }) {
+  const { t } = useText();
+  const controller = useController();
+  const sharing = w.pick.waba.sharing;
+  const busy = w.plan.status === 'loading';
+  const none = w.choice.tasks.length === 0;
+
+  return (
+    <StepFrame
+      step="access"
+      title={t('ui.access.title')}
+      help={t('ui.access.help')}
+      busy={busy}
+      issue={<SlotIssue step="access" slot="plan" value={w.plan} />}
+      onBack={controller.back}
+      onNext={controller.next}
+      nextLabel={t('ui.access.next')}
+      nextDisabled={none}
+    >
+      <p className="context">{t('ui.access.for', { user: w.pick.user.name, waba: w.pick.waba.name })}</p>
+      {w.plan.status === 'ready' && <PlanProblems problems={w.plan.value.problems} />}
+      <fieldset className="choices">
+        <legend>{t('ui.access.presetsLegend')}</legend>
+        {PRESETS.map((preset) => {
+          const allowed = presetAllowed(preset.id, sharing);
+          return (
+            <Choice
+              key={preset.id}
+              type="radio"
+              name="preset"
+              label={t(`preset.${preset.id}.name`)}
+              detail={t(`preset.${preset.id}.description`)}
+              badge={preset.id === RECOMMENDED_PRESET ? t('ui.access.recommended') : undefined}
+              note={allowed ? undefined : t('ui.access.fullUnavailable')}
+              disabled={!allowed}
+              checked={w.choice.preset === preset.id}
+              onChange={() => controller.pickPreset(preset.id)}
+            />
+          );
+        })}
+      </fieldset>
+      <fieldset className="choices tasks">
+        <legend>{t('ui.access.tasksLegend')}</legend>
+        {WABA_TASKS.map((task) => {
+          const allowed = taskAllowed(task, sharing);
+          const fullOnly = FULL_ACCESS_ONLY_TASKS.includes(task) && !manageAllowed(sharing);
+          return (
+            <Choice
+              key={task}
+              type="checkbox"
+              name="task"
+              label={t(`task.${task}.name`)}
+              code={task}
+              detail={t(`task.${task}.description`)}
+              disabled={!allowed && !w.choice.tasks.includes(task)}
+              checked={w.choice.tasks.includes(task)}
+              onChange={() => controller.toggleTask(task)}
+              note={
+                fullOnly ? (
+                  <>
+                    <span>{t('ui.access.manageDisabled')}</span>{' '}
+                    <button type="button" className="link" onClick={() => controller.pickPreset('granular')}>
+                      {t('ui.access.useGranular')}
+                    </button>
+                  </>
+                ) : task === LINE_OF_CREDIT_TASK ? (
+                  t('ui.access.billingNote')
+                ) : undefined
+              }
+            />
+          );
+        })}
+      </fieldset>
+      {none && <p className="field-error">{t('ui.access.chooseOne')}</p>}
+      {busy && w.plan.status === 'loading' && w.plan.waitUntil === undefined && (
+        <p className="working" role="status">
+          {t('ui.access.checking')}
+        </p>
+      )}
+    </StepFrame>
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * Step 2: connect a token. The input is uncontrolled and masked, so the token
+ * never enters React state, and it is emptied as soon as it is sent. In
+ * practice mode, the practice tokens can be picked by label.
+ */
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { isMessageKey } from '../../shared/i18n';
+import { DiagnosisView } from '../components/diagnosis-view';
+import { SlotIssue } from '../components/slot-issue';
+import { useText } from '../i18n/use-text';
+import type { AppState, WizardState } from '../state/state';
+import { useController } from '../state/wizard-context';
+import { StepFrame } from './step-frame';
+
+interface Props {
+  readonly w: Extract<WizardState, { step: 'connect' }>;
+  readonly app: AppState;
+}
+
+export function ConnectStep({ w, app }: Props) {
+  const { t } = useText();
+  const controller = useController();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [shown, setShown] = useState(false);
+  const [empty, setEmpty] = useState(false);
+  const inputId = useId();
+  const hintId = useId();
+  const emptyId = useId();
+  const busy = w.diagnosis.status === 'loading';
+  const practice = app.mode.status === 'ready' && app.mode.value.mode === 'practice' ? app.mode.value.practiceTokens : null;
+  const fingerprint = app.token?.connected ? app.token.fingerprint : null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const input = inputRef.current;
+    if (!input) return;
+    const token = input.value;
+    input.value = '';
+    setShown(false);
+    setEmpty(token.trim() === '');
+    if (token.trim()) controller.connect(token);
+  };
+
+  /** Our words for the scenario's tokens we know; the scenario's own note for any other. */
+  const practiceText = (label: string, note: string): { name: string; note: string } => {
+    const name = `ui.practiceToken.${label}`;
+    const detail = `${name}.note`;
+    return isMessageKey(name) && isMessageKey(detail) ? { name: t(name), note: t(detail) } : { name: label, note };
+  };
+
+  return (
+    <StepFrame
+      step="connect"
+      title={t('ui.connect.title')}
+      help={t('ui.connect.help')}
+      busy={busy}
+      issue={<SlotIssue step="connect" slot="diagnosis" value={w.diagnosis} />}
+      onBack={controller.back}
+      onNext={controller.next}
+      nextDisabled={!(w.diagnosis.status === 'ready' && w.diagnosis.value.usable)}
+    >
+      {practice && practice.length > 0 && (
+        <section className="panel" aria-labelledby="practice-tokens">
+          <h2 id="practice-tokens">{t('ui.connect.practiceTitle')}</h2>
+          <p>{t('ui.connect.practiceHelp')}</p>
+          <ul className="practice-tokens">
+            {practice.map((token) => {
+              const text = practiceText(token.label, token.note);
+              return (
+                <li key={token.label}>
+                  <button type="button" onClick={() => controller.usePractice(token.label)}>
+                    {text.name}
+                  </button>
+                  <span className="muted">{text.note}</span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+
+      {fingerprint && w.diagnosis.status === 'idle' && (
+        <section className="panel" aria-labelledby="saved-token">
+          <h2 id="saved-token">{t('ui.connect.savedTitle')}</h2>
+          <p>{t('ui.connect.savedBody', { last4: fingerprint.last4 })}</p>
+          <button type="button" onClick={controller.inspect}>
+            {t('ui.connect.savedCheck')}
+          </button>
+        </section>
+      )}
+
+      <form className="token-form" onSubmit={submit} noValidate>
+        <label htmlFor={inputId}>{t('ui.connect.tokenLabel')}</label>
+        <div className="row">
+          <input
+            id={inputId}
+            ref={inputRef}
+            type={shown ? 'text' : 'password'}
+            autoComplete="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            aria-describedby={empty ? `${hintId} ${emptyId}` : hintId}
+            aria-invalid={empty || undefined}
+          />
+          <button type="button" aria-pressed={shown} onClick={() => setShown((value) => !value)}>
+            {shown ? t('ui.connect.hide') : t('ui.connect.show')}
+          </button>
+        </div>
+        <p id={hintId} className="hint">
+          {t('ui.connect.tokenHint')}
+        </p>
+        {empty && (
+          <p id={emptyId} className="field-error" role="alert">
+            {t('ui.connect.empty')}
+          </p>
+        )}
+        <button type="submit" className="primary">
+          {t('ui.connect.submit')}
+        </button>
+      </form>
+
+      <details className="guide">
+        <summary>{t('ui.connect.guideTitle')}</summary>
+        <ol>
+          <li>{t('ui.connect.guide1')}</li>
+          <li>{t('ui.connect.guide2')}</li>
+          <li>{t('ui.connect.guide3')}</li>
+          <li>{t('ui.connect.guide4')}</li>
+          <li>{t('ui.connect.guide5')}</li>
+          <li>{t('ui.connect.guide6')}</li>
+        </ol>
+      </details>
+
+      {busy && <p className="working" role="status">{t('ui.connect.checking')}</p>}
+      {w.diagnosis.status === 'ready' && <DiagnosisView diagnosis={w.diagnosis.value} status={app.token} />}
+    </StepFrame>
+  );
+}

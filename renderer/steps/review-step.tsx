@@ -1,0 +1,103 @@
+/**
+ * Step 6: the only step that changes anything at Meta. It shows who gets what
+ * on which account and the difference from today, then asks for an explicit
+ * confirm whose focused (default) answer is the safe one.
+ */
+import { useState } from 'react';
+import { ConfirmDialog } from '../components/confirm-dialog';
+import { PlanProblems } from '../components/plan-problems';
+import { SlotIssue } from '../components/slot-issue';
+import { taskNames } from '../components/task-text';
+import { useText } from '../i18n/use-text';
+import type { WizardState } from '../state/state';
+import { useController } from '../state/wizard-context';
+import { StepFrame } from './step-frame';
+import { roleText } from './system-user-step';
+
+export function ReviewStep({ w }: { readonly w: Extract<WizardState, { step: 'review' }> }) {
+  const { t } = useText();
+  const controller = useController();
+  const [confirming, setConfirming] = useState(false);
+  const busy = w.apply.status === 'loading';
+  const { business, waba, user } = w.pick;
+  const diff = w.plan.diff;
+
+  const list = (tasks: readonly string[]) =>
+    tasks.length === 0 ? (
+      <p className="muted">{t('ui.review.nothing')}</p>
+    ) : (
+      <ul>
+        {taskNames(t, tasks).map((name, index) => (
+          <li key={`${tasks[index]}`}>{name}</li>
+        ))}
+      </ul>
+    );
+
+  return (
+    <StepFrame
+      step="review"
+      title={t('ui.review.title')}
+      help={t('ui.review.help')}
+      busy={busy}
+      issue={<SlotIssue step="review" slot="apply" value={w.apply} />}
+      onBack={controller.back}
+      onNext={() => setConfirming(true)}
+      nextLabel={t('ui.review.apply')}
+      nextDisabled={!w.plan.canApply}
+    >
+      <dl className="summary-list">
+        <dt>{t('ui.review.who')}</dt>
+        <dd>
+          {user.name} <span className="badge">{roleText(t, user.role)}</span> <span className="muted">{t('ui.account.id', { id: user.id })}</span>
+        </dd>
+        <dt>{t('ui.review.where')}</dt>
+        <dd>
+          {waba.name} <span className="muted">{t('ui.account.id', { id: waba.id })}</span>
+        </dd>
+        <dt>{t('ui.review.business')}</dt>
+        <dd>
+          {business.name} <span className="muted">{t('ui.account.id', { id: business.id })}</span>
+        </dd>
+        <dt>{t('ui.review.what')}</dt>
+        <dd>{list(w.plan.tasks)}</dd>
+      </dl>
+      <section aria-labelledby="diff-title">
+        <h2 id="diff-title">{t('ui.review.diffTitle')}</h2>
+        <div className="diff">
+          <div className="diff-add">
+            <h3>{t('ui.review.add')}</h3>
+            {list(diff.add)}
+          </div>
+          <div className="diff-remove">
+            <h3>{t('ui.review.remove')}</h3>
+            {list(diff.remove)}
+          </div>
+          <div className="diff-keep">
+            <h3>{t('ui.review.keep')}</h3>
+            {list(diff.keep)}
+          </div>
+        </div>
+      </section>
+      <PlanProblems problems={w.plan.problems} title={t('ui.review.notes')} />
+      {busy && w.apply.status === 'loading' && w.apply.waitUntil === undefined && (
+        <div className="working" role="status">
+          <p>{t('ui.review.applying')}</p>
+          <progress aria-label={t('ui.review.applying')} />
+        </div>
+      )}
+      {confirming && (
+        <ConfirmDialog
+          title={t('ui.review.confirmTitle')}
+          body={t('ui.review.confirmBody', { user: user.name, waba: waba.name })}
+          confirmLabel={t('ui.review.confirmYes')}
+          cancelLabel={t('ui.review.confirmNo')}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            controller.apply();
+          }}
+        />
+      )}
+    </StepFrame>
+  );
+}

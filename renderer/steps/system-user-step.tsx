@@ -1,0 +1,83 @@
+/**
+ * Step 4: the business's system users with their role and their current
+ * tasks on the chosen account. Admin vs employee is explained, and an
+ * employee with only the tasks it needs is recommended (security.md S6).
+ */
+import { Choice } from '../components/choice';
+import { SlotIssue } from '../components/slot-issue';
+import { taskNames } from '../components/task-text';
+import { formatList } from '../i18n/format';
+import { useText, type Text } from '../i18n/use-text';
+import type { SystemUserAccess } from '../../shared/onboarding';
+import type { WizardState } from '../state/state';
+import { useController } from '../state/wizard-context';
+import { StepFrame } from './step-frame';
+
+export const roleText = (t: Text, role: string): string =>
+  role === 'ADMIN' ? t('ui.user.admin') : role === 'EMPLOYEE' ? t('ui.user.employee') : t('ui.user.otherRole', { role });
+
+export function SystemUserStep({ w }: { readonly w: Extract<WizardState, { step: 'systemUser' }> }) {
+  const { t, language } = useText();
+  const controller = useController();
+  const busy = w.users.status === 'loading';
+
+  const current = (user: SystemUserAccess): string | undefined => {
+    if (user.currentTasks === undefined) return undefined;
+    if (user.currentTasks === null || user.currentTasks.length === 0) return t('ui.user.none');
+    return t('ui.user.current', { tasks: formatList(taskNames(t, user.currentTasks), language) });
+  };
+
+  return (
+    <StepFrame
+      step="systemUser"
+      title={t('ui.user.title')}
+      help={t('ui.user.help')}
+      busy={busy}
+      issue={<SlotIssue step="systemUser" slot="users" value={w.users} />}
+      onBack={controller.back}
+      onNext={controller.next}
+      nextDisabled={!(w.users.status === 'ready' && w.users.value.some((u) => u.id === w.userId))}
+    >
+      <aside className="panel explain" aria-labelledby="roles-title">
+        <h2 id="roles-title">{t('ui.user.rolesTitle')}</h2>
+        <ul>
+          <li>
+            <strong>{t('ui.user.admin')}:</strong> {t('ui.user.rolesAdmin')}
+          </li>
+          <li>
+            <strong>{t('ui.user.employee')}:</strong> {t('ui.user.rolesEmployee')}
+          </li>
+        </ul>
+        <p className="recommend">{t('ui.user.recommend')}</p>
+      </aside>
+      <fieldset className="choices">
+        <legend>{t('ui.user.legend', { business: w.pick.business.name })}</legend>
+        {busy && <p className="working">{t('ui.loading')}</p>}
+        {w.users.status === 'ready' && w.users.value.length === 0 && <p>{t('ui.user.empty')}</p>}
+        {w.users.status === 'ready' &&
+          w.users.value.map((user) => (
+            <Choice
+              key={user.id}
+              type="radio"
+              name="system-user"
+              label={user.name}
+              badge={roleText(t, user.role)}
+              checked={w.userId === user.id}
+              onChange={() => controller.pickUser(user.id)}
+              detail={
+                <>
+                  <span>{t('ui.account.id', { id: user.id })}</span>
+                  {current(user) && (
+                    <>
+                      <br />
+                      <span>{current(user)}</span>
+                    </>
+                  )}
+                </>
+              }
+            />
+          ))}
+      </fieldset>
+    </StepFrame>
+  );
+}

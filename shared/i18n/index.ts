@@ -1,0 +1,64 @@
+/**
+ * Every text the product shows, in every language it speaks. The renderer
+ * loads `resources` into i18next; the CLI and the core use `translate`, which
+ * is pure and needs no i18n library (shared/ imports no UI code).
+ */
+import { en, type MessageKey, type Messages } from './en';
+import { es } from './es';
+import { ptBR } from './pt-BR';
+
+export type { MessageKey, Messages } from './en';
+
+export const LANGUAGES = [
+  { code: 'en', name: 'English', dir: 'ltr' },
+  { code: 'es', name: 'Español', dir: 'ltr' },
+  { code: 'pt-BR', name: 'Português (Brasil)', dir: 'ltr' },
+] as const;
+
+export type Language = (typeof LANGUAGES)[number]['code'];
+export type TextDirection = 'ltr' | 'rtl';
+
+export const DEFAULT_LANGUAGE: Language = 'en';
+
+export const resources: Readonly<Record<Language, Messages>> = { en, es, 'pt-BR': ptBR };
+
+export type Params = Readonly<Record<string, string | number>>;
+
+export const isLanguage = (value: unknown): value is Language =>
+  typeof value === 'string' && LANGUAGES.some((language) => language.code === value);
+
+export const isMessageKey = (value: string): value is MessageKey => Object.prototype.hasOwnProperty.call(en, value);
+
+/** Right-to-left readiness: the layout follows this, not a hard-coded 'ltr'. */
+export const directionOf = (language: Language): TextDirection =>
+  LANGUAGES.find((entry) => entry.code === language)?.dir ?? 'ltr';
+
+/**
+ * The closest language we have for a BCP 47 tag such as "pt-PT" or "es-MX";
+ * English when nothing matches.
+ */
+export function matchLanguage(tag: string | null | undefined): Language {
+  if (!tag) return DEFAULT_LANGUAGE;
+  if (isLanguage(tag)) return tag;
+  const base = tag.toLowerCase().split(/[-_]/)[0];
+  if (base === 'pt') return 'pt-BR';
+  if (base === 'es') return 'es';
+  return DEFAULT_LANGUAGE;
+}
+
+/** Replaces each {{name}} with its value; unknown placeholders stay visible so a gap is noticed. */
+export function interpolate(text: string, params?: Params): string {
+  if (!params) return text;
+  return text.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/**
+ * The text for `key` in `language`, falling back to English, then to the key
+ * itself (so a dynamic key that has no text shows up instead of vanishing).
+ */
+export function translate(language: Language, key: string, params?: Params): string {
+  const text = isMessageKey(key) ? (resources[language][key] ?? en[key]) : key;
+  return interpolate(text, params);
+}

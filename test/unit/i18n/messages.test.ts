@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { APP_ERROR_KINDS } from '../../../shared/errors';
+import { LANGUAGES, resources, translate, type Language } from '../../../shared/i18n';
+import { FINDING_CODES, PLAN_PROBLEM_CODES } from '../../../shared/onboarding';
+import { PRESET_IDS, WABA_TASKS } from '../../../shared/tasks';
+
+/** The practice tokens main offers by label (the default scenario's token labels, main/practice/scenarios). */
+const PRACTICE_LABELS = ['admin-never', 'admin-60-day', 'admin-expired', 'admin-no-business-management', 'employee', 'user-24-hour', 'garbage'];
+
+const codes = LANGUAGES.map((language) => language.code);
+const placeholders = (text: string): string[] => [...text.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
+
+/** Keys whose text may be the same as in English (names, codes, units). */
+const SAME_AS_ENGLISH = new Set(['ui.app.title', 'ui.account.id', 'ui.settings.proxy', 'ui.token.title', 'ui.token.short']);
+
+/** Every key the product builds from a code; each must exist in every language. */
+const requiredKeys = (): string[] => [
+  ...WABA_TASKS.flatMap((task) => [`task.${task}.name`, `task.${task}.description`]),
+  ...PRESET_IDS.flatMap((id) => [`preset.${id}.name`, `preset.${id}.description`]),
+  ...FINDING_CODES.flatMap((code) => [`finding.${code}.text`, `finding.${code}.fix`]),
+  ...PLAN_PROBLEM_CODES.map((code) => `plan.${code}`),
+  ...APP_ERROR_KINDS.flatMap((kind) => [`error.${kind}.title`, `error.${kind}.action`]),
+  ...PRACTICE_LABELS.flatMap((label) => [`ui.practiceToken.${label}`, `ui.practiceToken.${label}.note`]),
+];
+
+test('every language has exactly the English keys', () => {
+  const english = Object.keys(resources.en).sort();
+  expect(english.length).toBeGreaterThan(300);
+  for (const code of codes) expect(Object.keys(resources[code]).sort(), code).toEqual(english);
+});
+
+test('every task, preset, finding, plan problem, error kind and practice token has text in every language', () => {
+  for (const code of codes) {
+    const messages = resources[code] as Readonly<Record<string, string>>;
+    for (const key of requiredKeys()) {
+      expect(messages[key], `${code} ${key}`).toBeTruthy();
+      expect(messages[key]?.trim().length, `${code} ${key}`).toBeGreaterThan(1);
+    }
+  }
+});
+
+test('task descriptions are one plain sentence', () => {
+  for (const code of codes) {
+    for (const task of WABA_TASKS) {
+      const text = translate(code, `task.${task}.description`);
+      expect(text, `${code} ${task}`).toMatch(/[.]$/);
+      expect(text.slice(0, -1), `${code} ${task}`).not.toMatch(/[.!?]\s/);
+    }
+  }
+});
+
+test('translations keep the same placeholders as English, and nothing is left untranslated', () => {
+  for (const code of codes.filter((c): c is Exclude<Language, 'en'> => c !== 'en')) {
+    for (const [key, english] of Object.entries(resources.en)) {
+      const text = (resources[code] as Readonly<Record<string, string>>)[key] ?? '';
+      expect(placeholders(text), `${code} ${key}`).toEqual(placeholders(english));
+      if (!SAME_AS_ENGLISH.has(key)) expect(text, `${code} ${key} looks untranslated`).not.toBe(english);
+    }
+  }
+});
+
+test('translate interpolates, falls back to the key, and leaves unknown placeholders visible', () => {
+  expect(translate('en', 'finding.scope-missing.text', { scope: 'business_management' })).toBe(
+    'The token is missing the permission business_management.',
+  );
+  expect(translate('pt-BR', 'finding.reach-wabas.text', { count: 3 })).toBe('Contas do WhatsApp que este token consegue ver: 3.');
+  expect(translate('es', 'ui.error.traceId', { id: 'AbC123' })).toBe('ID de rastreo de Meta: AbC123');
+  expect(translate('es', 'finding.token-expired.text')).toContain('{{date}}');
+  expect(translate('en', 'no.such.key')).toBe('no.such.key');
+  expect(translate('en', 'ui.receipt.send2', { business: '1', waba: '2', user: '3' })).not.toMatch(/\{\{/);
+});
