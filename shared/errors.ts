@@ -34,6 +34,8 @@ export const APP_ERROR_KINDS = [
   'keychain-unavailable',
   /** A write was sent but reading it back did not show the expected tasks. */
   'not-verified',
+  /** A request that did not come from the wizard's own window (IPC sender check). */
+  'forbidden',
   /** Anything else; `message` says what, without secrets. */
   'unexpected',
 ] as const;

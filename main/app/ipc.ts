@@ -18,7 +18,7 @@ export interface RouterLike {
 
 /** Reply to a sender that is not our top frame; a value, never a throw. */
 export const FORBIDDEN_REPLY = err(
-  appError('permission-denied', 'Refused: this request did not come from the wizard window.'),
+  appError('forbidden', 'Refused: this request did not come from the wizard window.'),
 );
 const FAILED_REPLY = err(appError('unexpected', 'The request failed inside the app. Please try again.'));
 

@@ -4,7 +4,7 @@
  * helps.
  */
 import type { DiscoveredWaba, AccessPlan, SystemUserAccess, TokenDiagnosis, TokenFingerprint, VerifyReport } from '../../shared/onboarding';
-import { translate } from '../../shared/i18n';
+import { findingTextKey, translate } from '../../shared/i18n';
 import { TEXT } from './messages';
 
 const t = (key: string, params?: Readonly<Record<string, string | number>>): string => translate('en', key, params);
@@ -15,7 +15,7 @@ export function diagnosisLines(diagnosis: TokenDiagnosis): string[] {
   for (const layer of diagnosis.layers) {
     lines.push(`${TEXT.layer[layer.layer] ?? layer.layer}:`);
     for (const finding of layer.findings) {
-      lines.push(`  ${TEXT.mark[finding.severity] ?? ''}${t(`finding.${finding.code}.text`, finding.params)}`);
+      lines.push(`  ${TEXT.mark[finding.severity] ?? ''}${t(findingTextKey(finding), finding.params)}`);
       if (finding.severity !== 'ok') lines.push(`     ${TEXT.fix} ${t(`finding.${finding.code}.fix`, finding.params)}`);
     }
   }

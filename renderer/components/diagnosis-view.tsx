@@ -1,6 +1,6 @@
 /** The three-layer token diagnosis: each layer with its verdict, each finding in words, with its fix when something is wrong. */
 import { useEffect, useRef } from 'react';
-import { isMessageKey, type Language, type MessageKey } from '../../shared/i18n';
+import { findingTextKey, type Language, type MessageKey } from '../../shared/i18n';
 import type { Finding, Severity, TokenDiagnosis, TokenStatus } from '../../shared/onboarding';
 import { localDate } from '../i18n/format';
 import { useText, type Text } from '../i18n/use-text';
@@ -15,10 +15,8 @@ const VERDICT_MARK: Readonly<Record<Severity, string>> = { ok: '✓', warning: '
 /** A finding's sentence; when Meta gave no date, the sentence that needs none. */
 function findingText(t: Text, language: Language, finding: Finding): string {
   const date = finding.params?.['date'];
-  const undated = `finding.${finding.code}.textUndated`;
-  if (date === undefined && isMessageKey(undated)) return t(undated, finding.params);
   const params = typeof date === 'string' ? { ...finding.params, date: localDate(date, language) } : finding.params;
-  return t(`finding.${finding.code}.text`, params);
+  return t(findingTextKey(finding), params);
 }
 
 export function Verdict({ severity }: { readonly severity: Severity }) {

@@ -124,6 +124,8 @@ export const en = {
   'error.keychain-unavailable.action': 'The token is kept only until you close the app. Unlock or set up the system keychain to keep it.',
   'error.not-verified.title': 'The change could not be confirmed',
   'error.not-verified.action': 'Check again in a minute. If permissions are still missing, apply them again.',
+  'error.forbidden.title': 'Request refused',
+  'error.forbidden.action': 'This request did not come from the wizard window. Close the app and open it again.',
   'error.unexpected.title': 'Something unexpected happened',
   'error.unexpected.action': 'Try again. If it keeps happening, send the reference below to your provider.',
 

@@ -112,6 +112,8 @@ export const es: Messages = {
   'error.keychain-unavailable.action': 'El token se guarda solo hasta que cierres la app. Desbloquea o configura el llavero del sistema para conservarlo.',
   'error.not-verified.title': 'No se pudo confirmar el cambio',
   'error.not-verified.action': 'Vuelve a revisar en un minuto. Si todavía faltan permisos, aplícalos de nuevo.',
+  'error.forbidden.title': 'Solicitud rechazada',
+  'error.forbidden.action': 'Esta solicitud no vino de la ventana del asistente. Cierra la aplicación y vuelve a abrirla.',
   'error.unexpected.title': 'Pasó algo inesperado',
   'error.unexpected.action': 'Vuelve a intentarlo. Si sigue pasando, envía la referencia de abajo a tu proveedor.',
 

@@ -6,6 +6,7 @@
 import { en, type MessageKey, type Messages } from './en';
 import { es } from './es';
 import { ptBR } from './pt-BR';
+import type { FindingCode } from '../onboarding';
 
 export type { MessageKey, Messages } from './en';
 
@@ -61,4 +62,13 @@ export function interpolate(text: string, params?: Params): string {
 export function translate(language: Language, key: string, params?: Params): string {
   const text = isMessageKey(key) ? (resources[language][key] ?? en[key]) : key;
   return interpolate(text, params);
+}
+
+/**
+ * The message key for a diagnosis finding's sentence: the undated variant
+ * when Meta gave no date for a finding that normally shows one.
+ */
+export function findingTextKey(finding: { readonly code: FindingCode; readonly params?: Params }): MessageKey {
+  const undated = `finding.${finding.code}.textUndated`;
+  return finding.params?.['date'] === undefined && isMessageKey(undated) ? undated : (`finding.${finding.code}.text` as MessageKey);
 }

@@ -112,6 +112,8 @@ export const ptBR: Messages = {
   'error.keychain-unavailable.action': 'O token fica guardado só até você fechar o app. Desbloqueie ou configure o chaveiro do sistema para mantê-lo.',
   'error.not-verified.title': 'Não foi possível confirmar a mudança',
   'error.not-verified.action': 'Confira de novo em um minuto. Se ainda faltarem permissões, aplique de novo.',
+  'error.forbidden.title': 'Solicitação recusada',
+  'error.forbidden.action': 'Esta solicitação não veio da janela do assistente. Feche o aplicativo e abra de novo.',
   'error.unexpected.title': 'Aconteceu algo inesperado',
   'error.unexpected.action': 'Tente de novo. Se continuar acontecendo, envie a referência abaixo ao seu provedor.',
 
