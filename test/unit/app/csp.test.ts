@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../../main/app/csp';
@@ -32,4 +33,10 @@ test('csp-evaluator finds nothing high or medium in it', () => {
   expect(serious).toEqual([]);
   // The evaluator itself still catches a bad policy, so the line above means something.
   expect(evaluate("script-src 'unsafe-inline' *").some((f) => f.severity === HIGH)).toBe(true);
+});
+
+test("the renderer's <meta> fallback is the header policy minus frame-ancestors, which browsers ignore in <meta>", () => {
+  const html = readFileSync(new URL('../../../renderer/index.html', import.meta.url), 'utf8');
+  const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+  expect(meta).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''));
 });
