@@ -25,6 +25,8 @@ export type GraphResult<T> = Promise<Result<T, AppError>>;
 export interface CallOptions {
   /** User Cancel; composed with the per-call deadline. */
   readonly signal?: AbortSignal;
+  /** Receives Meta's trace ids (x-fb-trace-id / fbtrace_id) of every request the call made, for receipts and support. */
+  readonly traces?: string[];
 }
 
 /** Meta trace ids collected from a call, for receipts and support. */

@@ -69,7 +69,7 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
   }
 
   const run = <T>(options: CallOptions | undefined, body: (call: Call) => Promise<Result<T, AppError>>): Promise<Result<T, AppError>> =>
-    within(options, (e) => e, body);
+    within(options, (e) => e, body, options?.traces);
 
   const getOne = async <T>(call: Call, relative: string, mapBody: (raw: unknown) => Result<T, AppError>): Promise<Result<T, AppError>> => {
     const answer = unwrap(await caller.send(call, 'GET', caller.versioned(relative)));

@@ -28,14 +28,15 @@ export function compareTasks(requested: readonly string[], actual: readonly stri
 
 export async function verifyAccess(deps: UseCaseDeps, request: AssignRequest, options: VerifyOptions = {}): Promise<Result<VerifyReport, AppError>> {
   const graph = deps.graph();
-  const read = await graph.assignedUsers(request.wabaId, request.businessId);
+  const traces: string[] = [];
+  const read = await graph.assignedUsers(request.wabaId, request.businessId, { traces });
   if (!read.ok) return read;
   deps.facts.assigned.set(request.wabaId, read.value);
   const actual = read.value.find((u) => u.id === request.userId)?.tasks ?? null;
   const tasks = compareTasks(request.tasks, actual);
   const verified = tasks.every((t) => t.state !== 'missing');
   if (options.crossCheck) {
-    const reverse = await graph.userAssignedWabas(request.userId);
+    const reverse = await graph.userAssignedWabas(request.userId, { traces });
     const seen = reverse.ok ? reverse.value.find((w) => w.wabaId === request.wabaId)?.tasks ?? null : undefined;
     if (seen !== undefined && verified !== compareTasks(request.tasks, seen).every((t) => t.state !== 'missing')) {
       deps.log.warn('verify', 'the user-side read disagrees with assigned_users; assigned_users is authoritative', { wabaId: request.wabaId });
@@ -51,7 +52,6 @@ export async function verifyAccess(deps: UseCaseDeps, request: AssignRequest, op
     tasks,
     verified,
     checkedAt: deps.now().toISOString(),
-    // The typed client's reads do not expose Meta's trace ids (only writes do).
-    fbtraceIds: [],
+    fbtraceIds: traces,
   });
 }

@@ -43,6 +43,8 @@ test('plan -> apply -> verify -> receipt -> remove, journaled', async () => {
     ]);
     const good = await h.call('access.verify', { ...target, tasks: ['DEVELOP'] });
     expect(good).toMatchObject({ verified: true, tasks: [{ task: 'DEVELOP', state: 'granted' }, { task: 'VIEW_COST', state: 'extra' }] });
+    // Meta's trace ids of the read-back go on the receipt, for support.
+    expect(good.fbtraceIds.length).toBeGreaterThan(0);
     // The optional cross-check from the user's side agrees (and costs one more read).
     const before = h.server.log.length;
     const crossed = await verifyAccess(h.core.services.deps(), { ...branded, tasks: ['DEVELOP'] }, { crossCheck: true });
