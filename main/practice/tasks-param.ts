@@ -6,7 +6,12 @@
 import type { ServerBehaviours } from './behaviours';
 import { invalidTask, parameterRequired, tasksNotArray, type GraphError } from './payloads';
 
-/** The Graph reference POST enum (10 values, S2/S5). */
+/**
+ * The Graph reference POST enum (10 values, S2/S5). Kept apart from the
+ * product's catalogue in shared/tasks.ts on purpose: the simulator models
+ * Meta's enum, so a mistake in our catalogue shows up as a refused task
+ * instead of being mirrored.
+ */
 export const STRICT_TASKS: readonly string[] = [
   'MANAGE',
   'DEVELOP',
