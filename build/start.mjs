@@ -24,12 +24,17 @@ function electronBinary() {
 const built = spawnSync(process.execPath, [join(root, 'build/bundle.mjs')], { stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
 
-const hadBinary = electronBinary() !== null;
-const launched = spawnSync(process.execPath, [join(electronPkg, 'cli.js'), root, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: process.env,
-});
-if (hadBinary || electronBinary() !== null) process.exit(launched.status ?? 0);
+if (!electronBinary()) {
+  // The electron package fetches its binary when first required; keep its
+  // stack trace out of the way and explain the outcome ourselves.
+  console.log('Fetching the Electron runtime (first start only, about 100 MB)...');
+  spawnSync(process.execPath, ['-e', "require('electron')"], { cwd: root, stdio: 'ignore' });
+}
+const binary = electronBinary();
+if (binary) {
+  const launched = spawnSync(binary, [root, ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exit(launched.status ?? 0);
+}
 
 console.log(`
 The Electron runtime is not installed and could not be downloaded (no internet
