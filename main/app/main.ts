@@ -62,6 +62,7 @@ async function start(): Promise<void> {
   const wired = await wireCore({
     userDataDir: app.getPath('userData'),
     logsDir: app.getPath('logs'),
+    receiptsDir: path.join(app.getPath('documents'), `${TITLE} receipts`),
     appName: TITLE,
     appVersion: app.getVersion(),
   });

@@ -26,6 +26,8 @@ export interface WireOptions {
   readonly userDataDir: string;
   /** app.getPath('logs'). */
   readonly logsDir: string;
+  /** Where receipts are saved: a folder under app.getPath('documents'), where people look for files. */
+  readonly receiptsDir: string;
   readonly appName: string;
   readonly appVersion: string;
 }
@@ -45,6 +47,7 @@ export async function wireCore(options: WireOptions): Promise<Result<WiredCore, 
     log,
     secrets,
     app: { name: options.appName, version: options.appVersion },
+    receiptsDir: options.receiptsDir,
   });
   if (!created.ok) return err(created.error);
   const core = created.value;

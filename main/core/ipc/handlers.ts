@@ -5,7 +5,6 @@
  */
 import type { ModeInfo, SettingsView } from '../../../shared/ipc/contract';
 import { appError } from '../../../shared/errors';
-import { join } from 'node:path';
 import { translate } from '../../../shared/i18n';
 import type { AccessPlan, Receipt } from '../../../shared/onboarding';
 import { err, ok, type Result } from '../../../shared/result';
@@ -140,7 +139,7 @@ export function createHandlers(core: CoreServices): Handlers {
       if (!receipt.ok) return receipt;
       const language = core.settings.get().language;
       const html = (r: Receipt): string => renderReceiptHtml(r, (key, params) => translate(language, key, params), language);
-      const path = await saveReceipt(join(core.dataDir, 'receipts'), receipt.value, format, html);
+      const path = await saveReceipt(core.receiptsDir, receipt.value, format, html);
       return ok({ path });
     },
 

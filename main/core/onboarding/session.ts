@@ -45,12 +45,15 @@ export interface CoreOptions {
   /** Scenario for practice mode (file path or object); default the shipped one. */
   readonly practiceScenario?: string | object;
   readonly app?: { readonly name: string; readonly version: string };
+  /** Where saved receipts go; default dataDir/receipts (the app uses a folder under Documents, where people look). */
+  readonly receiptsDir?: string;
   readonly now?: () => Date;
 }
 
 /** What the IPC handlers and the CLI drive; built once per core. */
 export interface CoreServices {
   readonly dataDir: string;
+  readonly receiptsDir: string;
   readonly settings: SettingsStore;
   readonly settingsNotice?: SettingsNotice;
   readonly tokens: TokenService;
@@ -190,6 +193,7 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
 
   const services: CoreServices = {
     dataDir: options.dataDir,
+    receiptsDir: options.receiptsDir ?? join(options.dataDir, 'receipts'),
     settings,
     ...(opened.notice ? { settingsNotice: opened.notice } : {}),
     tokens,
