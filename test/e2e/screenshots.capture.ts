@@ -1,0 +1,98 @@
+/**
+ * Every step of the wizard as PNG, in practice mode, for the README and for
+ * review: English light and dark, Spanish and Brazilian Portuguese. Run with
+ * test/e2e/screenshots.config.ts (see there); not part of the browser tests.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Language } from '../../shared/i18n';
+import { test, expect } from './support/fixtures';
+import { LUCKY, type Wizard } from './support/wizard';
+
+const outDir = new URL('../../reports/screenshots/', import.meta.url).pathname;
+
+const VIEWPORT = { width: 1024, height: 720 };
+
+const VARIANTS: readonly { readonly language: Language; readonly theme: 'light' | 'dark' }[] = [
+  { language: 'en', theme: 'light' },
+  { language: 'en', theme: 'dark' },
+  { language: 'es', theme: 'light' },
+  { language: 'pt-BR', theme: 'light' },
+  { language: 'pt-BR', theme: 'dark' },
+];
+
+for (const { language, theme } of VARIANTS) {
+  test(`screenshots ${language} ${theme}`, async ({ wizard, harness }) => {
+    const { page } = wizard;
+    mkdirSync(outDir, { recursive: true });
+    await page.emulateMedia({ colorScheme: theme });
+    let n = 0;
+    const shot = async (name: string): Promise<void> => {
+      n += 1;
+      // A window as tall as the page instead of fullPage: the sticky Back/Next bar then sits at the bottom, not over the content.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({ width: VIEWPORT.width, height: Math.max(VIEWPORT.height, height) });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const path = join(outDir, `${language}-${theme}-${String(n).padStart(2, '0')}-${name}.png`);
+      await page.screenshot({ path, animations: 'disabled', caret: 'hide' });
+      await page.setViewportSize(VIEWPORT);
+    };
+
+    if (language !== 'en') await chooseLanguage(wizard, language);
+    await shot('welcome');
+    await wizard.startPractice();
+    await shot('connect');
+    await wizard.button('ui.practiceToken.admin-expired').click();
+    await expect(wizard.diagnosis.getByRole('status')).toHaveText(wizard.t('ui.connect.notUsable'));
+    await shot('connect-problem');
+    await wizard.button('ui.practiceToken.admin-60-day').click();
+    await expect(wizard.diagnosis.getByRole('status')).toHaveText(wizard.t('ui.connect.usable'));
+    await shot('connect-diagnosis');
+
+    await wizard.next();
+    await wizard.expectStep('account');
+    await wizard.radio(LUCKY.ownedWaba.name).check();
+    await shot('account');
+    await wizard.next();
+    await wizard.expectStep('systemUser');
+    await wizard.radio(LUCKY.employee.name).check();
+    await shot('systemUser');
+    await wizard.next();
+    await wizard.expectStep('access');
+    await shot('access');
+    await wizard.review();
+    await shot('review');
+    await wizard.button('ui.review.apply').click();
+    await expect(wizard.dialog).toBeVisible();
+    await shot('review-confirm');
+
+    // In practice mode the core runs its own practice server: faults go there.
+    const practice = harness.core.services.practice.server;
+    if (!practice) throw new Error('practice mode did not start its server');
+    practice.addFault({ method: 'POST', pathIncludes: '/assigned_users', fault: { kind: 'throttle', code: 4, regainMinutes: 0 } });
+    await wizard.dialogButton('ui.review.confirmYes').click();
+    await expect(page.getByRole('heading', { name: wizard.t('ui.wait.title') })).toBeVisible();
+    await shot('review-wait');
+    await wizard.button('ui.wait.tryNow').click();
+    await wizard.expectVerified(['DEVELOP']);
+    await shot('verify');
+
+    practice.addFault({ method: 'GET', pathIncludes: '/assigned_users', fault: { kind: 'reset-before-apply' }, times: 50 });
+    await wizard.button('ui.verify.recheck').click();
+    await expect(wizard.alert).toBeVisible();
+    await shot('verify-error');
+    practice.clearFaults();
+    await wizard.alert.getByRole('button', { name: wizard.t('ui.error.retry'), exact: true }).click();
+    await wizard.expectVerified(['DEVELOP']);
+
+    await wizard.toReceipt();
+    await shot('receipt');
+    await wizard.openSettings();
+    await shot('settings');
+  });
+}
+
+async function chooseLanguage(wizard: Wizard, language: Language): Promise<void> {
+  await wizard.setLanguage(language);
+  await wizard.expectStep('welcome');
+}

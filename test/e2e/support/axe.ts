@@ -1,0 +1,25 @@
+/**
+ * axe-core over the current screen. Every rule axe ships runs (WCAG 2.x A/AA
+ * and best practices); violations are collected per screen, so one failing
+ * test lists every problem of every step at once.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+export class AxeAudit {
+  /** Screen label -> violations in words (rule, impact, where). */
+  readonly violations: Record<string, string[]> = {};
+  /** Screens audited, in order. */
+  readonly screens: string[] = [];
+
+  constructor(private readonly page: Page) {}
+
+  async check(screen: string): Promise<void> {
+    const result = await new AxeBuilder({ page: this.page }).analyze();
+    this.screens.push(screen);
+    if (result.violations.length === 0) return;
+    this.violations[screen] = result.violations.map(
+      (v) => `${v.id} (${v.impact ?? 'unknown'}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+    );
+  }
+}
