@@ -7,6 +7,10 @@ import { assertNever } from '../../shared/result';
 import { defaultChoice, sameTasks } from './choice';
 import { idle, ready } from './loadable';
 import type { WizardState } from './state';
+import type { AccessPlan } from '../../shared/onboarding';
+
+/** The plan found the user already has exactly these tasks. */
+export const planChangesNothing = (plan: AccessPlan): boolean => plan.problems.some((p) => p.code === 'no-change');
 
 export const accountStart: Extract<WizardState, { step: 'account' }> = {
   step: 'account',
@@ -38,9 +42,11 @@ export function next(w: WizardState): WizardState {
         : w;
     }
     case 'review':
-      return w.apply.status === 'ready'
-        ? { step: 'verify', pick: w.pick, choice: w.choice, plan: w.plan, applied: w.apply.value, report: idle, remove: idle }
-        : w;
+      if (w.apply.status === 'ready') {
+        return { step: 'verify', pick: w.pick, choice: w.choice, plan: w.plan, applied: w.apply.value, report: idle, remove: idle };
+      }
+      // Nothing would change: go straight to checking with Meta instead of sending the same tasks again.
+      return planChangesNothing(w.plan) ? { step: 'verify', pick: w.pick, choice: w.choice, plan: w.plan, applied: null, report: idle, remove: idle } : w;
     case 'verify':
       return w.report.status === 'ready'
         ? {

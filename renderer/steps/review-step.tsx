@@ -10,6 +10,7 @@ import { SlotIssue } from '../components/slot-issue';
 import { taskNames } from '../components/task-text';
 import { useText } from '../i18n/use-text';
 import type { WizardState } from '../state/state';
+import { planChangesNothing } from '../state/transitions';
 import { useController } from '../state/wizard-context';
 import { StepFrame } from './step-frame';
 import { roleText } from './system-user-step';
@@ -21,6 +22,7 @@ export function ReviewStep({ w }: { readonly w: Extract<WizardState, { step: 're
   const busy = w.apply.status === 'loading';
   const { business, waba, user } = w.pick;
   const diff = w.plan.diff;
+  const unchanged = planChangesNothing(w.plan);
 
   const list = (tasks: readonly string[]) =>
     tasks.length === 0 ? (
@@ -41,8 +43,8 @@ export function ReviewStep({ w }: { readonly w: Extract<WizardState, { step: 're
       busy={busy}
       issue={<SlotIssue step="review" slot="apply" value={w.apply} />}
       onBack={controller.back}
-      onNext={() => setConfirming(true)}
-      nextLabel={t('ui.review.apply')}
+      onNext={unchanged ? controller.next : () => setConfirming(true)}
+      nextLabel={t(unchanged ? 'ui.review.checkOnly' : 'ui.review.apply')}
       nextDisabled={!w.plan.canApply}
     >
       <dl className="summary-list">

@@ -302,6 +302,7 @@ export const en = {
   'ui.review.nothing': 'None',
   'ui.review.notes': 'Please note',
   'ui.review.apply': 'Apply the change…',
+  'ui.review.checkOnly': 'Check it with Meta',
   'ui.review.confirmTitle': 'Apply this change?',
   'ui.review.confirmBody': '{{user}} gets the permissions listed on {{waba}}. You can undo this on the next step.',
   'ui.review.confirmYes': 'Yes, apply',

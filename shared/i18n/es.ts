@@ -282,6 +282,7 @@ export const es: Messages = {
   'ui.review.nothing': 'Ninguno',
   'ui.review.notes': 'Ten en cuenta',
   'ui.review.apply': 'Aplicar el cambio…',
+  'ui.review.checkOnly': 'Comprobarlo con Meta',
   'ui.review.confirmTitle': '¿Aplicar este cambio?',
   'ui.review.confirmBody': '{{user}} recibe los permisos de la lista en {{waba}}. Puedes deshacerlo en el siguiente paso.',
   'ui.review.confirmYes': 'Sí, aplicar',

@@ -282,6 +282,7 @@ export const ptBR: Messages = {
   'ui.review.nothing': 'Nenhuma',
   'ui.review.notes': 'Atenção',
   'ui.review.apply': 'Aplicar a mudança…',
+  'ui.review.checkOnly': 'Conferir com a Meta',
   'ui.review.confirmTitle': 'Aplicar esta mudança?',
   'ui.review.confirmBody': '{{user}} recebe as permissões da lista em {{waba}}. Você pode desfazer isso na próxima etapa.',
   'ui.review.confirmYes': 'Sim, aplicar',

@@ -97,11 +97,6 @@ test('the answer to the assignment is lost after Meta applied it: the wizard rea
 });
 
 test('the answer is lost and the read-back fails too: an error, and "Try again" does not apply it a second time', async ({ wizard, harness }) => {
-  test.fail(
-    true,
-    'Product bug (main/core/onboarding/apply.ts): after an unknown outcome, "Try again" settles the in-flight record by a read ' +
-      '(it was applied) and then POSTs the same assignment again. Remove this line once applyAccess stops when the read shows the change in place.',
-  );
   await toReview(wizard, harness);
   harness.graph.addFault({ method: 'POST', pathIncludes: '/assigned_users', fault: { kind: 'reset-after-apply' } });
   harness.graph.addFault({ method: 'GET', pathIncludes: '/assigned_users', fault: { kind: 'reset-before-apply' }, times: 20 });

@@ -11,6 +11,7 @@ import type { ApplyOutcome } from '../../../shared/onboarding';
 import { err, ok, type Result } from '../../../shared/result';
 import type { Journal } from '../journal/journal';
 import type { UseCaseDeps } from './deps';
+import { sameTasks } from './plan';
 import { reconcilePending } from './reconcile';
 
 /** Failures after which Meta may or may not have applied the change. */
@@ -32,8 +33,17 @@ export async function settleEarlier(deps: JournaledDeps, wabaId: string, userId:
 }
 
 export async function applyAccess(deps: JournaledDeps, request: AssignRequest): Promise<Result<ApplyOutcome, AppError>> {
+  const unsettled = deps.journal.pending().filter((r) => r.kind === 'assign' && r.wabaId === request.wabaId && r.userId === request.userId);
   const settled = await settleEarlier(deps, request.wabaId, request.userId);
   if (!settled.ok) return settled;
+  // A retry after a lost answer: if the read just showed this very change in place, it is done; never send it twice.
+  const confirmed = unsettled
+    .map((r) => deps.journal.get(r.id))
+    .find((r) => r?.state === 'done' && sameTasks(r.tasks ?? [], request.tasks));
+  if (confirmed) {
+    deps.log.info('apply', 'an earlier attempt had been applied; nothing sent again', { changeId: confirmed.id });
+    return ok({ changeId: confirmed.id, reconciled: true, appliedAt: confirmed.finishedAt ?? deps.now().toISOString(), fbtraceIds: confirmed.fbtraceIds ?? [] });
+  }
   const begun = await deps.journal.begin({
     kind: 'assign',
     wabaId: request.wabaId,

@@ -150,6 +150,26 @@ test('a lost answer: the server applied the POST and reset the socket; a read co
   }
 });
 
+test('a lost answer whose read-back fails too: the retry reads, finds it applied, and sends nothing again', async () => {
+  const h = await startHarness();
+  try {
+    await h.call('token.connect', { token: h.server.token('admin-never') });
+    h.server.addFault({ fault: { kind: 'reset-after-apply' }, method: 'POST', pathIncludes: '/assigned_users', batch: false });
+    h.server.addFault({ fault: { kind: 'reset-before-apply' }, method: 'GET', pathIncludes: '/assigned_users', times: 20 });
+    const lost = await h.core.invoke('access.apply', { ...target, tasks: ['DEVELOP'] });
+    expect(lost).toMatchObject({ ok: false, error: { kind: 'network' } });
+    expect(h.server.appliedPosts).toBe(1);
+
+    h.server.clearFaults();
+    const retried = await h.call('access.apply', { ...target, tasks: ['DEVELOP'] });
+    expect(retried.reconciled).toBe(true);
+    expect(h.server.appliedPosts).toBe(1);
+    expect(journalStates(h.core.journalPath)).toEqual(['in_flight', 'done']);
+  } finally {
+    await h.dispose();
+  }
+});
+
 test('reconcilePending settles in-flight changes by a read, both ways, before anything is re-sent', async () => {
   const h = await startHarness();
   try {

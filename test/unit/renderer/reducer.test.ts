@@ -206,3 +206,13 @@ test('property: the reducer never mutates its input, is deterministic, and never
     { numRuns: 200 },
   );
 });
+
+test('when nothing would change, Review moves on to Verify without applying; otherwise it waits for the apply', () => {
+  const unchanged = { ...planFor(['DEVELOP']), current: ['DEVELOP'], diff: { add: [], remove: [], keep: ['DEVELOP'] }, problems: [{ code: 'no-change' as const, severity: 'ok' as const }] };
+  const review = run(atAccess(), ...answered('plan', ok(unchanged)), { type: 'next' });
+  expect(review.wizard.step).toBe('review');
+  expect(reducer(review, { type: 'next' }).wizard).toMatchObject({ step: 'verify', applied: null, report: { status: 'idle' } });
+
+  const changing = run(atAccess(), ...answered('plan', ok(planFor(['DEVELOP']))), { type: 'next' });
+  expect(reducer(changing, { type: 'next' })).toBe(changing);
+});
