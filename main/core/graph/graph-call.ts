@@ -91,8 +91,10 @@ export function createCaller(deps: CallerDeps): GraphCaller {
     const objectId = path.split('/')[2]?.split('?')[0] ?? '';
     const pause = pacer.delayFor(objectId);
     if (pause > 0) {
-      if (timing.now() + pause >= call.deadlineAt) {
-        const error = appError('rate-limited', 'Meta reported this account near its call limit; waiting would pass the deadline.', {
+      // Short pauses (pacing near the limit) are slept through; a longer wait Meta asked for goes back to the
+      // caller as rate-limited, so people see a countdown instead of an open-ended spinner.
+      if (pause > config.pacer.pauseMs || timing.now() + pause >= call.deadlineAt) {
+        const error = appError('rate-limited', 'Meta asked to wait before the next call to this account.', {
           request: label,
           retryAfterSec: Math.ceil(pause / 1000),
         });
