@@ -25,6 +25,9 @@ export const FINDING_CODES = [
   'identity-admin',
   'identity-employee',
   'identity-unknown',
+  'identity-role-unknown',
+  // layers 2 and 3 when the token itself is refused
+  'check-skipped',
   // layer 3: reach
   'reach-businesses',
   'reach-wabas',

@@ -94,8 +94,14 @@ function identityLayer(input: DiagnosisInput): DiagnosisLayer {
   const name = input.me?.name ?? '';
   if (input.me && input.role === 'ADMIN') return layer('identity', [{ code: 'identity-admin', severity: 'ok', params: { name } }]);
   if (input.me && input.role !== null) return layer('identity', [{ code: 'identity-employee', severity: 'warning', params: { name, role: input.role } }]);
-  return layer('identity', [{ code: 'identity-unknown', severity: 'warning', ...(input.me ? { params: { name } } : {}) }]);
+  // We know who, but the role comes from a business edge the token could not read.
+  if (input.me) return layer('identity', [{ code: 'identity-role-unknown', severity: 'warning', params: { name } }]);
+  return layer('identity', [{ code: 'identity-unknown', severity: 'warning' }]);
 }
+
+/** Meta refused the token itself: nothing behind it could be checked, and only a new token helps. */
+const tokenRefused = (input: DiagnosisInput): boolean => input.info === null || !input.info.isValid;
+const skipped = (name: DiagnosisLayer['layer']): DiagnosisLayer => layer(name, [{ code: 'check-skipped', severity: 'warning' }]);
 
 function reachLayer(input: DiagnosisInput): DiagnosisLayer {
   const findings: Finding[] = [];
@@ -117,7 +123,9 @@ export function fingerprintOf(info: TokenInfo | null, last4: string): TokenFinge
 }
 
 export function diagnose(input: DiagnosisInput): TokenDiagnosis {
-  const layers = [tokenLayer(input), identityLayer(input), reachLayer(input)] as const;
+  const layers = tokenRefused(input)
+    ? ([tokenLayer(input), skipped('identity'), skipped('reach')] as const)
+    : ([tokenLayer(input), identityLayer(input), reachLayer(input)] as const);
   return {
     layers,
     usable: layers.every((l) => l.verdict !== 'problem'),

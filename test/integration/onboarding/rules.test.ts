@@ -181,7 +181,10 @@ test('the diagnosis recognises the classic token mistakes', () => {
   expect(findings({ info: info({ expiresAt: nowS - 10 }) })).toContain('token-expired:problem');
   expect(findings({ info: null, refusedSubcode: 463 })).toContain('token-expired:problem');
   expect(findings({ info: info({ isValid: false }) })).toContain('token-invalid:problem');
-  expect(findings({ info: info({ type: 'USER' }), role: null })).toEqual(expect.arrayContaining(['token-not-system-user:problem', 'identity-unknown:warning']));
+  expect(findings({ info: info({ type: 'USER' }), role: null })).toEqual(expect.arrayContaining(['token-not-system-user:problem', 'identity-role-unknown:warning']));
+  expect(findings({ me: null, role: null })).toContain('identity-unknown:warning');
+  // A refused token: the other two layers were not checked, and say so instead of offering fixes that do not apply.
+  expect(findings({ info: null, refusedSubcode: 463 })).toEqual(['token-expired:problem', 'check-skipped:warning', 'check-skipped:warning']);
   expect(findings({ role: 'EMPLOYEE' })).toContain('identity-employee:warning');
   expect(diagnose(input({ info: info({ expiresAt: nowS - 10 }) })).usable).toBe(false);
 });
