@@ -55,6 +55,9 @@ export interface GraphCaller {
   versioned(relative: string): string;
 }
 
+/** Longest pause slept through without telling the caller. */
+const SILENT_WAIT_MS = 10_000;
+
 export function createCaller(deps: CallerDeps): GraphCaller {
   const { config, transport, log, pacer, timing } = deps;
   let versionLogged = false;
@@ -91,9 +94,9 @@ export function createCaller(deps: CallerDeps): GraphCaller {
     const objectId = path.split('/')[2]?.split('?')[0] ?? '';
     const pause = pacer.delayFor(objectId);
     if (pause > 0) {
-      // Short pauses (pacing near the limit) are slept through; a longer wait Meta asked for goes back to the
-      // caller as rate-limited, so people see a countdown instead of an open-ended spinner.
-      if (pause > config.pacer.pauseMs || timing.now() + pause >= call.deadlineAt) {
+      // Short pauses (pacing near the limit, or a retry a moment early) are slept through; a longer wait Meta
+      // asked for goes back to the caller as rate-limited, so people see a countdown, not an open-ended spinner.
+      if (pause > Math.max(config.pacer.pauseMs, SILENT_WAIT_MS) || timing.now() + pause >= call.deadlineAt) {
         const error = appError('rate-limited', 'Meta asked to wait before the next call to this account.', {
           request: label,
           retryAfterSec: Math.ceil(pause / 1000),
