@@ -20,6 +20,7 @@ export const COMMANDS = [
   'assign',
   'verify',
   'remove',
+  'bulk',
   'practice',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -38,6 +39,9 @@ const OPTIONS = {
   tasks: { type: 'string' },
   port: { type: 'string' },
   scenario: { type: 'string' },
+  file: { type: 'string' },
+  'max-wait': { type: 'string' },
+  concurrency: { type: 'string' },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
@@ -55,6 +59,7 @@ const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
   assign: ['waba', 'business', 'user', 'tasks', 'yes'],
   verify: ['waba', 'business', 'user', 'tasks'],
   remove: ['waba', 'user', 'business', 'yes'],
+  bulk: ['file', 'yes', 'max-wait', 'concurrency'],
   practice: ['port', 'scenario'],
 };
 

@@ -7,6 +7,7 @@ import { WABA_TASKS } from '../../shared/tasks';
 import { globalsOf, parseCommandLine, type CommandName } from './args';
 import { createContext, type Ctx } from './context';
 import { assign, remove, verify } from './commands/access';
+import { bulk } from './commands/bulk';
 import { systemUsers, wabas, whatis } from './commands/account';
 import { practice } from './commands/practice';
 import { inspect, tokenForget, tokenSet, tokenStatus } from './commands/token';
@@ -26,6 +27,7 @@ const RUN: Readonly<Record<CommandName, (ctx: Ctx) => Promise<number>>> = {
   assign,
   verify,
   remove,
+  bulk,
   practice,
 };
 

@@ -24,6 +24,8 @@ Commands
                             check that the user has these tasks
   remove --waba ID --user ID [--business ID] [--yes]
                             take the user's access to the WABA away
+  bulk --file FILE [--yes] [--max-wait SECONDS] [--concurrency N]
+                            assign many rows (CSV or JSON); rate limits and interruptions are survived
   practice [--port N] [--scenario FILE]
                             run the practice server (a local stand-in for Meta) until Ctrl+C
 
@@ -54,6 +56,22 @@ Shows the plan (what changes), asks for confirmation (or --yes), applies it, and
 Without a terminal to ask on, --yes is required. Tasks: {tasks}.`,
   verify: 'Usage: waba-access verify --waba ID --business ID --user ID --tasks T1,T2 [--json]\nReads the access back from Meta and checks each task: granted, missing or extra.',
   remove: 'Usage: waba-access remove --waba ID --user ID [--business ID] [--yes] [--json]\nTakes all of the user\'s access to the WhatsApp account away (asks first unless --yes).',
+  bulk: `Usage: waba-access bulk --file FILE [--yes] [--max-wait SECONDS] [--concurrency N] [--json]
+Gives system users access to many WhatsApp accounts from one file, safely resumable.
+FILE is CSV with the header waba,business,user,tasks (tasks separated by | or ; in the cell,
+e.g. 102290129340398,506914307656634,1972555232742222,DEVELOP|MANAGE_TEMPLATES) or a JSON
+array of {"waba","business","user","tasks"} with the IDs in quotes.
+Every row is checked first (bad rows are listed with their line and nothing is sent), then
+planned with batched reads; the summary asks for confirmation (or --yes; required without a
+terminal). Rows are applied and verified one by one; a row that fails does not stop the others.
+A WABA that Meta rate-limits (error 80008) is set aside until Meta's wait is over while the
+other rows go on; if its waits would add up to more than --max-wait (default 900 s) its rows
+are left "deferred". --concurrency (1 to 4, default 1) runs rows of different WABAs side by
+side. Running the same file again finishes an interrupted run: rows already in place are
+skipped and nothing is sent twice. A receipt of the run is saved under the data dir's receipts.
+Exit code, the first that applies: 5 a row was applied but not verified, 1 a row failed or
+was refused, 6 a row was deferred for rate limits, 0 every row done or already in place.
+Tasks: {tasks}.`,
   practice: `Usage: waba-access practice [--port N] [--scenario FILE] [--json]
 Runs the Graph practice server on 127.0.0.1 until Ctrl+C. Point other commands at it with
 --graph-url and use one of the practice tokens it prints.`,
@@ -146,4 +164,57 @@ export const CLI_ACTION: Partial<Readonly<Record<AppErrorKind, string>>> = {
   network: 'Check the internet connection, the proxy (HTTPS_PROXY) and --graph-url, then run the command again.',
   timeout: 'Run the command again. If it keeps happening, check the connection and the proxy.',
   'keychain-unavailable': 'Unlock or set up the system keychain, or use --token-stdin for each run.',
+};
+
+/** The strings of `waba-access bulk`. */
+export const BULK_TEXT = {
+  missing: (column: string) => `the ${column} column is empty.`,
+  notAnId: (column: string, value: string) => `${column} "${value.slice(0, 40)}" is not an ID: digits only, like 102290129340398.`,
+  idAsNumber: (column: string) => `${column} must be a string in quotes: IDs this long lose digits as JSON numbers.`,
+  noTasks: 'no tasks: give at least one, separated by | or ; (e.g. DEVELOP|MANAGE_TEMPLATES).',
+  unknownTask: (task: string) => `"${task.slice(0, 40)}" is not a task.`,
+  tooManyTasks: 'more than 16 tasks.',
+  duplicate: (first: number) => `the same WABA and user as line ${first}: give each pair once.`,
+  unclosedQuote: 'a quote (") is opened and not closed.',
+  badHeader: (columns: string) => `the first line must be the header ${columns} (each column once, in any order).`,
+  cellCount: (got: number, want: number) => `${got} cells, the header has ${want}.`,
+  empty: 'the file is empty: it needs the header waba,business,user,tasks and at least one row.',
+  noRows: 'the file has no rows.',
+  tooManyRows: (max: number) => `more than ${max} rows: split the file.`,
+  badJson: 'this is not valid JSON.',
+  notArray: 'the JSON must be an array of {"waba", "business", "user", "tasks"}.',
+  notObject: 'each item must be an object {"waba", "business", "user", "tasks"}.',
+  unknownFields: (names: string) => `unknown field(s): ${names}; only waba, business, user and tasks.`,
+  badRowsTitle: (count: number) => `Nothing was sent: ${count} problem(s) in the file. Fix them and run the command again.`,
+  badRow: (line: number, message: string) => `line ${line}: ${message}`,
+  fileUnreadable: (path: string, code: string) =>
+    `The file ${path} cannot be read: ${({ ENOENT: 'there is no such file', EACCES: 'permission denied', EISDIR: 'it is a folder' } as Record<string, string>)[code] ?? code}.`,
+  fileTooBig: (mb: number) => `The file is larger than ${mb} MB: split it.`,
+  badNumber: (name: string, min: number, max: number) => `--${name} must be a whole number from ${min} to ${max}.`,
+  planned: (rows: number, change: number, same: number, refused: number) =>
+    `${rows} row(s): ${change} to change, ${same} already in place, ${refused} refused by the plan rules.`,
+  unread: (count: number) => `${count} row(s) could not be read yet (Meta is throttling); they are planned when Meta allows.`,
+  planErrors: (count: number) => `${count} row(s) could not be planned (see below).`,
+  confirm: (count: number) => `Apply ${count} change(s)? [y/N] `,
+  row: (line: number, waba: string, user: string, what: string) => `line ${line}: WABA ${waba}, user ${user}: ${what}`,
+  done: 'done',
+  alreadyInPlace: 'already in place',
+  refused: (reason: string) => `refused: ${reason}`,
+  failed: (kind: string, detail: string) => `failed: ${kind}${detail ? ` (${detail})` : ''}`,
+  notVerified: (missing: string) => `failed: not-verified${missing ? ` (missing: ${missing})` : ''}`,
+  deferred: (time: string) => `deferred: rate-limited, retry after ${time}`,
+  waiting: (time: string) => `waiting: rate-limited, this WABA is set aside until ${time}; other rows go on`,
+  summary: (s: { done: number; same: number; refused: number; failed: number; unverified: number; deferred: number }) =>
+    `Done ${s.done}, already in place ${s.same}, refused ${s.refused}, failed ${s.failed}, not verified ${s.unverified}, deferred ${s.deferred}.`,
+  stopping: 'Stopping: no new rows are started; rows in flight finish first (press Ctrl+C again to quit at once; a re-run resumes safely).',
+  rerun: 'Run the same command again later to finish the deferred rows; rows already in place are skipped.',
+  receipt: (path: string) => `Receipt: ${path} (it never contains the token).`,
+  receiptFailed: 'The receipt could not be saved; the details are in the log.',
+  /** Why the plan refused a row, in command-line words. */
+  reason: {
+    'manage-needs-full-access': 'MANAGE is refused on this multi-partner WABA without MESSAGING; use granular tasks such as DEVELOP|MANAGE_TEMPLATES',
+    'user-not-in-business': 'this system user does not belong to the business',
+    'no-tasks': 'no tasks',
+    'unknown-task': 'a task is not in the catalogue',
+  } as Readonly<Record<string, string>>,
 };

@@ -40,7 +40,7 @@ function tasksOf(ctx: Ctx): WabaTask[] | number {
 }
 
 /** Settles changes an earlier run left in flight, by a read, before anything new is sent. */
-async function settleInterrupted(ctx: Ctx): Promise<void> {
+export async function settleInterrupted(ctx: Ctx): Promise<void> {
   const core = await ctx.core();
   if (!core.ok) return;
   const summary = await core.value.reconcile();
@@ -48,7 +48,7 @@ async function settleInterrupted(ctx: Ctx): Promise<void> {
 }
 
 /** Asks on a terminal; without one, only --yes lets a write through. Returns an exit code to stop with. */
-async function allowed(ctx: Ctx, question: string): Promise<number | null> {
+export async function allowed(ctx: Ctx, question: string): Promise<number | null> {
   if (ctx.parsed.options.yes === true) return null;
   if (!isInteractive(ctx.io)) return ctx.out.fail(appError('bad-input', TEXT.needYes, { fields: ['yes'] }));
   if (await confirm(ctx.io, question)) return null;

@@ -1,0 +1,166 @@
+/**
+ * `bulk --file FILE`: check every row, settle interrupted changes, plan all
+ * rows with batched reads, show the summary and ask (or --yes), then let the
+ * core apply and verify row by row (core/onboarding/bulk.ts) while this file
+ * prints one line per row, the summary, and the receipt's path.
+ *
+ * Exit code, the first that applies: 5 (a row was applied but not verified:
+ * Meta's state is unknown, look first), 1 (a row failed or was refused: the
+ * file or the account needs a fix), 6 (a row was deferred for rate limits:
+ * run again later), 0 (every row done or already in place).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { appError } from '../../../shared/errors';
+import { translate } from '../../../shared/i18n';
+import { DEFAULT_MAX_WAIT_SEC, runBulk, type BulkRowResult, type BulkSummary } from '../../core/onboarding/bulk';
+import { countPlans, planBulk, RUN_WIDE_KINDS } from '../../core/onboarding/bulk-plan';
+import { buildBulkReceipt, rowReport, saveBulkReceipt } from '../../core/onboarding/bulk-receipt';
+import { MAX_CONCURRENCY } from '../../core/onboarding/bulk-schedule';
+import { parseBulkFile, type RowProblem } from '../bulk-file';
+import type { Ctx } from '../context';
+import { BULK_TEXT } from '../messages';
+import { EXIT } from '../output';
+import { allowed, settleInterrupted } from './access';
+
+const MAX_FILE_MB = 5;
+
+/** A whole-number option within bounds, its default when absent, or the exit code after printing the problem. */
+function wholeNumber(ctx: Ctx, name: string, min: number, max: number, fallback: number): number | { code: number } {
+  const raw = ctx.parsed.options[name as keyof Ctx['parsed']['options']];
+  if (raw === undefined) return fallback;
+  const text = typeof raw === 'string' ? raw.trim() : '';
+  const value = /^\d{1,9}$/.test(text) ? Number(text) : NaN;
+  if (value >= min && value <= max) return value;
+  return { code: ctx.out.fail(appError('bad-input', BULK_TEXT.badNumber(name, min, max), { fields: [name] })) };
+}
+
+function readBulkFile(ctx: Ctx, path: string): string | { code: number } {
+  const fail = (message: string) => ({ code: ctx.out.fail(appError('bad-input', message, { fields: ['file'] })) });
+  try {
+    if (statSync(path).size > MAX_FILE_MB * 1024 * 1024) return fail(BULK_TEXT.fileTooBig(MAX_FILE_MB));
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    return fail(BULK_TEXT.fileUnreadable(path, typeof code === 'string' ? code : 'error'));
+  }
+}
+
+function reportProblems(ctx: Ctx, problems: readonly RowProblem[]): number {
+  const error = appError('bad-input', BULK_TEXT.badRowsTitle(problems.length), { fields: ['file'] });
+  if (ctx.out.json) {
+    ctx.out.result({ error: { kind: error.kind, message: error.message, rows: problems } });
+    return EXIT.usage;
+  }
+  for (const problem of problems) ctx.io.stderr.write(`${BULK_TEXT.badRow(problem.line, problem.message)}\n`);
+  return ctx.out.fail(error);
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+/** Local HH:MM, rounded up so that retrying at the printed minute is never early. */
+function clock(iso: string): string {
+  const at = new Date(iso);
+  const up = new Date(Math.ceil(at.getTime() / 60_000) * 60_000);
+  return `${pad(up.getHours())}:${pad(up.getMinutes())}`;
+}
+const clockSeconds = (at: Date): string => `${pad(at.getHours())}:${pad(at.getMinutes())}:${pad(at.getSeconds())}`;
+
+export function outcomeText(result: BulkRowResult): string {
+  const error = result.error;
+  switch (result.outcome) {
+    case 'done':
+      return BULK_TEXT.done;
+    case 'already-in-place':
+      return BULK_TEXT.alreadyInPlace;
+    case 'refused':
+      return BULK_TEXT.refused((result.reasons ?? []).map((code) => BULK_TEXT.reason[code] ?? translate('en', `plan.${code}`)).join('; '));
+    case 'not-verified': {
+      const missing = result.verify?.tasks.filter((t) => t.state === 'missing').map((t) => t.task) ?? [];
+      return BULK_TEXT.notVerified(missing.length > 0 ? missing.join(', ') : error ? `the check failed: ${error.kind}` : '');
+    }
+    case 'deferred':
+      return BULK_TEXT.deferred(result.retryAt ? clock(result.retryAt) : '?');
+    case 'failed':
+      return BULK_TEXT.failed(error?.kind ?? 'unexpected', error?.message ?? '');
+  }
+}
+
+export function exitCodeOf(summary: BulkSummary): number {
+  if (summary['not-verified'] > 0) return EXIT.notVerified;
+  if (summary.failed + summary.refused > 0) return EXIT.other;
+  if (summary.deferred > 0) return EXIT.rateLimited;
+  return EXIT.ok;
+}
+
+export async function bulk(ctx: Ctx): Promise<number> {
+  const file = ctx.option('file');
+  if (typeof file === 'number') return file;
+  const maxWaitSec = wholeNumber(ctx, 'max-wait', 0, 86_400, DEFAULT_MAX_WAIT_SEC);
+  if (typeof maxWaitSec !== 'number') return maxWaitSec.code;
+  const concurrency = wholeNumber(ctx, 'concurrency', 1, MAX_CONCURRENCY, 1);
+  if (typeof concurrency !== 'number') return concurrency.code;
+  const path = resolve(file);
+  const text = readBulkFile(ctx, path);
+  if (typeof text !== 'string') return text.code;
+  const parsed = parseBulkFile(text);
+  if (parsed.problems.length > 0) return reportProblems(ctx, parsed.problems);
+
+  const core = await ctx.core();
+  if (!core.ok) return ctx.out.fail(core.error);
+  await settleInterrupted(ctx);
+  const services = core.value.services;
+  const deps = services.deps();
+  const startedAt = deps.now();
+  const planned = await planBulk(deps, parsed.rows);
+  // A token problem is the same for every row: say it once, with its own exit code.
+  const first = planned[0]?.error;
+  if (first && RUN_WIDE_KINDS.includes(first.kind) && planned.every((p) => p.error?.kind === first.kind)) return ctx.out.fail(first);
+  const counts = countPlans(planned);
+  ctx.out.say(BULK_TEXT.planned(planned.length, counts.change, counts.noChange, counts.refused));
+  if (counts.unread > 0) ctx.out.say(BULK_TEXT.unread(counts.unread));
+  if (counts.error > 0) ctx.out.say(BULK_TEXT.planErrors(counts.error));
+  if (counts.change + counts.unread > 0) {
+    const stop = await allowed(ctx, BULK_TEXT.confirm(counts.change + counts.unread));
+    if (stop !== null) return stop;
+  }
+
+  const stopping = new AbortController();
+  void ctx.io.stopSignal().then(() => {
+    ctx.io.stderr.write(`${BULK_TEXT.stopping}\n`);
+    stopping.abort();
+  });
+  const say = (row: { line: number; wabaId: string; userId: string }, what: string): void => ctx.out.say(BULK_TEXT.row(row.line, row.wabaId, row.userId, what));
+  const report = await runBulk(deps, planned, {
+    concurrency,
+    maxWaitSec,
+    signal: stopping.signal,
+    onRow: (result) => say(result.row, outcomeText(result)),
+    onWait: (row, until) => say(row, BULK_TEXT.waiting(clockSeconds(until))),
+  });
+
+  let receiptPath: string | null = null;
+  try {
+    const receipt = buildBulkReceipt(report, {
+      startedAt,
+      finishedAt: deps.now(),
+      mode: services.mode(),
+      app: services.app,
+      graphApiVersion: services.apiVersion(),
+      token: (await services.tokens.status()).fingerprint,
+      source: basename(path),
+    });
+    receiptPath = await saveBulkReceipt(services.receiptsDir, receipt);
+    ctx.out.say(BULK_TEXT.receipt(receiptPath));
+  } catch (error) {
+    services.log.error('bulk', 'receipt not saved', { error: error instanceof Error ? error : String(error) });
+    ctx.out.say(BULK_TEXT.receiptFailed);
+  }
+  const s = report.summary;
+  ctx.out.say(
+    BULK_TEXT.summary({ done: s.done, same: s['already-in-place'], refused: s.refused, failed: s.failed, unverified: s['not-verified'], deferred: s.deferred }),
+  );
+  if (s.deferred > 0) ctx.out.say(BULK_TEXT.rerun);
+  const code = exitCodeOf(s);
+  ctx.out.result({ rows: report.rows.map(rowReport), summary: s, exitCode: code, receiptPath });
+  return code;
+}

@@ -1,0 +1,227 @@
+/**
+ * The bulk run (product.md, "BSP operators"): every planned row that changes
+ * something goes through the same journaled applyAccess and verifyAccess as a
+ * single `assign`, so a killed run resumes safely (re-planning shows applied
+ * rows as no-change; an in-flight record is settled by a read; nothing is
+ * sent twice). Rate limits set a WABA aside instead of stopping the run
+ * (bulk-schedule.ts decides what runs when); other per-row failures are
+ * reported on the row and the run goes on.
+ */
+import { randomUUID } from 'node:crypto';
+import { appError, type AppError } from '../../../shared/errors';
+import type { ApplyOutcome, VerifyReport } from '../../../shared/onboarding';
+import type { Journal } from '../journal/journal';
+import { abortableSleep } from '../graph/retry';
+import { applyAccess, type JournaledDeps } from './apply';
+import { planRow, RUN_WIDE_KINDS, type BulkRow, type PlannedRow } from './bulk-plan';
+import { createScheduler, type Settle } from './bulk-schedule';
+import { verifyAccess } from './verify';
+
+export type BulkOutcome = 'done' | 'already-in-place' | 'refused' | 'failed' | 'not-verified' | 'deferred';
+
+export interface BulkRowResult {
+  readonly row: BulkRow;
+  readonly outcome: BulkOutcome;
+  /** For `refused`: the plan's blocking problem codes. */
+  readonly reasons?: readonly string[];
+  readonly error?: AppError;
+  /** For `deferred`: when Meta allows calls to the WABA again (ISO time). */
+  readonly retryAt?: string;
+  readonly apply?: ApplyOutcome;
+  readonly verify?: VerifyReport;
+  readonly fbtraceIds: readonly string[];
+}
+
+export type BulkSummary = Readonly<Record<BulkOutcome, number>> & { readonly total: number };
+
+export interface BulkReport {
+  /** In file order. */
+  readonly rows: readonly BulkRowResult[];
+  readonly summary: BulkSummary;
+}
+
+export interface BulkOptions {
+  /** Rows in flight at once, 1 (default) to 4; never two of one WABA. */
+  readonly concurrency?: number;
+  /** Longest total wait for one WABA's rate limits before its rows are deferred (default 900 s). */
+  readonly maxWaitSec?: number;
+  /** Called once per row, as it ends. */
+  readonly onRow?: (result: BulkRowResult) => void;
+  /** Called when a rate-limited row's WABA is set aside until `until`. */
+  readonly onWait?: (row: BulkRow, until: Date, error: AppError) => void;
+  /** Stops starting rows (the rest end as failed: cancelled); rows in flight finish. */
+  readonly signal?: AbortSignal;
+  readonly sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+}
+
+export const DEFAULT_MAX_WAIT_SEC = 900;
+/** When Meta throttles without saying for how long. */
+const UNKNOWN_WAIT_SEC = 60;
+
+type Stage = 'plan' | 'apply' | 'verify';
+type Step = { readonly kind: 'final'; readonly result: BulkRowResult } | { readonly kind: 'rate-limited'; readonly error: AppError };
+
+const traceOf = (error: AppError | undefined): string[] => (error?.graph?.fbtraceId ? [error.graph.fbtraceId] : []);
+
+/** The row's result when its plan already settles it (no-change, refused, unreadable). */
+export function resultFromPlan(planned: PlannedRow): BulkRowResult | null {
+  const { row, status, plan, error } = planned;
+  if (status === 'no-change') return { row, outcome: 'already-in-place', fbtraceIds: [] };
+  if (status === 'refused') {
+    const reasons = (plan?.problems ?? []).filter((p) => p.severity === 'problem').map((p) => p.code);
+    return { row, outcome: 'refused', reasons, fbtraceIds: [] };
+  }
+  if (status === 'error') return { row, outcome: 'failed', ...(error ? { error } : {}), fbtraceIds: traceOf(error) };
+  return null;
+}
+
+export function summarize(rows: readonly BulkRowResult[]): BulkSummary {
+  const count = (outcome: BulkOutcome): number => rows.filter((r) => r.outcome === outcome).length;
+  return {
+    total: rows.length,
+    done: count('done'),
+    'already-in-place': count('already-in-place'),
+    refused: count('refused'),
+    failed: count('failed'),
+    'not-verified': count('not-verified'),
+    deferred: count('deferred'),
+  };
+}
+
+/**
+ * The journal as one row's apply sees it: records other rows of this run have
+ * in flight right now are hidden from its reconcile, which would otherwise
+ * "settle" a POST that is still on its way.
+ */
+function rowJournal(journal: Journal, live: Set<string>, mine: Set<string>): Journal {
+  return {
+    path: journal.path,
+    records: () => journal.records(),
+    get: (id) => journal.get(id),
+    finish: (id, state, extra) => journal.finish(id, state, extra),
+    pending: () => journal.pending().filter((r) => !live.has(r.id) || mine.has(r.id)),
+    async begin(change) {
+      // The id is known before the record exists, so no other row can ever see it unclaimed.
+      const id = change.id ?? randomUUID();
+      live.add(id);
+      mine.add(id);
+      return journal.begin({ ...change, id });
+    },
+  };
+}
+
+export async function runBulk(deps: JournaledDeps, planned: readonly PlannedRow[], options: BulkOptions = {}): Promise<BulkReport> {
+  const now = (): number => deps.now().getTime();
+  const sleep = options.sleep ?? abortableSleep;
+  const results = new Map<number, BulkRowResult>();
+  const end = (id: number, result: BulkRowResult): void => {
+    results.set(id, result);
+    options.onRow?.(result);
+  };
+  const stage = new Map<number, { stage: Stage; apply?: ApplyOutcome }>();
+  for (const [id, item] of planned.entries()) {
+    const settled = resultFromPlan(item);
+    if (settled) end(id, settled);
+    else stage.set(id, { stage: item.status === 'unread' ? 'plan' : 'apply' });
+  }
+  const rowOf = (id: number): BulkRow => (planned[id] as PlannedRow).row;
+  const live = new Set<string>();
+
+  async function step(id: number): Promise<Step> {
+    const row = rowOf(id);
+    const state = stage.get(id) ?? { stage: 'apply' };
+    const final = (result: Omit<BulkRowResult, 'row'>): Step => ({ kind: 'final', result: { row, ...result } });
+    if (state.stage === 'plan') {
+      const fresh = await planRow(deps, row);
+      if (fresh.status === 'unread' && fresh.error) return { kind: 'rate-limited', error: fresh.error };
+      const settled = resultFromPlan(fresh);
+      if (settled) return { kind: 'final', result: settled };
+      state.stage = 'apply';
+    }
+    if (state.stage === 'apply') {
+      const mine = new Set<string>();
+      const applied = await applyAccess({ ...deps, journal: rowJournal(deps.journal, live, mine) }, row).finally(() => {
+        for (const changeId of mine) live.delete(changeId);
+      });
+      if (!applied.ok) {
+        if (applied.error.kind === 'rate-limited') return { kind: 'rate-limited', error: applied.error };
+        return final({ outcome: 'failed', error: applied.error, fbtraceIds: traceOf(applied.error) });
+      }
+      state.apply = applied.value;
+      state.stage = 'verify';
+    }
+    const apply = state.apply ? { apply: state.apply } : {};
+    const applyTraces = state.apply?.fbtraceIds ?? [];
+    const verified = await verifyAccess(deps, row);
+    if (!verified.ok) {
+      if (verified.error.kind === 'rate-limited') return { kind: 'rate-limited', error: verified.error };
+      return final({ outcome: 'not-verified', error: verified.error, ...apply, fbtraceIds: [...applyTraces, ...traceOf(verified.error)] });
+    }
+    const outcome = verified.value.verified ? 'done' : 'not-verified';
+    return final({ outcome, ...apply, verify: verified.value, fbtraceIds: [...applyTraces, ...verified.value.fbtraceIds] });
+  }
+
+  const jobs = [...stage.keys()].map((id) => ({ id, key: rowOf(id).wabaId }));
+  const maxWaitSec = options.maxWaitSec ?? DEFAULT_MAX_WAIT_SEC;
+  const scheduler = createScheduler(jobs, { concurrency: options.concurrency ?? 1, maxWaitMs: maxWaitSec * 1000 });
+  const errors = new Map<number, AppError>();
+  let stopped: AppError | null = null;
+
+  const drain = (why: AppError): void => {
+    for (const id of scheduler.drain()) end(id, { row: rowOf(id), outcome: 'failed', error: why, fbtraceIds: [] });
+  };
+
+  async function run(id: number): Promise<void> {
+    let outcome: Step;
+    try {
+      outcome = await step(id);
+    } catch (error) {
+      deps.log.error('bulk', 'a row stopped because of an internal error', { error: error instanceof Error ? error : String(error) });
+      const why = appError('unexpected', 'This row stopped because of an internal error; the details are in the log.');
+      outcome = { kind: 'final', result: { row: rowOf(id), outcome: 'failed', error: why, fbtraceIds: [] } };
+    }
+    if (outcome.kind === 'final') {
+      scheduler.settle(id, { kind: 'final' }, now());
+      end(id, outcome.result);
+      const kind = outcome.result.error?.kind;
+      if (kind !== undefined && RUN_WIDE_KINDS.includes(kind)) stopped ??= appError(kind, `Not tried: an earlier row failed with "${kind}", which every row would meet.`);
+      return;
+    }
+    const error = outcome.error;
+    errors.set(id, error);
+    const settle: Settle = { kind: 'rate-limited', retryAfterMs: (error.retryAfterSec ?? UNKNOWN_WAIT_SEC) * 1000 };
+    const effect = scheduler.settle(id, settle, now());
+    if (effect.resumeAt !== undefined) options.onWait?.(rowOf(id), new Date(effect.resumeAt), error);
+    for (const { id: row, retryAt } of effect.deferred) {
+      const why =
+        errors.get(row) ??
+        appError('rate-limited', 'Not tried: Meta is throttling calls to this WhatsApp account for longer than this run may wait.', {
+          retryAfterSec: Math.max(0, Math.ceil((retryAt - now()) / 1000)),
+        });
+      const apply = stage.get(row)?.apply;
+      end(row, { row: rowOf(row), outcome: 'deferred', error: why, retryAt: new Date(retryAt).toISOString(), ...(apply ? { apply } : {}), fbtraceIds: traceOf(why) });
+    }
+  }
+
+  const running = new Map<number, Promise<void>>();
+  for (;;) {
+    if (options.signal?.aborted) stopped ??= appError('cancelled', 'Not tried: the run was stopped.');
+    if (stopped) drain(stopped);
+    const pick = scheduler.next(now());
+    if (pick.kind === 'finished') break;
+    if (pick.kind === 'run') {
+      running.set(pick.id, run(pick.id).finally(() => running.delete(pick.id)));
+      continue;
+    }
+    const wake = new AbortController();
+    const waits: Promise<unknown>[] = [...running.values()];
+    if (pick.until !== null) {
+      const signal = options.signal ? AbortSignal.any([wake.signal, options.signal]) : wake.signal;
+      waits.push(sleep(Math.max(0, pick.until - now()), signal));
+    }
+    await Promise.race(waits);
+    wake.abort();
+  }
+  const rows = planned.map((item, id) => results.get(id) ?? { row: item.row, outcome: 'failed' as const, fbtraceIds: [] });
+  return { rows, summary: summarize(rows) };
+}

@@ -1,0 +1,252 @@
+/**
+ * `waba-access bulk` end to end: the real CLI bundle against the practice
+ * server (a world with more client WABAs and system users). Bad files are
+ * refused before anything is sent; a run applies and verifies each row once;
+ * a re-run sends nothing; plan refusals and rate limits affect only their
+ * rows; a SIGKILLed run resumes without applying anything twice.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { startPracticeServer, type RunningPracticeServer } from '../../../main/practice/start-practice-server';
+import { BIZ, BSP_USER, bulkScenario, clientWaba, extraUser, OWN_WABA, RESTRICTED_WABA } from './bulk-scenario';
+import { ensureCliBuilt, filesContaining, lastJson, runCli, startCli, type CliRun } from './support';
+
+test.beforeAll(ensureCliBuilt);
+
+interface Scene {
+  readonly server: RunningPracticeServer;
+  readonly dir: string;
+  readonly token: string;
+  file(name: string, text: string): string;
+  run(args: readonly string[]): Promise<CliRun>;
+  start(args: readonly string[]): ReturnType<typeof startCli>;
+  dispose(): Promise<void>;
+}
+
+async function scene(): Promise<Scene> {
+  const server = await startPracticeServer({ scenario: bulkScenario(6, 3) });
+  const dir = mkdtempSync(join(tmpdir(), 'waba-bulk-'));
+  const token = server.token('admin-never');
+  const env = { WABA_GRAPH_URL: server.url, WABA_DATA_DIR: join(dir, 'data') };
+  const argv = (args: readonly string[]) => ['bulk', ...args, '--token-stdin'];
+  return {
+    server,
+    dir,
+    token,
+    file(name, text) {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      return path;
+    },
+    run: (args) => runCli(argv(args), { input: token, env }),
+    start: (args) => startCli(argv(args), { input: token, env }),
+    async dispose() {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const csv = (rows: readonly string[]): string => ['waba,business,user,tasks', ...rows].join('\n') + '\n';
+/** POSTs that change access (batches are POSTs too, but only read here). */
+const writes = (server: RunningPracticeServer) => server.log.filter((e) => e.method === 'POST' && e.path.endsWith('/assigned_users'));
+const lineOf = (run: CliRun, needle: string): number => run.stdout.split('\n').findIndex((l) => l.includes(needle));
+
+/** Four rows that each change something: three client WABAs and the business's own WABA. */
+const CHANGES = [
+  `${clientWaba(0)},${BIZ},${BSP_USER},DEVELOP|MANAGE_TEMPLATES`,
+  `${clientWaba(1)},${BIZ},${BSP_USER},DEVELOP`,
+  `${clientWaba(2)},${BIZ},${extraUser(0)},MANAGE`,
+  `${OWN_WABA},${BIZ},${extraUser(1)},"DEVELOP;VIEW_COST"`,
+];
+
+test('bad rows are all reported with their line numbers, and nothing is sent', async () => {
+  const s = await scene();
+  try {
+    const path = s.file(
+      'bad.csv',
+      csv([
+        `${clientWaba(0)},${BIZ},${BSP_USER},DEVELOP`,
+        `12ab,${BIZ},${BSP_USER},DEVELOP`,
+        `${clientWaba(1)},${BIZ},${BSP_USER},DEVELOP|FLY_TO_MOON`,
+        `${clientWaba(0)},${BIZ},${BSP_USER},VIEW_COST`,
+        `${clientWaba(2)},${BIZ}`,
+        `${clientWaba(3)},${BIZ},${BSP_USER},`,
+      ]),
+    );
+    const run = await s.run(['--file', path, '--yes']);
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toContain('line 3: waba "12ab" is not an ID');
+    expect(run.stderr).toContain('line 4: "FLY_TO_MOON" is not a task');
+    expect(run.stderr).toContain('line 5: the same WABA and user as line 2');
+    expect(run.stderr).toContain('line 6: 2 cells, the header has 4');
+    expect(run.stderr).toContain('line 7: no tasks');
+    expect(run.stderr).not.toMatch(/^line 2:/m);
+
+    const json = s.file('bad.json', `[\n  {"waba": "${clientWaba(0)}", "business": "${BIZ}", "user": "${BSP_USER}", "tasks": ["DEVELOP"]},\n  {"waba": ${clientWaba(1)}, "business": "${BIZ}", "user": "${BSP_USER}", "tasks": "DEVELOP"}\n]\n`);
+    const jsonRun = await s.run(['--file', json, '--yes', '--json']);
+    expect(jsonRun.code).toBe(2);
+    expect(lastJson(jsonRun)).toMatchObject({ error: { kind: 'bad-input', rows: [{ line: 3, message: expect.stringContaining('string in quotes') }] } });
+
+    // Without a terminal to ask on, --yes is required; the plan's reads are all that reach Meta.
+    const good = s.file('good.csv', csv(CHANGES));
+    const noYes = await s.run(['--file', good]);
+    expect(noYes.code).toBe(2);
+    expect(noYes.stderr).toContain('--yes');
+    expect(s.server.log.every((e) => e.method === 'GET' || e.path === '/v26.0')).toBe(true);
+    expect(s.server.appliedPosts).toBe(0);
+  } finally {
+    await s.dispose();
+  }
+});
+
+test('a run applies and verifies each row once, reading with one batch; a re-run sends no POST', async () => {
+  const s = await scene();
+  try {
+    const path = s.file('rows.csv', csv(CHANGES));
+    const run = await s.run(['--file', path, '--yes']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('4 row(s): 4 to change, 0 already in place, 0 refused');
+    expect(run.stdout.match(/: done$/gm)).toHaveLength(4);
+    expect(s.server.appliedPosts).toBe(4);
+    expect(s.server.assignedTasks(clientWaba(0), BSP_USER)).toEqual(['DEVELOP', 'MANAGE_TEMPLATES']);
+    expect(s.server.assignedTasks(OWN_WABA, extraUser(1))).toEqual(['DEVELOP', 'VIEW_COST']);
+    // Planning: one batch before the first write; then a POST and a verifying GET per row.
+    const firstWrite = s.server.log.findIndex((e) => e.method === 'POST' && e.path.endsWith('/assigned_users'));
+    expect(s.server.log.slice(0, firstWrite).map((e) => `${e.method} ${e.path} ${e.batchSize}`)).toEqual(['POST /v26.0 7']);
+    expect(s.server.log.filter((e) => e.method === 'GET' && e.path.endsWith('/assigned_users'))).toHaveLength(4);
+
+    const receipts = readdirSync(join(s.dir, 'data', 'receipts'));
+    expect(receipts).toHaveLength(1);
+    const receipt = JSON.parse(readFileSync(join(s.dir, 'data', 'receipts', receipts[0] as string), 'utf8')) as { rows: { outcome: string; verified: boolean }[] };
+    expect(receipt.rows.map((r) => [r.outcome, r.verified])).toEqual(Array(4).fill(['done', true]));
+    expect(filesContaining(s.dir, s.token)).toEqual([]);
+
+    s.server.clearLog();
+    const again = await s.run(['--file', path, '--yes', '--json']);
+    expect(again.code, again.stderr).toBe(0);
+    const report = lastJson(again) as { rows: { line: number; outcome: string }[]; summary: Record<string, number> };
+    expect(report.rows.map((r) => [r.line, r.outcome])).toEqual([2, 3, 4, 5].map((line) => [line, 'already-in-place']));
+    expect(report.summary).toMatchObject({ total: 4, 'already-in-place': 4, done: 0 });
+    expect(writes(s.server)).toEqual([]);
+    expect(s.server.log).toHaveLength(1);
+    expect(s.server.appliedPosts).toBe(4);
+  } finally {
+    await s.dispose();
+  }
+});
+
+test('MANAGE on the restricted multi-partner WABA is refused while the other rows succeed', async () => {
+  const s = await scene();
+  try {
+    const path = s.file('rows.csv', csv([CHANGES[0] as string, `${RESTRICTED_WABA},${BIZ},${BSP_USER},MANAGE`, CHANGES[1] as string]));
+    const run = await s.run(['--file', path, '--yes']);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stdout).toContain('2 to change, 0 already in place, 1 refused');
+    expect(run.stdout).toMatch(new RegExp(`line 3: WABA ${RESTRICTED_WABA}, user ${BSP_USER}: refused: MANAGE is refused`));
+    expect(run.stdout.match(/: done$/gm)).toHaveLength(2);
+    expect(s.server.appliedPosts).toBe(2);
+    expect(s.server.assignedTasks(RESTRICTED_WABA, BSP_USER)).toEqual(['DEVELOP']);
+    expect(writes(s.server).some((e) => e.path.includes(RESTRICTED_WABA))).toBe(false);
+  } finally {
+    await s.dispose();
+  }
+});
+
+test('with --concurrency 3, different WABAs run side by side and one WABA one row at a time', async () => {
+  const s = await scene();
+  try {
+    const LATENCY = 100;
+    const path = s.file('rows.csv', csv([CHANGES[0] as string, `${clientWaba(0)},${BIZ},${extraUser(2)},VIEW_COST`, ...CHANGES.slice(1)]));
+    // The first POST is slow, so rows of other WABAs start and finish while it is on its way.
+    s.server.addFault({ fault: { kind: 'latency', ms: 4 * LATENCY }, method: 'POST', pathIncludes: `${clientWaba(0)}/assigned_users`, batch: false });
+    s.server.addFault({ fault: { kind: 'latency', ms: LATENCY }, times: Infinity });
+    const run = await s.run(['--file', path, '--yes', '--concurrency', '3']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(s.server.appliedPosts).toBe(5);
+    const posts = writes(s.server);
+    const [first, second] = posts.filter((e) => e.path.includes(`/${clientWaba(0)}/`)).map((e) => e.at);
+    // The second row of the WABA starts only after the first row's POST and verifying read (each answered after LATENCY).
+    expect((second as number) - (first as number)).toBeGreaterThanOrEqual(2 * LATENCY - 5);
+    // Another WABA's POST arrived while the first was still waiting for its answer.
+    const others = posts.filter((e) => !e.path.includes(`/${clientWaba(0)}/`)).map((e) => e.at);
+    expect(Math.min(...others.map((at) => Math.abs(at - (first as number))))).toBeLessThan(1.5 * LATENCY);
+    // No row's reconcile "settled" another row's POST while it was on its way: every journal line is in_flight or done.
+    const journal = readFileSync(join(s.dir, 'data', 'journal.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { state: string }).state);
+    expect(journal.sort()).toEqual([...Array(5).fill('done'), ...Array(5).fill('in_flight')]);
+  } finally {
+    await s.dispose();
+  }
+});
+
+test('a rate-limited WABA waits while the other rows complete, then succeeds', async () => {
+  const s = await scene();
+  try {
+    s.server.addFault({ fault: { kind: 'throttle', regainMinutes: 0.05 }, method: 'POST', pathIncludes: `${clientWaba(0)}/assigned_users`, batch: false });
+    const path = s.file('rows.csv', csv(CHANGES.slice(0, 3)));
+    const run = await s.run(['--file', path, '--yes']);
+    expect(run.code, run.stderr).toBe(0);
+    const waiting = lineOf(run, `line 2: WABA ${clientWaba(0)}, user ${BSP_USER}: waiting: rate-limited`);
+    const others = [lineOf(run, 'line 3: '), lineOf(run, 'line 4: ')];
+    const throttledDone = lineOf(run, `line 2: WABA ${clientWaba(0)}, user ${BSP_USER}: done`);
+    expect(waiting).toBeGreaterThanOrEqual(0);
+    for (const other of others) expect(other).toBeGreaterThan(waiting);
+    expect(throttledDone).toBeGreaterThan(Math.max(...others));
+    expect(s.server.appliedPosts).toBe(3);
+    expect(writes(s.server).filter((e) => e.path.includes(clientWaba(0))).map((e) => e.outcome)).toEqual([400, 200]);
+  } finally {
+    await s.dispose();
+  }
+});
+
+test('with --max-wait 1 the rate-limited row is deferred and the exit code is 6', async () => {
+  const s = await scene();
+  try {
+    s.server.addFault({ fault: { kind: 'throttle', regainMinutes: 0.05 }, method: 'POST', pathIncludes: `${clientWaba(1)}/assigned_users`, batch: false });
+    const path = s.file('rows.csv', csv(CHANGES.slice(0, 3)));
+    const run = await s.run(['--file', path, '--yes', '--max-wait', '1']);
+    expect(run.code, run.stderr).toBe(6);
+    expect(run.stdout).toMatch(new RegExp(`line 3: WABA ${clientWaba(1)}, user ${BSP_USER}: deferred: rate-limited, retry after \\d\\d:\\d\\d`));
+    expect(run.stdout.match(/: done$/gm)).toHaveLength(2);
+    expect(run.stdout).toContain('deferred 1');
+    expect(s.server.appliedPosts).toBe(2);
+    expect(s.server.assignedTasks(clientWaba(1), BSP_USER)).toBeUndefined();
+
+    // The deferred row is what a later run finishes.
+    const later = await s.run(['--file', path, '--yes', '--json']);
+    expect(later.code, later.stderr).toBe(0);
+    expect((lastJson(later) as { summary: Record<string, number> }).summary).toMatchObject({ done: 1, 'already-in-place': 2 });
+    expect(s.server.appliedPosts).toBe(3);
+  } finally {
+    await s.dispose();
+  }
+});
+
+test('a run killed after its first POST resumes and applies every row exactly once', async () => {
+  const s = await scene();
+  try {
+    const rows = [...CHANGES, `${clientWaba(3)},${BIZ},${BSP_USER},VIEW_COST`, `${clientWaba(4)},${BIZ},${extraUser(2)},DEVELOP`];
+    const path = s.file('rows.csv', csv(rows));
+    s.server.addFault({ fault: { kind: 'latency', ms: 150 }, times: Infinity });
+    const { child, done } = s.start(['--file', path, '--yes']);
+    await expect.poll(() => s.server.appliedPosts, { timeout: 20_000, intervals: [5] }).toBeGreaterThanOrEqual(1);
+    child.kill('SIGKILL');
+    expect((await done).signal).toBe('SIGKILL');
+    // Let any request the killed run already sent finish on the server before resuming.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    s.server.clearFaults();
+    const applied = s.server.appliedPosts;
+    expect(applied).toBeLessThan(rows.length);
+
+    const resumed = await s.run(['--file', path, '--yes', '--json']);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    const report = lastJson(resumed) as { summary: Record<string, number> };
+    expect(report.summary).toMatchObject({ total: rows.length, 'already-in-place': applied, done: rows.length - applied });
+    expect(s.server.appliedPosts).toBe(rows.length);
+    expect(s.server.assignedTasks(clientWaba(4), extraUser(2))).toEqual(['DEVELOP']);
+  } finally {
+    await s.dispose();
+  }
+});
