@@ -7,12 +7,11 @@
  * gatherPlanFacts + planAccess as a single `assign`, which now finds
  * everything cached.
  */
-import type { AssignedUser, SystemUser } from '../../../shared/domain';
+import type { AssignedUser, AssignRequest, SystemUser } from '../../../shared/domain';
 import type { AppError, AppErrorKind } from '../../../shared/errors';
-import type { BusinessId, SystemUserId, WabaId } from '../../../shared/ids';
+import type { BusinessId, WabaId } from '../../../shared/ids';
 import type { AccessPlan } from '../../../shared/onboarding';
 import { err, ok, type Result } from '../../../shared/result';
-import type { WabaTask } from '../../../shared/tasks';
 import * as map from '../graph/map';
 import { relativePath } from '../graph/paths';
 import { batchGet, list } from './batch-read';
@@ -23,13 +22,9 @@ import { gatherPlanFacts } from './plan-facts';
 import { assignedUsersUrl } from './system-users';
 
 /** One row of a bulk file, already checked (ids are digits, tasks are in the catalogue). */
-export interface BulkRow {
+export interface BulkRow extends AssignRequest {
   /** Where the row is in the file (1-based), for messages and the report. */
   readonly line: number;
-  readonly wabaId: WabaId;
-  readonly businessId: BusinessId;
-  readonly userId: SystemUserId;
-  readonly tasks: readonly WabaTask[];
 }
 
 /**
