@@ -20,10 +20,12 @@ test('latency delays the answer', async ({ server }) => {
   const started = Date.now();
   const answer = await call(server, '/v26.0/me', { token: server.token('admin-never') });
   expect(answer.status).toBe(200);
-  expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+  const slowMs = Date.now() - started;
+  expect(slowMs).toBeGreaterThanOrEqual(290);
+  // The rule fired once: the next answer is not delayed (compared within this run, not against a fixed time).
   const quick = Date.now();
   await call(server, '/v26.0/me', { token: server.token('admin-never') });
-  expect(Date.now() - quick).toBeLessThan(250);
+  expect(Date.now() - quick).toBeLessThan(slowMs / 2);
 });
 
 test('close() cuts a long latency short', async () => {
@@ -37,7 +39,8 @@ test('close() cuts a long latency short', async () => {
   await new Promise((r) => setTimeout(r, 200));
   const closing = Date.now();
   await server.close();
-  expect(Date.now() - closing).toBeLessThan(2000);
+  // Far less than the injected minute: close() did not wait it out.
+  expect(Date.now() - closing).toBeLessThan(60_000 / 6);
   expect(await pending).toBe('failed');
 });
 
