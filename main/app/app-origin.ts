@@ -2,6 +2,8 @@
  * Where the renderer lives: the privileged app:// scheme (security.md E2).
  * One host, so "our origin" is a fixed string that every check compares with.
  */
+import { isLoopbackHostname } from '../../shared/loopback';
+
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'wizard';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
@@ -31,7 +33,7 @@ export function devOriginFrom(isPackaged: boolean, value: string | undefined): s
   } catch {
     return undefined;
   }
-  const loopback = url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
+  const loopback = isLoopbackHostname(url.hostname);
   if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !loopback || url.username || url.password) return undefined;
   return url.origin;
 }

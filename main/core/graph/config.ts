@@ -5,6 +5,7 @@
  */
 import { appError, type AppError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
+import { isLoopbackHostname } from '../../../shared/loopback';
 
 export interface GraphTimeouts {
   readonly connectMs: number;
@@ -69,8 +70,6 @@ export const DEFAULT_GRAPH_CONFIG: GraphClientConfig = {
 };
 
 export const API_VERSION_PATTERN = /^v\d+\.\d$/;
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
 const bad = (field: string, message: string): AppError => appError('bad-input', message, { fields: [field] });
 
 /** Plain http is allowed only on loopback (the practice server); anything else must be https. */
@@ -82,7 +81,7 @@ function checkBaseUrl(raw: string): Result<string, AppError> {
     return err(bad('baseUrl', 'The Graph base URL is not a valid URL.'));
   }
   if (url.username || url.password) return err(bad('baseUrl', 'The Graph base URL must not contain credentials.'));
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHostname(url.hostname))) {
     return err(bad('baseUrl', 'The Graph base URL must use https (plain http only on this computer).'));
   }
   if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {

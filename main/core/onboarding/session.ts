@@ -29,6 +29,7 @@ import { createPracticeMode, type PracticeMode } from './practice-mode';
 import { createResultLog, type ResultLog } from './receipt';
 import { reconcilePending, type ReconcileSummary } from './reconcile';
 import { createTokenService, type TokenService } from './token-service';
+import { isLoopbackHostname } from '../../../shared/loopback';
 
 export interface CoreOptions {
   /** Absolute directory for settings, journal, logs and receipts (userData in the app). */
@@ -86,10 +87,9 @@ export interface Core {
   close(): Promise<void>;
 }
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const isLoopback = (url: string): boolean => {
   try {
-    return LOOPBACK.has(new URL(url).hostname);
+    return isLoopbackHostname(new URL(url).hostname);
   } catch {
     return false;
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GRAPH_ID_PATTERN } from '../../../shared/ids';
+import { isLoopbackHostname } from '../../../shared/loopback';
 
 /**
  * The settings file's shape, once (style.md P9): zod validates in core, and
@@ -20,8 +21,6 @@ export const MAX_CACHED_BUSINESSES = 50;
 export const MAX_CACHED_USERS_PER_BUSINESS = 200;
 
 const MAX_URL_LENGTH = 2048;
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost']);
-
 /**
  * Heuristics for "this is a secret, not a setting": Meta access tokens start
  * with EAA; any long unbroken base64-ish run or a Bearer header is treated
@@ -58,8 +57,8 @@ function graphBaseProblem(value: string): string | undefined {
   if (url.username || url.password) return 'must not contain a user name or password';
   if (url.search || url.hash || value.includes('?') || value.includes('#')) return 'must not contain ? or #';
   if (url.protocol === 'https:') return undefined;
-  if (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) return undefined;
-  return 'must use https (plain http only for 127.0.0.1 or localhost)';
+  if (url.protocol === 'http:' && isLoopbackHostname(url.hostname)) return undefined;
+  return 'must use https (plain http only on this computer: 127.0.0.1, localhost)';
 }
 
 function proxyUrlProblem(value: string): string | undefined {
