@@ -4,11 +4,9 @@
  * (type, app, expiry, last four characters), never the token. One JSON file
  * per run under the receipts folder, private to the user.
  */
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { AppError } from '../../../shared/errors';
 import type { TokenFingerprint } from '../../../shared/onboarding';
-import { writeFileAtomic } from '../journal/atomic-file';
+import { writeReceiptFile } from './receipt';
 import type { BulkReport, BulkRowResult, BulkSummary } from './bulk';
 
 export interface BulkReceiptContext {
@@ -83,10 +81,7 @@ export function buildBulkReceipt(report: BulkReport, context: BulkReceiptContext
   };
 }
 
-/** Writes the receipt under `dir` (created 0700, file 0600 by the atomic writer); returns the path. */
-export async function saveBulkReceipt(dir: string, receipt: BulkReceipt): Promise<string> {
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  const path = join(dir, `waba-access-bulk-receipt-${receipt.finishedAt.replace(/[:.]/g, '-')}.json`);
-  await writeFileAtomic(path, `${JSON.stringify(receipt, null, 2)}\n`);
-  return path;
+/** Writes the receipt under `dir`, private to the user; returns the path. */
+export function saveBulkReceipt(dir: string, receipt: BulkReceipt): Promise<string> {
+  return writeReceiptFile(dir, 'waba-access-bulk-receipt', receipt.finishedAt, 'json', `${JSON.stringify(receipt, null, 2)}\n`);
 }

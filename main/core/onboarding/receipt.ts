@@ -84,12 +84,16 @@ export function buildReceipt(
   });
 }
 
-/** Writes the receipt (JSON, or a printable page) under `dir`, private to the user; returns the path. */
-export async function saveReceipt(dir: string, receipt: Receipt, format: 'json' | 'html', html?: (receipt: Receipt) => string): Promise<string> {
+/** Writes one receipt file under `dir` (folder 0700, file 0600 by the atomic writer), named with its time; returns the path. */
+export async function writeReceiptFile(dir: string, name: string, at: string, extension: string, body: string): Promise<string> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
-  const stamp = receipt.createdAt.replace(/[:.]/g, '-');
-  const path = join(dir, `waba-access-receipt-${receipt.waba.id}-${receipt.systemUser.id}-${stamp}.${format}`);
-  const body = format === 'json' || !html ? `${JSON.stringify(receipt, null, 2)}\n` : html(receipt);
+  const path = join(dir, `${name}-${at.replace(/[:.]/g, '-')}.${extension}`);
   await writeFileAtomic(path, body);
   return path;
+}
+
+/** Writes the receipt (JSON, or a printable page) under `dir`, private to the user; returns the path. */
+export function saveReceipt(dir: string, receipt: Receipt, format: 'json' | 'html', html?: (receipt: Receipt) => string): Promise<string> {
+  const body = format === 'json' || !html ? `${JSON.stringify(receipt, null, 2)}\n` : html(receipt);
+  return writeReceiptFile(dir, `waba-access-receipt-${receipt.waba.id}-${receipt.systemUser.id}`, receipt.createdAt, format, body);
 }
