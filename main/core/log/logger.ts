@@ -3,7 +3,7 @@
  * module prefix, every line passed through redact before it reaches a sink.
  * Log key names and outcomes; the redactor is the safety net, not the plan.
  */
-import { redactText, redactValue } from './redact';
+import { redactText, redactValue, scrubValues } from './redact';
 import type { SecretSource } from './secrets';
 
 export type LogLevel = 'info' | 'warn' | 'error';
@@ -48,8 +48,9 @@ export function createLogger(options: LoggerOptions): Logger {
           : `${time} ${level.toUpperCase()} [${mod}] ${redactText(message, live).replace(/[\r\n]+/g, ' ')}${
               safeFields && Object.keys(safeFields).length > 0 ? ` ${JSON.stringify(safeFields)}` : ''
             }`;
-      // Second pass over the finished line: catches what only serialization made visible.
-      options.sink.write(redactText(line, live));
+      // Second pass over the finished line: a secret in a form only serialization produced (e.g. JSON-escaped).
+      // Exact values only: the pattern nets already ran on each string, and on a whole line they could eat its JSON.
+      options.sink.write(scrubValues(line, live));
     } catch {
       // Logging must never break the caller.
     }

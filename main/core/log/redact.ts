@@ -60,16 +60,32 @@ export function secretForms(secret: string): readonly string[] {
   return [...forms].filter((f) => f.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
 }
 
-/** Replaces every occurrence of each form; repeats until stable (bounded) so no splice survives. */
-function scrubValues(text: string, secrets: readonly string[]): string {
+/** Forms per secret, computed once: every logged string is scrubbed against them. */
+const formsCache = new Map<string, readonly string[]>();
+function cachedForms(secret: string): readonly string[] {
+  let forms = formsCache.get(secret);
+  if (forms === undefined) {
+    // A handful of live secrets at a time; start over rather than grow without bound.
+    if (formsCache.size >= 32) formsCache.clear();
+    forms = secretForms(secret);
+    formsCache.set(secret, forms);
+  }
+  return forms;
+}
+
+/**
+ * Replaces every occurrence of each registered secret in each of its forms;
+ * repeats until stable (bounded) so no splice survives. Leaves the rest of
+ * the text alone, so it is safe on a finished JSON line.
+ */
+export function scrubValues(text: string, secrets: readonly string[]): string {
   let out = text;
   for (let round = 0; round < 4; round += 1) {
     const before = out;
     for (const secret of secrets) {
-      if (secret.length < MIN_SECRET_LENGTH) continue;
       // A marker that contains the secret would loop forever; use one too short to contain it.
       const marker = REDACTED.includes(secret) ? '[x]' : REDACTED;
-      for (const form of secretForms(secret)) {
+      for (const form of cachedForms(secret)) {
         if (out.includes(form)) out = out.split(form).join(marker);
       }
     }

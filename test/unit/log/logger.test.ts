@@ -20,6 +20,16 @@ test('json lines carry time, level, module and message, with secrets scrubbed', 
   expect(JSON.parse(sink.lines[1]!).level).toBe('warn');
 });
 
+test('a header-like text inside a message or field is redacted without breaking the JSON line', () => {
+  const sink = createMemorySink();
+  const log = createLogger({ sink, now: fixedNow });
+  log.info('proxy', 'sent Cookie: abc123', { note: 'authorization: basic-thing', after: 'kept' });
+  const line = JSON.parse(sink.lines[0]!) as { msg: string; data: Record<string, string> };
+  expect(line.msg).not.toContain('abc123');
+  expect(line.data.note).not.toContain('basic-thing');
+  expect(line.data.after).toBe('kept');
+});
+
 test('text lines have a module prefix and stay on one line', () => {
   const sink = createMemorySink();
   const log = createLogger({ sink, format: 'text', now: fixedNow });
