@@ -84,3 +84,10 @@ export const manageAllowed = (sharing: WabaSharing): boolean =>
 
 export const presetsFor = (sharing: WabaSharing): readonly Preset[] =>
   PRESETS.filter((preset) => !preset.needsFullAccess || manageAllowed(sharing));
+
+/** Whether two task lists hold the same tasks, in any order (Meta returns tasks in its own order). */
+export const sameTasks = (a: readonly string[], b: readonly string[]): boolean => {
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...left].every((task) => right.has(task));
+};

@@ -2,7 +2,7 @@
  * The Access step's rules as pure functions over the task catalogue: which
  * tasks may be ticked on this WABA, and which preset a set of tasks matches.
  */
-import { FULL_ACCESS_ONLY_TASKS, PRESETS, WABA_TASKS, manageAllowed, type PresetId, type WabaSharing, type WabaTask } from '../../shared/tasks';
+import { FULL_ACCESS_ONLY_TASKS, PRESETS, WABA_TASKS, manageAllowed, sameTasks, type PresetId, type WabaSharing, type WabaTask } from '../../shared/tasks';
 import type { AccessChoice } from './state';
 
 /** The least-privilege recommendation for a BSP (shared/tasks.ts). */
@@ -20,8 +20,6 @@ export const ordered = (tasks: Iterable<WabaTask>): readonly WabaTask[] => {
   return WABA_TASKS.filter((task) => set.has(task));
 };
 
-export const sameTasks = (a: readonly string[], b: readonly string[]): boolean =>
-  a.length === b.length && [...a].sort().join(',') === [...b].sort().join(',');
 
 /** The named preset with exactly these tasks, or 'custom'. */
 export const presetMatching = (tasks: readonly WabaTask[], sharing: WabaSharing): PresetId =>

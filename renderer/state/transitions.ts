@@ -4,7 +4,8 @@
  * forward (its lists are reloaded by the controller).
  */
 import { assertNever } from '../../shared/result';
-import { defaultChoice, sameTasks } from './choice';
+import { sameTasks } from '../../shared/tasks';
+import { defaultChoice } from './choice';
 import { idle, ready } from './loadable';
 import type { WizardState } from './state';
 import type { AccessPlan } from '../../shared/onboarding';

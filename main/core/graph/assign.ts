@@ -7,7 +7,7 @@
  */
 import type { AppError } from '../../../shared/errors';
 import { appError } from '../../../shared/errors';
-import { isWabaTask, type WabaTask } from '../../../shared/tasks';
+import { isWabaTask, sameTasks, type WabaTask } from '../../../shared/tasks';
 import { err, ok, type Result } from '../../../shared/result';
 import type { Logger } from '../log/logger';
 import type { Failure } from './graph-call';
@@ -28,11 +28,6 @@ export function checkTasks(tasks: unknown): Result<readonly WabaTask[], AppError
   return ok([...new Set(tasks)]);
 }
 
-export const sameTasks = (a: readonly string[], b: readonly string[]): boolean => {
-  const left = new Set(a);
-  const right = new Set(b);
-  return left.size === right.size && [...left].every((t) => right.has(t));
-};
 
 const confirmed = (body: unknown): boolean =>
   typeof body === 'object' && body !== null && (body as { success?: unknown }).success === true;

@@ -11,7 +11,7 @@ import type { ApplyOutcome } from '../../../shared/onboarding';
 import { err, ok, type Result } from '../../../shared/result';
 import type { Journal } from '../journal/journal';
 import type { UseCaseDeps } from './deps';
-import { sameTasks } from './plan';
+import { sameTasks } from '../../../shared/tasks';
 import { reconcilePending } from './reconcile';
 
 /** Failures after which Meta may or may not have applied the change. */

@@ -10,6 +10,7 @@ import {
   isWabaTask,
   LINE_OF_CREDIT_TASK,
   manageAllowed,
+  sameTasks,
   type WabaSharing,
   type WabaTask,
 } from '../../../shared/tasks';
@@ -35,11 +36,6 @@ export interface PlanFacts {
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
 /** True when both lists hold the same tasks, in any order. */
-export const sameTasks = (a: readonly string[], b: readonly string[]): boolean => {
-  const left = new Set(a);
-  const right = new Set(b);
-  return left.size === right.size && [...left].every((task) => right.has(task));
-};
 
 function problemsFor(request: PlanRequest, tasks: readonly WabaTask[], facts: PlanFacts): PlanProblem[] {
   const problems: PlanProblem[] = [];

@@ -8,7 +8,7 @@ import { appError, type AppError } from '../../../shared/errors';
 import { asBusinessId, asWabaId } from '../../../shared/ids';
 import type { ChangeRecord } from '../journal/journal';
 import type { JournaledDeps } from './apply';
-import { sameTasks } from './plan';
+import { sameTasks } from '../../../shared/tasks';
 
 export interface ReconcileSummary {
   readonly done: number;

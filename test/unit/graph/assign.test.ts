@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { assignReconciled, checkTasks, sameTasks } from '../../../main/core/graph/assign';
+import { assignReconciled, checkTasks } from '../../../main/core/graph/assign';
+import { sameTasks } from '../../../shared/tasks';
 import type { Failure } from '../../../main/core/graph/graph-call';
 import { silentLogger } from '../../../main/core/log/logger';
 import { appError } from '../../../shared/errors';
