@@ -41,6 +41,11 @@ export function isMember(world: World, token: ResolvedToken, businessId: string)
   return membershipsOf(world, token.subjectId).some((m) => m.businessId === businessId);
 }
 
+/** Admin of the business itself. */
+export function isAdminOf(world: World, token: ResolvedToken, businessId: string): boolean {
+  return membershipsOf(world, token.subjectId).some((m) => m.businessId === businessId && isAdminRole(m.role));
+}
+
 /** Admin of a business that owns or is shared the WABA. */
 export function isAdminFor(world: World, token: ResolvedToken, waba: ScenarioWaba): boolean {
   const reach = businessesWithAccess(waba);

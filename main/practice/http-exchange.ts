@@ -4,14 +4,13 @@
  * headers, and log the outcome.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Fault } from './api';
+import { applyFault } from './apply-fault';
 import type { ServerCore } from './core';
-import { faultReply, isAnswerFault } from './fault-replies';
 import { batchItems, runBatch } from './handlers/batch';
 import { paramsFromQuery, withBody } from './params';
 import { oauthError, requestTooLarge } from './payloads';
 import { errorReply, type GraphReply } from './reply';
-import { parsePath, tokenOf, type GraphRequest } from './request';
+import { parsePath, tokenOf, unversionedPath, type GraphRequest } from './request';
 import { route } from './router';
 
 const MAX_BODY = 1024 * 1024;
@@ -82,23 +81,15 @@ export async function exchange(core: ServerCore, req: IncomingMessage, res: Serv
     if (isBatch) return runBatch(core, request);
     return route(core.world, core.behaviours(), request);
   };
-  const fault: Fault | undefined = core.faults.take({
-    method,
-    path: parsed.ok ? `/${segments.join('/')}` : url.pathname,
-    scope: isBatch ? 'batch-request' : 'single',
-  });
+  const fault = core.faults.take({ method, path: unversionedPath(url.pathname), scope: isBatch ? 'batch-request' : 'single' });
   try {
-    if (fault?.kind === 'latency') await core.sleep(fault.ms);
-    if (fault?.kind === 'stall-headers') return finish('stalled');
-    if (fault?.kind === 'reset-before-apply' || fault?.kind === 'reset-after-apply') {
-      if (fault.kind === 'reset-after-apply') await apply();
-      res.socket?.destroy();
-      return finish('reset');
+    const outcome = await applyFault(core, fault, request, apply);
+    if ('cut' in outcome) {
+      if (outcome.cut === 'reset') res.socket?.destroy();
+      return finish(outcome.cut);
     }
-    const answered = fault && isAnswerFault(fault) ? faultReply(fault, core.world, core.behaviours(), request) : undefined;
-    const reply = answered ?? (await apply());
-    send(res, reply, version, fault?.kind === 'stall-body');
-    finish(fault?.kind === 'stall-body' ? 'stalled' : reply.status);
+    send(res, outcome.reply, version, outcome.stallBody);
+    finish(outcome.stallBody ? 'stalled' : outcome.reply.status);
   } catch {
     // A bug in the practice server must still answer like Graph, never hang the client.
     const reply = errorReply({ ...oauthError(1, 'An unknown error has occurred.'), status: 500 }, map());

@@ -5,7 +5,7 @@
  * reuse it without the console.
  */
 import { startPracticeServer, type RunningPracticeServer } from './start-practice-server';
-import { nowSeconds } from './world';
+import { nowSeconds, resolveToken } from './world';
 
 export interface RunArgs {
   readonly port: number;
@@ -76,7 +76,7 @@ export function describeServer(server: RunningPracticeServer): string {
     ...s.systemUsers.map((u) => ['system user', u.id, `${u.name} (${u.role}, ${businessName(u.businessId)})`]),
     ...s.people.map((p) => ['person', p.id, p.name]),
   ];
-  const resolved = [...server.scenario.tokens].map((t) => ({ t, expiry: t.expiresAt ?? server.startedAt + (t.expiresInSeconds ?? 0) }));
+  const resolved = [...server.scenario.tokens].map((t) => ({ t, expiry: resolveToken(t, server.startedAt).expiresAt }));
   const tokenLines = resolved.flatMap(({ t, expiry }) => [
     `  ${t.label}  [${t.type}, subject ${t.subjectId}, expiry: ${expiryText(expiry, now)}, scopes ${t.scopes.join(' ') || '(none)'}]`,
     `    ${t.note}`,

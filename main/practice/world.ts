@@ -51,7 +51,7 @@ export class World {
     scenario.phoneNumbers.forEach((node) => this.nodes.set(node.id, { kind: 'phone', node }));
     scenario.systemUsers.forEach((node) => this.nodes.set(node.id, { kind: 'systemUser', node }));
     scenario.people.forEach((node) => this.nodes.set(node.id, { kind: 'person', node }));
-    scenario.tokens.forEach((t) => this.tokens.set(t.value, this.resolve(t)));
+    scenario.tokens.forEach((t) => this.tokens.set(t.value, resolveToken(t, this.startedAt)));
     scenario.garbageTokens.forEach((t) => this.garbage.add(t.value));
     scenario.assignments.forEach((a) => this.assign(a.wabaId, a.userId, a.tasks));
   }
@@ -116,19 +116,20 @@ export class World {
     return this.assignments.get(wabaId)?.delete(userId) ?? false;
   }
 
-  private resolve(t: ScenarioToken): ResolvedToken {
-    const relative = (seconds: number | undefined): number | undefined =>
-      seconds === undefined ? undefined : this.startedAt + seconds;
-    return {
-      label: t.label,
-      value: t.value,
-      subjectId: t.subjectId,
-      type: t.type,
-      scopes: t.scopes,
-      granularScopes: t.granularScopes ?? t.scopes.map((scope) => ({ scope })),
-      issuedAt: t.issuedAt ?? this.startedAt - (t.issuedSecondsAgo ?? 0),
-      expiresAt: t.expiresAt ?? relative(t.expiresInSeconds) ?? 0,
-      dataAccessExpiresAt: t.dataAccessExpiresAt ?? relative(t.dataAccessExpiresInSeconds) ?? 0,
-    };
-  }
+}
+
+/** A scenario token with its relative times made absolute from `startedAt` (the server start). */
+export function resolveToken(t: ScenarioToken, startedAt: number): ResolvedToken {
+  const relative = (seconds: number | undefined): number | undefined => (seconds === undefined ? undefined : startedAt + seconds);
+  return {
+    label: t.label,
+    value: t.value,
+    subjectId: t.subjectId,
+    type: t.type,
+    scopes: t.scopes,
+    granularScopes: t.granularScopes ?? t.scopes.map((scope) => ({ scope })),
+    issuedAt: t.issuedAt ?? startedAt - (t.issuedSecondsAgo ?? 0),
+    expiresAt: t.expiresAt ?? relative(t.expiresInSeconds) ?? 0,
+    dataAccessExpiresAt: t.dataAccessExpiresAt ?? relative(t.dataAccessExpiresInSeconds) ?? 0,
+  };
 }

@@ -28,8 +28,8 @@ export function checkTasks(tasks: unknown): Result<readonly WabaTask[], AppError
   return ok([...new Set(tasks)]);
 }
 
-
-const confirmed = (body: unknown): boolean =>
+/** Whether a write's answer is Meta's `{"success": true}`. */
+export const confirmed = (body: unknown): boolean =>
   typeof body === 'object' && body !== null && (body as { success?: unknown }).success === true;
 
 /** Runs the POST, reconciling a lost answer with a read; at most two POSTs in all. */

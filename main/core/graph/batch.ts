@@ -11,11 +11,14 @@ import { appError, type AppError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
 import { classifyResponse } from './classify';
 import type { Failure } from './graph-call';
+import { CREDENTIAL_PARAMS } from './paging';
+import { parseJsonOrUndefined } from './parse-json';
 import type { GraphBatchItem } from './wire-types';
 
 export const MAX_BATCH_ITEMS = 50;
 
-const CREDENTIAL_NAME = /^(access_token|appsecret_proof|client_secret|input_token)$/i;
+/** The URL credentials of paging.ts plus debug_token's input_token (a token too); the names are plain [a-z_], safe in a pattern. */
+const CREDENTIAL_NAME = new RegExp(`^(${[...CREDENTIAL_PARAMS, 'input_token'].join('|')})$`, 'i');
 const PATH_SHAPE = /^[A-Za-z0-9_.]+(\/[A-Za-z0-9_.]+)*$/;
 
 const badItem = (index: number, why: string): AppError =>
@@ -63,15 +66,6 @@ export function parseBatchAnswer(body: unknown, expected: number): Result<readon
   return ok(body as GraphBatchItem[]);
 }
 
-const parseJson = (text: unknown): unknown => {
-  if (typeof text !== 'string' || text.length === 0) return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-};
-
 /** One finished item -> result: 2xx with a JSON body is ok, anything else is classified like a single call. */
 export function mapBatchItem(
   item: NonNullable<GraphBatchItem>,
@@ -80,7 +74,7 @@ export function mapBatchItem(
   nowMs: number,
 ): BatchItemResult {
   const status = item.code ?? 0;
-  const body = parseJson(item.body);
+  const body = parseJsonOrUndefined(item.body);
   const headers: Record<string, string> = {};
   for (const h of item.headers ?? []) {
     if (typeof h?.name === 'string' && typeof h.value === 'string') headers[h.name.toLowerCase()] = h.value;

@@ -9,7 +9,7 @@ import type { AppError } from '../../../shared/errors';
 import { appError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
 import type { Logger } from '../log/logger';
-import { assignReconciled, checkTasks } from './assign';
+import { assignReconciled, checkTasks, confirmed } from './assign';
 import { checkBatchItem, chunkBatch, encodeBatch, runBatchChunk } from './batch';
 import type { GraphClientConfig } from './config';
 import { createCaller, type Call, type Failure } from './graph-call';
@@ -120,8 +120,12 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
     return ok(out);
   }
 
+  /** Lists a WABA's assigned users; shared by assignedUsers and the assignment read-back. */
+  const getAssignedUsers = (call: Call, wabaId: string, businessId: string) =>
+    getAll(call, relativePath([wabaId, 'assigned_users'], { business: businessId, fields: 'id,name,tasks,user_type', limit }), map.mapAssignedUser);
+
   const readUserTasks = async (call: Call, wabaId: string, businessId: string, userId: string) => {
-    const users = await getAll(call, relativePath([wabaId, 'assigned_users'], { business: businessId, fields: 'id,name,tasks,user_type', limit }), map.mapAssignedUser);
+    const users = await getAssignedUsers(call, wabaId, businessId);
     return users.ok ? ok(users.value.find((u) => u.id === userId)?.tasks) : users;
   };
 
@@ -166,8 +170,7 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
     assignedUsers: (wabaId, businessId, options) => {
       const ids = checkIds({ wabaId, businessId });
       if (!ids.ok) return Promise.resolve(ids);
-      const query = { business: ids.value.businessId ?? '', fields: 'id,name,tasks,user_type', limit };
-      return run(options, (call) => getAll(call, relativePath([ids.value.wabaId ?? '', 'assigned_users'], query), map.mapAssignedUser));
+      return run(options, (call) => getAssignedUsers(call, ids.value.wabaId ?? '', ids.value.businessId ?? ''));
     },
 
     assignUser: (request, options) => {
@@ -194,9 +197,7 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
         const path = caller.versioned(relativePath([ids.value.wabaId ?? '', 'assigned_users'], { user: ids.value.userId ?? '' }));
         const answer = unwrap(await caller.send(call, 'DELETE', path));
         if (!answer.ok) return answer;
-        const body = answer.value;
-        const success = typeof body === 'object' && body !== null && (body as { success?: unknown }).success === true;
-        return success ? ok({ fbtraceIds: [...call.traces] }) : err(appError('unexpected', 'Meta answered the removal without confirming success.'));
+        return confirmed(answer.value) ? ok({ fbtraceIds: [...call.traces] }) : err(appError('unexpected', 'Meta answered the removal without confirming success.'));
       });
     },
 

@@ -13,6 +13,7 @@ import { classifyResponse, errorEnvelope } from './classify';
 import type { GraphClientConfig } from './config';
 import type { HttpTransport } from './http';
 import type { Pacer } from './pacer';
+import { parseJsonOrUndefined } from './parse-json';
 import { withRetry, type RetryTiming } from './retry';
 
 export type Method = 'GET' | 'POST' | 'DELETE';
@@ -80,15 +81,6 @@ export function createCaller(deps: CallerDeps): GraphCaller {
     }
   };
 
-  const parse = (text: string): unknown => {
-    if (text.length === 0) return undefined;
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      return undefined;
-    }
-  };
-
   async function attempt(call: Call, method: Method, path: string, body: string | undefined): Promise<Result<unknown, Failure>> {
     const label = labelOf(method, path);
     const objectId = path.split('/')[2]?.split('?')[0] ?? '';
@@ -116,14 +108,14 @@ export function createCaller(deps: CallerDeps): GraphCaller {
       return err({ error, ambiguous: sent.error.maybeSent });
     }
     const { status, headers: resHeaders } = sent.value;
-    const json = parse(sent.value.body);
+    const json = parseJsonOrUndefined(sent.value.body);
     noteResponse(call, resHeaders, json);
     if (status >= 200 && status < 300 && json !== undefined && errorEnvelope(json) === undefined) return ok(json);
     if (status >= 200 && status < 300 && json === undefined) {
       const error = appError('unexpected', 'Meta answered without a readable JSON body.', { request: label, graph: { httpStatus: status } });
       return err({ error, ambiguous: false });
     }
-    const error = classifyResponse({ status, body: json, headers: resHeaders, request: label, nowMs: Date.now(), scrub: call.scrub });
+    const error = classifyResponse({ status, body: json, headers: resHeaders, request: label, nowMs: timing.now(), scrub: call.scrub });
     log.warn(MODULE, `${label} failed: ${error.kind}`, {
       httpStatus: status,
       code: error.graph?.code,

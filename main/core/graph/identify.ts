@@ -9,6 +9,7 @@ import type { BatchItem, BatchItemResult } from './api';
 import type { IdentifiedObject, ObjectKind } from '../../../shared/domain';
 import { appError, type AppError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
+import { isRetryableKind } from './classify';
 
 interface Probe {
   readonly kind: Exclude<ObjectKind, 'unknown'>;
@@ -56,8 +57,8 @@ export function readIdentifyAnswers(id: string, answers: readonly BatchItemResul
     }
     errors.push(answer.result.error);
   }
-  // A token problem or a throttle says nothing about the id: report it as it is.
-  const blocking = errors.find((e) => ['token-invalid', 'rate-limited', 'transient', 'timeout', 'network', 'cancelled'].includes(e.kind));
+  // A token problem, a retryable failure or a cancel says nothing about the id: report it as it is.
+  const blocking = errors.find((e) => isRetryableKind(e.kind) || e.kind === 'token-invalid' || e.kind === 'cancelled');
   if (blocking) return err(blocking);
   const named = errors.map(nodeTypeOf).find((t) => t !== undefined);
   if (named !== undefined) return ok({ id, kind: NODE_TYPES[named] ?? 'unknown' });

@@ -4,6 +4,7 @@
  * X-App-Usage, and the standard Retry-After. Unparseable headers count as
  * absent: they must never turn a good answer into a failure.
  */
+import { parseJsonOrUndefined } from './parse-json';
 
 export type HeaderMap = Readonly<Record<string, string | undefined>>;
 
@@ -17,18 +18,9 @@ export interface BucUsage {
 
 const num = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0);
 
-const parseJson = (text: string | undefined): unknown => {
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-};
-
 /** X-Business-Use-Case-Usage: {"<object id>":[{type, call_count, total_cputime, total_time, estimated_time_to_regain_access}]} */
 export function parseBucUsage(header: string | undefined): readonly BucUsage[] {
-  const parsed = parseJson(header);
+  const parsed = parseJsonOrUndefined(header);
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return [];
   const out: BucUsage[] = [];
   for (const [objectId, entries] of Object.entries(parsed)) {
@@ -49,7 +41,7 @@ export function parseBucUsage(header: string | undefined): readonly BucUsage[] {
 
 /** X-App-Usage: {"call_count":28,"total_time":25,"total_cputime":25}; the highest percentage, or 0. */
 export function parseAppUsagePct(header: string | undefined): number {
-  const parsed = parseJson(header);
+  const parsed = parseJsonOrUndefined(header);
   if (typeof parsed !== 'object' || parsed === null) return 0;
   const e = parsed as Record<string, unknown>;
   return Math.max(num(e.call_count), num(e.total_cputime), num(e.total_time));

@@ -4,7 +4,7 @@
  * that the token administers; MANAGE is refused on a restricted Multi-Partner
  * WABA; a re-POST replaces tasks or errors per the repost switch.
  */
-import { businessesWithAccess, isAdminFor, isAdminRole, manageAllowedFor, membershipsOf } from '../access';
+import { businessesWithAccess, isAdminFor, isAdminOf, manageAllowedFor } from '../access';
 import { fail, type HandlerContext } from '../context';
 import { stringParam } from '../params';
 import {
@@ -30,9 +30,7 @@ export function postAssignedUser(ctx: HandlerContext, waba: ScenarioWaba): Graph
   if (!tasks.ok) return fail(ctx, tasks.error);
   if (!isAdminFor(world, token, waba)) return fail(ctx, notAdmin());
   const user = world.systemUser(userId);
-  const tokenAdministers = (businessId: string): boolean =>
-    membershipsOf(world, token.subjectId).some((m) => m.businessId === businessId && isAdminRole(m.role));
-  if (!user || !businessesWithAccess(waba).includes(user.businessId) || !tokenAdministers(user.businessId)) {
+  if (!user || !businessesWithAccess(waba).includes(user.businessId) || !isAdminOf(world, token, user.businessId)) {
     return fail(ctx, invalidUser());
   }
   if (!manageAllowedFor(waba, user.businessId)) {

@@ -4,9 +4,9 @@
  * a fault cut it (as Meta does for items that time out). Items are matched
  * against fault rules that have `batch: true` (see faults.ts).
  */
+import { applyFault } from '../apply-fault';
 import { authenticate, isToken } from '../auth';
 import type { ServerCore } from '../core';
-import { faultReply, isAnswerFault } from '../fault-replies';
 import { paramsFromQuery } from '../params';
 import { batchItemInvalid, batchNotArray, batchTooLarge } from '../payloads';
 import { errorReply, jsonReply, type GraphReply } from '../reply';
@@ -75,13 +75,10 @@ async function runItem(core: ServerCore, item: unknown, envelope: GraphRequest, 
         ? errorReply(batchItemInvalid('A batch item cannot itself be a batch'), behaviours.statusMap)
         : route(core.world, core.behaviours(), request);
     const fault = core.faults.take({ method: request.method, path: `/${request.segments.join('/')}`, scope: 'batch-item' });
-    if (fault?.kind === 'latency') await core.sleep(fault.ms);
-    if (fault?.kind === 'stall-headers' || fault?.kind === 'reset-before-apply') return null;
-    if (fault?.kind === 'stall-body' || fault?.kind === 'reset-after-apply') {
-      apply();
-      return null;
-    }
-    reply = (fault && isAnswerFault(fault) ? faultReply(fault, core.world, behaviours, request) : undefined) ?? apply();
+    // An item has no socket of its own: a cut item, or one whose body would stall, answers null (as Meta's timed-out items do).
+    const outcome = await applyFault(core, fault, request, apply, () => behaviours);
+    if ('cut' in outcome || outcome.stallBody) return null;
+    reply = outcome.reply;
   }
   const version = typeof request === 'string' ? envelope.version : request.version;
   return withHeaders ? { code: reply.status, headers: itemHeaders(reply, version), body: reply.body } : { code: reply.status, body: reply.body };
