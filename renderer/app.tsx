@@ -10,7 +10,8 @@ import { isLanguage } from '../shared/i18n';
 import { SettingsPanel } from './components/settings-panel';
 import { applyDocumentLanguage } from './i18n/setup';
 import { useText } from './i18n/use-text';
-import type { AppState } from './state/state';
+import { valueOf } from './state/loadable';
+import { practiceMode, tokenFingerprint, type AppState } from './state/state';
 import { useAppState, useController } from './state/wizard-context';
 import { AccessStep } from './steps/access-step';
 import { AccountStep } from './steps/account-step';
@@ -48,7 +49,7 @@ function CurrentStep({ app }: { readonly app: AppState }) {
 /** Language and theme follow the saved settings. */
 function useAppearance(app: AppState): void {
   const { i18n } = useTranslation();
-  const settings = app.settings.status === 'ready' ? app.settings.value : null;
+  const settings = valueOf(app.settings);
   const language = settings?.language;
   const theme = settings?.theme;
 
@@ -70,8 +71,8 @@ export function App() {
   const controller = useController();
   const { t } = useText();
   useAppearance(app);
-  const practice = app.mode.status === 'ready' && app.mode.value.mode === 'practice';
-  const last4 = app.token?.connected ? app.token.fingerprint?.last4 : undefined;
+  const practice = practiceMode(app) !== null;
+  const last4 = tokenFingerprint(app)?.last4;
 
   return (
     <div className={`app${practice ? ' practice' : ''}`}>

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { APP_HOST, APP_SCHEME } from './app-origin';
+import { isAppUrl } from './app-origin';
 import { SECURITY_HEADERS } from './csp';
 import { resolveAppPath } from './resolve-app-path';
 
@@ -51,9 +51,8 @@ export async function serveAppRequest(root: string, requestUrl: string, method =
   } catch {
     return plain(400, 'Bad request');
   }
-  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST || url.username !== '' || url.password !== '') {
-    return plain(404, 'Not found');
-  }
+  // Only app:// itself: the dev server's origin is never served from here.
+  if (!isAppUrl(requestUrl)) return plain(404, 'Not found');
   const file = await resolveAppPath(root, url.pathname);
   if (file === null) return plain(404, 'Not found');
   let body: Buffer;

@@ -5,8 +5,6 @@
 import { shell } from 'electron';
 import { allowedExternalUrl } from './external-url';
 
-export { isAllowedExternalUrl } from './external-url';
-
 /** Opens an allowlisted https link in the default browser; returns false (and opens nothing) otherwise. */
 export async function openExternalSafe(raw: unknown): Promise<boolean> {
   const url = allowedExternalUrl(raw);

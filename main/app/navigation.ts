@@ -6,14 +6,13 @@
 import { app, type WebContents } from 'electron';
 import { isAppUrl, type TrustedOrigins } from './app-origin';
 import { openExternalSafe } from './external-links';
-import { isAllowedExternalUrl } from './external-url';
 
 export function guardWebContents(contents: WebContents, trusted: TrustedOrigins): void {
   contents.on('will-navigate', (event) => {
     if (isAppUrl(event.url, trusted)) return;
     event.preventDefault();
-    // A plain <a href> to Meta's help pages should still open, just not in our window.
-    if (event.isMainFrame && isAllowedExternalUrl(event.url)) void openExternalSafe(event.url);
+    // A plain <a href> to Meta's help pages should still open, just not in our window (openExternalSafe checks the allowlist).
+    if (event.isMainFrame) void openExternalSafe(event.url);
   });
   // Frames too: an injected iframe must not wander off either (CSP already gives it nothing to load).
   contents.on('will-frame-navigate', (event) => {
@@ -26,7 +25,7 @@ export function guardWebContents(contents: WebContents, trusted: TrustedOrigins)
     event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) void openExternalSafe(url);
+    void openExternalSafe(url);
     return { action: 'deny' };
   });
 }

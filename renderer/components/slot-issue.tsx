@@ -1,5 +1,5 @@
 /** What to show above a step for one of its async values: its failure, or its rate-limit wait. */
-import type { Loadable } from '../state/loadable';
+import { hasIssue, type Loadable } from '../state/loadable';
 import type { Slot } from '../state/slots';
 import type { Step } from '../state/state';
 import { ErrorPanel } from './error-panel';
@@ -13,6 +13,6 @@ export function SlotIssue({ step, slot, value }: { readonly step: Step; readonly
 
 /** Shows the first slot that has something to say. */
 export function SlotIssues({ step, slots }: { readonly step: Step; readonly slots: readonly (readonly [Slot, Loadable<unknown>])[] }) {
-  const first = slots.find(([, value]) => value.status === 'failed' || (value.status === 'loading' && value.waitUntil !== undefined));
+  const first = slots.find(([, value]) => hasIssue(value));
   return first ? <SlotIssue step={step} slot={first[0]} value={first[1]} /> : null;
 }

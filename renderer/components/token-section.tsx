@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { formatUnixDate } from '../i18n/format';
 import { useText } from '../i18n/use-text';
-import type { AppState } from '../state/state';
+import { isLoading } from '../state/loadable';
+import { tokenFingerprint, type AppState } from '../state/state';
 import { useController } from '../state/wizard-context';
 import { ConfirmDialog } from './confirm-dialog';
 import { SlotIssue } from './slot-issue';
@@ -12,7 +13,7 @@ export function TokenSection({ app }: { readonly app: AppState }) {
   const controller = useController();
   const [confirming, setConfirming] = useState(false);
   const status = app.token;
-  const print = status?.connected ? status.fingerprint : null;
+  const print = tokenFingerprint(app);
   const expiry = print ? formatUnixDate(print.expiresAt, language) : null;
 
   return (
@@ -28,7 +29,7 @@ export function TokenSection({ app }: { readonly app: AppState }) {
             {print && print.expiresAt !== null && <li>{expiry ? t('ui.token.expires', { date: expiry }) : t('ui.token.never')}</li>}
             <li>{status.persisted ? t('ui.token.keychain') : status.keychainProblem ? t('ui.token.memory') : t('ui.token.session')}</li>
           </ul>
-          <button type="button" className="danger" onClick={() => setConfirming(true)} disabled={app.forget.status === 'loading'}>
+          <button type="button" className="danger" onClick={() => setConfirming(true)} disabled={isLoading(app.forget)}>
             {t('ui.token.forget')}
           </button>
         </>

@@ -2,7 +2,7 @@
  * The Access step's rules as pure functions over the task catalogue: which
  * tasks may be ticked on this WABA, and which preset a set of tasks matches.
  */
-import { FULL_ACCESS_ONLY_TASKS, PRESETS, WABA_TASKS, manageAllowed, sameTasks, type PresetId, type WabaSharing, type WabaTask } from '../../shared/tasks';
+import { FULL_ACCESS_ONLY_TASKS, PRESETS, WABA_TASKS, manageAllowed, presetsFor, sameTasks, type PresetId, type WabaSharing, type WabaTask } from '../../shared/tasks';
 import type { AccessChoice } from './state';
 
 /** The least-privilege recommendation for a BSP (shared/tasks.ts). */
@@ -12,14 +12,13 @@ export const taskAllowed = (task: WabaTask, sharing: WabaSharing): boolean =>
   manageAllowed(sharing) || !FULL_ACCESS_ONLY_TASKS.includes(task);
 
 export const presetAllowed = (preset: PresetId, sharing: WabaSharing): boolean =>
-  !PRESETS.some((p) => p.id === preset && p.needsFullAccess) || manageAllowed(sharing);
+  presetsFor(sharing).some((p) => p.id === preset);
 
 /** Tasks in catalogue order, without duplicates. */
 export const ordered = (tasks: Iterable<WabaTask>): readonly WabaTask[] => {
   const set = new Set(tasks);
   return WABA_TASKS.filter((task) => set.has(task));
 };
-
 
 /** The named preset with exactly these tasks, or 'custom'. */
 export const presetMatching = (tasks: readonly WabaTask[], sharing: WabaSharing): PresetId =>

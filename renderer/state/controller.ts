@@ -12,8 +12,9 @@ import type { SystemUserId, WabaId } from '../../shared/ids';
 import { ok, type Result } from '../../shared/result';
 import type { PresetId, WabaTask } from '../../shared/tasks';
 import type { Action } from './actions';
+import { valueOf } from './loadable';
 import { assignRequest, systemUsersRequest, wabaUserRequest } from './requests';
-import { createRunner, systemClock, type Clock } from './runner';
+import { createRunner, systemClock, type Clock, type RunOptions } from './runner';
 import { at, type Slot } from './slots';
 import type { Store } from './store';
 
@@ -96,8 +97,7 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
       onReady: (list) => {
         const w = at(state(), 'account');
         if (!w || w.business) return;
-        const last = state().settings.status === 'ready' ? state().settings : undefined;
-        const lastId = last?.status === 'ready' ? last.value.lastBusinessId : null;
+        const lastId = valueOf(state().settings)?.lastBusinessId ?? null;
         const only = list.length === 1 ? list[0] : list.find((b) => b.id === lastId);
         if (only) pickBusiness(only);
       },
@@ -125,6 +125,19 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
     if (w) void runner.run('report', () => api.accessVerify(assignRequest(w.pick, w.choice.tasks)));
   }
 
+  /** Connecting (pasted or practice token): main answers with the new status and the diagnosis. */
+  function connectWith(call: () => ReturnType<WizardApi['tokenConnect']>, options?: RunOptions<'diagnosis'>): void {
+    void runner.run(
+      'diagnosis',
+      async () => {
+        const r = await call();
+        if (r.ok) dispatch({ type: 'token-status', status: r.value.status });
+        return mapOk(r, (outcome) => outcome.diagnosis);
+      },
+      options,
+    );
+  }
+
   function loadSettings(): void {
     void runner.run('settings', () => api.settingsGet({}));
   }
@@ -146,22 +159,10 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
     connect(token) {
       const pasted = token.trim();
       if (!pasted) return;
-      void runner.run(
-        'diagnosis',
-        async () => {
-          const r = await api.tokenConnect({ token: pasted });
-          if (r.ok) dispatch({ type: 'token-status', status: r.value.status });
-          return mapOk(r, (outcome) => outcome.diagnosis);
-        },
-        { replay: inspectCall },
-      );
+      connectWith(() => api.tokenConnect({ token: pasted }), { replay: inspectCall });
     },
     usePractice(label) {
-      void runner.run('diagnosis', async () => {
-        const r = await api.tokenUsePractice({ label });
-        if (r.ok) dispatch({ type: 'token-status', status: r.value.status });
-        return mapOk(r, (outcome) => outcome.diagnosis);
-      });
+      connectWith(() => api.tokenUsePractice({ label }));
     },
     inspect() {
       void runner.run('diagnosis', inspectCall);

@@ -21,3 +21,11 @@ export const valueOf = <T>(loadable: Loadable<T>): T | undefined =>
   loadable.status === 'ready' ? loadable.value : undefined;
 
 export const isLoading = (loadable: Loadable<unknown>): boolean => loadable.status === 'loading';
+
+/** Loading and not paused by a rate limit: the request is actually on its way. */
+export const isWorking = (loadable: Loadable<unknown>): boolean =>
+  loadable.status === 'loading' && loadable.waitUntil === undefined;
+
+/** Something to show above the step: a failure, or a rate-limit wait. */
+export const hasIssue = (loadable: Loadable<unknown>): boolean =>
+  loadable.status === 'failed' || (loadable.status === 'loading' && loadable.waitUntil !== undefined);

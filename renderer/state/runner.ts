@@ -4,8 +4,8 @@
  * it if a newer request replaced it), and turns "Meta asks us to slow down"
  * into a visible wait followed by an automatic retry instead of an error.
  */
-import { appError, type AppError } from '../../shared/errors';
-import { err, type Result } from '../../shared/result';
+import type { AppError } from '../../shared/errors';
+import type { Result } from '../../shared/result';
 import type { LoadedAction } from './actions';
 import { slotOf, type Slot, type SlotValues } from './slots';
 import type { Store } from './store';
@@ -64,24 +64,24 @@ export function createRunner(store: Store, clock: Clock = systemClock): Runner {
     const pending = slotOf(store.getState(), slot);
     if (pending?.status !== 'loading' || pending.seq !== seq) return;
     const replay = options.replay ?? call;
-    replays.set(slot, { run: () => run(slot, replay, { ...options, replay }, 0) });
+    const again = (waited: number): Promise<void> => run(slot, replay, { ...options, replay }, waited);
+    replays.set(slot, { run: () => again(0) });
 
-    const result = await call().catch(
-      (): Result<SlotValues[S], AppError> => err(appError('unexpected', 'The request to the app core failed.')),
-    );
+    // No catch here: renderer/ipc/api.ts already turns a rejected bridge call into an AppError value.
+    const result = await call();
 
     if (!result.ok && result.error.kind === 'rate-limited' && waits < MAX_WAITS) {
       const delay = Math.max(1, result.error.retryAfterSec ?? DEFAULT_WAIT_SEC) * 1000;
       store.dispatch({ type: 'waiting', slot, seq, until: clock.now() + delay });
       const waiting = slotOf(store.getState(), slot);
       if (waiting?.status !== 'loading' || waiting.seq !== seq) return;
-      replays.set(slot, { run: () => run(slot, replay, { ...options, replay }, waits + 1) });
+      replays.set(slot, { run: () => again(waits + 1) });
       timers.set(
         slot,
         clock.setTimeout(() => {
           timers.delete(slot);
           const still = slotOf(store.getState(), slot);
-          if (still?.status === 'loading' && still.seq === seq) void run(slot, replay, { ...options, replay }, waits + 1);
+          if (still?.status === 'loading' && still.seq === seq) void again(waits + 1);
         }, delay),
       );
       return;

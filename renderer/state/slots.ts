@@ -53,59 +53,32 @@ export const at = <K extends WizardState['step']>(state: AppState, step: K): At<
 
 const put = (state: AppState, wizard: WizardState): AppState => ({ ...state, wizard });
 
+/** The lens for field `key` of step `step`; LENSES' type checks that the field holds the slot's loadable. */
+const stepLens = <K extends WizardState['step'], F extends keyof At<K>>(step: K, key: F) => ({
+  get: (s: AppState): At<K>[F] | undefined => at(s, step)?.[key],
+  set: (s: AppState, v: At<K>[F]): AppState => {
+    const w = at(s, step);
+    return w ? put(s, { ...w, [key]: v }) : s;
+  },
+});
+
 export const LENSES: { readonly [S in Slot]: Lens<S> } = {
   mode: { get: (s) => s.mode, set: (s, v) => ({ ...s, mode: v }) },
   settings: { get: (s) => s.settings, set: (s, v) => ({ ...s, settings: v }) },
   settingsSave: { get: (s) => s.settingsSave, set: (s, v) => ({ ...s, settingsSave: v }) },
   forget: { get: (s) => s.forget, set: (s, v) => ({ ...s, forget: v }) },
-  choose: {
-    get: (s) => at(s, 'welcome')?.choose,
-    set: (s, v) => { const w = at(s, 'welcome'); return w ? put(s, { ...w, choose: v }) : s; },
-  },
-  diagnosis: {
-    get: (s) => at(s, 'connect')?.diagnosis,
-    set: (s, v) => { const w = at(s, 'connect'); return w ? put(s, { ...w, diagnosis: v }) : s; },
-  },
-  businesses: {
-    get: (s) => at(s, 'account')?.businesses,
-    set: (s, v) => { const w = at(s, 'account'); return w ? put(s, { ...w, businesses: v }) : s; },
-  },
-  wabas: {
-    get: (s) => at(s, 'account')?.wabas,
-    set: (s, v) => { const w = at(s, 'account'); return w ? put(s, { ...w, wabas: v }) : s; },
-  },
-  identify: {
-    get: (s) => at(s, 'account')?.identify,
-    set: (s, v) => { const w = at(s, 'account'); return w ? put(s, { ...w, identify: v }) : s; },
-  },
-  users: {
-    get: (s) => at(s, 'systemUser')?.users,
-    set: (s, v) => { const w = at(s, 'systemUser'); return w ? put(s, { ...w, users: v }) : s; },
-  },
-  plan: {
-    get: (s) => at(s, 'access')?.plan,
-    set: (s, v) => { const w = at(s, 'access'); return w ? put(s, { ...w, plan: v }) : s; },
-  },
-  apply: {
-    get: (s) => at(s, 'review')?.apply,
-    set: (s, v) => { const w = at(s, 'review'); return w ? put(s, { ...w, apply: v }) : s; },
-  },
-  report: {
-    get: (s) => at(s, 'verify')?.report,
-    set: (s, v) => { const w = at(s, 'verify'); return w ? put(s, { ...w, report: v }) : s; },
-  },
-  remove: {
-    get: (s) => at(s, 'verify')?.remove,
-    set: (s, v) => { const w = at(s, 'verify'); return w ? put(s, { ...w, remove: v }) : s; },
-  },
-  receipt: {
-    get: (s) => at(s, 'receipt')?.receipt,
-    set: (s, v) => { const w = at(s, 'receipt'); return w ? put(s, { ...w, receipt: v }) : s; },
-  },
-  save: {
-    get: (s) => at(s, 'receipt')?.save,
-    set: (s, v) => { const w = at(s, 'receipt'); return w ? put(s, { ...w, save: v }) : s; },
-  },
+  choose: stepLens('welcome', 'choose'),
+  diagnosis: stepLens('connect', 'diagnosis'),
+  businesses: stepLens('account', 'businesses'),
+  wabas: stepLens('account', 'wabas'),
+  identify: stepLens('account', 'identify'),
+  users: stepLens('systemUser', 'users'),
+  plan: stepLens('access', 'plan'),
+  apply: stepLens('review', 'apply'),
+  report: stepLens('verify', 'report'),
+  remove: stepLens('verify', 'remove'),
+  receipt: stepLens('receipt', 'receipt'),
+  save: stepLens('receipt', 'save'),
 };
 
 /** The slot's loadable in the current state, if the current step has it. */

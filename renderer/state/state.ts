@@ -14,11 +14,12 @@ import type {
   RemoveOutcome,
   SystemUserAccess,
   TokenDiagnosis,
+  TokenFingerprint,
   TokenStatus,
   VerifyReport,
 } from '../../shared/onboarding';
 import type { PresetId, WabaTask } from '../../shared/tasks';
-import { idle, type Loadable } from './loadable';
+import { idle, valueOf, type Loadable } from './loadable';
 
 export const STEPS = ['welcome', 'connect', 'account', 'systemUser', 'access', 'review', 'verify', 'receipt'] as const;
 export type Step = (typeof STEPS)[number];
@@ -106,6 +107,15 @@ export interface AppState {
   readonly forget: Loadable<TokenStatus>;
   readonly wizard: WizardState;
 }
+
+/** The mode when the app runs against the practice server, else null. */
+export const practiceMode = (app: AppState): ModeInfo | null => {
+  const mode = valueOf(app.mode);
+  return mode?.mode === 'practice' ? mode : null;
+};
+
+/** What the renderer may know about the connected token (never the token), else null. */
+export const tokenFingerprint = (app: AppState): TokenFingerprint | null => (app.token?.connected ? app.token.fingerprint : null);
 
 export const initialState: AppState = {
   mode: idle,

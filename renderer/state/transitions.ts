@@ -6,7 +6,7 @@
 import { assertNever } from '../../shared/result';
 import { sameTasks } from '../../shared/tasks';
 import { defaultChoice } from './choice';
-import { idle, ready } from './loadable';
+import { idle, ready, valueOf } from './loadable';
 import type { WizardState } from './state';
 import type { AccessPlan } from '../../shared/onboarding';
 
@@ -27,17 +27,17 @@ export function next(w: WizardState): WizardState {
     case 'welcome':
       return w.choose.status === 'ready' ? { step: 'connect', diagnosis: idle } : w;
     case 'connect':
-      return w.diagnosis.status === 'ready' && w.diagnosis.value.usable ? accountStart : w;
+      return valueOf(w.diagnosis)?.usable ? accountStart : w;
     case 'account': {
-      const waba = w.wabas.status === 'ready' ? w.wabas.value.find((x) => x.id === w.wabaId) : undefined;
+      const waba = valueOf(w.wabas)?.find((x) => x.id === w.wabaId);
       return w.business && waba ? { step: 'systemUser', pick: { business: w.business, waba }, users: idle, userId: null } : w;
     }
     case 'systemUser': {
-      const user = w.users.status === 'ready' ? w.users.value.find((u) => u.id === w.userId) : undefined;
+      const user = valueOf(w.users)?.find((u) => u.id === w.userId);
       return user ? { step: 'access', pick: { ...w.pick, user }, choice: defaultChoice(), plan: idle } : w;
     }
     case 'access': {
-      const plan = w.plan.status === 'ready' ? w.plan.value : undefined;
+      const plan = valueOf(w.plan);
       return plan && plan.canApply && sameTasks(plan.tasks, w.choice.tasks)
         ? { step: 'review', pick: w.pick, choice: w.choice, plan, apply: idle }
         : w;
@@ -67,6 +67,9 @@ export function next(w: WizardState): WizardState {
       return assertNever(w);
   }
 }
+
+/** Whether `next` would move on from this step (the steps enable their Next button with it). */
+export const canAdvance = (w: WizardState): boolean => next(w) !== w;
 
 export function back(w: WizardState): WizardState {
   switch (w.step) {

@@ -4,12 +4,13 @@
  * disabled with the reason and the granular preset is offered; MANAGE_BILLING
  * says it is needed for a line of credit.
  */
-import { FULL_ACCESS_ONLY_TASKS, LINE_OF_CREDIT_TASK, PRESETS, WABA_TASKS, manageAllowed } from '../../shared/tasks';
+import { LINE_OF_CREDIT_TASK, PRESETS, WABA_TASKS } from '../../shared/tasks';
 import { Choice } from '../components/choice';
 import { SlotIssue } from '../components/slot-issue';
 import { PlanProblems } from '../components/plan-problems';
 import { useText } from '../i18n/use-text';
 import { RECOMMENDED_PRESET, presetAllowed, taskAllowed } from '../state/choice';
+import { isLoading, isWorking } from '../state/loadable';
 import type { WizardState } from '../state/state';
 import { useController } from '../state/wizard-context';
 import { StepFrame } from './step-frame';
@@ -18,7 +19,7 @@ export function AccessStep({ w }: { readonly w: Extract<WizardState, { step: 'ac
   const { t } = useText();
   const controller = useController();
   const sharing = w.pick.waba.sharing;
-  const busy = w.plan.status === 'loading';
+  const busy = isLoading(w.plan);
   const none = w.choice.tasks.length === 0;
 
   return (
@@ -59,7 +60,6 @@ export function AccessStep({ w }: { readonly w: Extract<WizardState, { step: 'ac
         <legend>{t('ui.access.tasksLegend')}</legend>
         {WABA_TASKS.map((task) => {
           const allowed = taskAllowed(task, sharing);
-          const fullOnly = FULL_ACCESS_ONLY_TASKS.includes(task) && !manageAllowed(sharing);
           return (
             <Choice
               key={task}
@@ -72,7 +72,7 @@ export function AccessStep({ w }: { readonly w: Extract<WizardState, { step: 'ac
               checked={w.choice.tasks.includes(task)}
               onChange={() => controller.toggleTask(task)}
               note={
-                fullOnly ? (
+                !allowed ? (
                   <>
                     <span>{t('ui.access.manageDisabled')}</span>{' '}
                     <button type="button" className="link" onClick={() => controller.pickPreset('granular')}>
@@ -88,7 +88,7 @@ export function AccessStep({ w }: { readonly w: Extract<WizardState, { step: 'ac
         })}
       </fieldset>
       {none && <p className="field-error">{t('ui.access.chooseOne')}</p>}
-      {busy && w.plan.status === 'loading' && w.plan.waitUntil === undefined && (
+      {isWorking(w.plan) && (
         <p className="working" role="status">
           {t('ui.access.checking')}
         </p>

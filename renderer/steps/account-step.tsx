@@ -7,7 +7,9 @@ import { SlotIssues } from '../components/slot-issue';
 import { Choice } from '../components/choice';
 import { formatList } from '../i18n/format';
 import { useText } from '../i18n/use-text';
+import { isLoading } from '../state/loadable';
 import type { WizardState } from '../state/state';
+import { canAdvance } from '../state/transitions';
 import { useController } from '../state/wizard-context';
 import { IdentifyBox } from './identify-box';
 import { StepFrame } from './step-frame';
@@ -17,8 +19,7 @@ type AccountState = Extract<WizardState, { step: 'account' }>;
 export function AccountStep({ w }: { readonly w: AccountState }) {
   const { t, language } = useText();
   const controller = useController();
-  const busy = w.businesses.status === 'loading' || w.wabas.status === 'loading';
-  const canGo = w.business !== null && w.wabas.status === 'ready' && w.wabas.value.some((x) => x.id === w.wabaId);
+  const busy = isLoading(w.businesses) || isLoading(w.wabas);
 
   return (
     <StepFrame
@@ -29,7 +30,7 @@ export function AccountStep({ w }: { readonly w: AccountState }) {
       issue={<SlotIssues step="account" slots={[['businesses', w.businesses], ['wabas', w.wabas]]} />}
       onBack={controller.back}
       onNext={controller.next}
-      nextDisabled={!canGo}
+      nextDisabled={!canAdvance(w)}
     >
       <fieldset className="choices">
         <legend>{t('ui.account.businessLegend')}</legend>

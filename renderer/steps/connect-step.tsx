@@ -8,7 +8,9 @@ import { isMessageKey } from '../../shared/i18n';
 import { DiagnosisView } from '../components/diagnosis-view';
 import { SlotIssue } from '../components/slot-issue';
 import { useText } from '../i18n/use-text';
-import type { AppState, WizardState } from '../state/state';
+import { isLoading } from '../state/loadable';
+import { practiceMode, tokenFingerprint, type AppState, type WizardState } from '../state/state';
+import { canAdvance } from '../state/transitions';
 import { useController } from '../state/wizard-context';
 import { StepFrame } from './step-frame';
 
@@ -26,9 +28,9 @@ export function ConnectStep({ w, app }: Props) {
   const inputId = useId();
   const hintId = useId();
   const emptyId = useId();
-  const busy = w.diagnosis.status === 'loading';
-  const practice = app.mode.status === 'ready' && app.mode.value.mode === 'practice' ? app.mode.value.practiceTokens : null;
-  const fingerprint = app.token?.connected ? app.token.fingerprint : null;
+  const busy = isLoading(w.diagnosis);
+  const practice = practiceMode(app)?.practiceTokens ?? null;
+  const fingerprint = tokenFingerprint(app);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -57,7 +59,7 @@ export function ConnectStep({ w, app }: Props) {
       issue={<SlotIssue step="connect" slot="diagnosis" value={w.diagnosis} />}
       onBack={controller.back}
       onNext={controller.next}
-      nextDisabled={!(w.diagnosis.status === 'ready' && w.diagnosis.value.usable)}
+      nextDisabled={!canAdvance(w)}
     >
       {practice && practice.length > 0 && (
         <section className="panel" aria-labelledby="practice-tokens">

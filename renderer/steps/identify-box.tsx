@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { asBusinessId, isGraphId } from '../../shared/ids';
 import { SlotIssue } from '../components/slot-issue';
 import { useText } from '../i18n/use-text';
+import { isWorking, valueOf } from '../state/loadable';
 import type { WizardState } from '../state/state';
 import { useController } from '../state/wizard-context';
 
@@ -14,8 +15,8 @@ export function IdentifyBox({ w }: { readonly w: Extract<WizardState, { step: 'a
   const inputId = useId();
   const helpId = useId();
   const errorId = useId();
-  const found = w.identify.status === 'ready' ? w.identify.value : null;
-  const listedWaba = found?.kind === 'waba' && w.wabas.status === 'ready' ? w.wabas.value.find((x) => x.id === found.id) : undefined;
+  const found = valueOf(w.identify);
+  const listedWaba = found?.kind === 'waba' ? valueOf(w.wabas)?.find((x) => x.id === found.id) : undefined;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -51,7 +52,7 @@ export function IdentifyBox({ w }: { readonly w: Extract<WizardState, { step: 'a
           </p>
         )}
       </form>
-      {w.identify.status === 'loading' && w.identify.waitUntil === undefined && <p className="working">{t('ui.loading')}</p>}
+      {isWorking(w.identify) && <p className="working">{t('ui.loading')}</p>}
       <SlotIssue step="account" slot="identify" value={w.identify} />
       {found && (
         <div className="identified" role="status">

@@ -8,6 +8,7 @@ import { SlotIssues } from '../components/slot-issue';
 import { taskNames } from '../components/task-text';
 import { formatDateTime, formatList } from '../i18n/format';
 import { useText } from '../i18n/use-text';
+import { isLoading, isWorking } from '../state/loadable';
 import type { WizardState } from '../state/state';
 import { useController } from '../state/wizard-context';
 import { StepFrame } from './step-frame';
@@ -71,20 +72,20 @@ function ReceiptView({ receipt }: { readonly receipt: Receipt }) {
 export function ReceiptStep({ w }: { readonly w: Extract<WizardState, { step: 'receipt' }> }) {
   const { t } = useText();
   const controller = useController();
-  const saving = w.save.status === 'loading';
+  const saving = isLoading(w.save);
 
   return (
     <StepFrame
       step="receipt"
       title={t('ui.receipt.title')}
       help={t('ui.receipt.help')}
-      busy={w.receipt.status === 'loading'}
+      busy={isLoading(w.receipt)}
       issue={<SlotIssues step="receipt" slots={[['receipt', w.receipt], ['save', w.save]]} />}
       onBack={controller.back}
       onNext={controller.restart}
       nextLabel={t('ui.nav.startOver')}
     >
-      {w.receipt.status === 'loading' && w.receipt.waitUntil === undefined && <p className="working">{t('ui.loading')}</p>}
+      {isWorking(w.receipt) && <p className="working">{t('ui.loading')}</p>}
       {w.receipt.status === 'ready' && <ReceiptView receipt={w.receipt.value} />}
       <div className="actions no-print">
         <button type="button" className="primary" disabled={saving} onClick={() => controller.saveReceipt('json')}>

@@ -6,20 +6,21 @@
 import { useState } from 'react';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { PlanProblems } from '../components/plan-problems';
+import { roleText } from '../components/role-text';
 import { SlotIssue } from '../components/slot-issue';
 import { taskNames } from '../components/task-text';
 import { useText } from '../i18n/use-text';
+import { isLoading, isWorking } from '../state/loadable';
 import type { WizardState } from '../state/state';
 import { planChangesNothing } from '../state/transitions';
 import { useController } from '../state/wizard-context';
 import { StepFrame } from './step-frame';
-import { roleText } from './system-user-step';
 
 export function ReviewStep({ w }: { readonly w: Extract<WizardState, { step: 'review' }> }) {
   const { t } = useText();
   const controller = useController();
   const [confirming, setConfirming] = useState(false);
-  const busy = w.apply.status === 'loading';
+  const busy = isLoading(w.apply);
   const { business, waba, user } = w.pick;
   const diff = w.plan.diff;
   const unchanged = planChangesNothing(w.plan);
@@ -81,7 +82,7 @@ export function ReviewStep({ w }: { readonly w: Extract<WizardState, { step: 're
         </div>
       </section>
       <PlanProblems problems={w.plan.problems} title={t('ui.review.notes')} />
-      {busy && w.apply.status === 'loading' && w.apply.waitUntil === undefined && (
+      {isWorking(w.apply) && (
         <div className="working" role="status">
           <p>{t('ui.review.applying')}</p>
           <progress aria-label={t('ui.review.applying')} />

@@ -4,22 +4,22 @@
  * employee with only the tasks it needs is recommended (security.md S6).
  */
 import { Choice } from '../components/choice';
+import { roleText } from '../components/role-text';
 import { SlotIssue } from '../components/slot-issue';
 import { taskNames } from '../components/task-text';
 import { formatList } from '../i18n/format';
-import { useText, type Text } from '../i18n/use-text';
+import { useText } from '../i18n/use-text';
 import type { SystemUserAccess } from '../../shared/onboarding';
+import { isLoading } from '../state/loadable';
 import type { WizardState } from '../state/state';
+import { canAdvance } from '../state/transitions';
 import { useController } from '../state/wizard-context';
 import { StepFrame } from './step-frame';
-
-export const roleText = (t: Text, role: string): string =>
-  role === 'ADMIN' ? t('ui.user.admin') : role === 'EMPLOYEE' ? t('ui.user.employee') : t('ui.user.otherRole', { role });
 
 export function SystemUserStep({ w }: { readonly w: Extract<WizardState, { step: 'systemUser' }> }) {
   const { t, language } = useText();
   const controller = useController();
-  const busy = w.users.status === 'loading';
+  const busy = isLoading(w.users);
 
   const current = (user: SystemUserAccess): string | undefined => {
     if (user.currentTasks === undefined) return undefined;
@@ -36,7 +36,7 @@ export function SystemUserStep({ w }: { readonly w: Extract<WizardState, { step:
       issue={<SlotIssue step="systemUser" slot="users" value={w.users} />}
       onBack={controller.back}
       onNext={controller.next}
-      nextDisabled={!(w.users.status === 'ready' && w.users.value.some((u) => u.id === w.userId))}
+      nextDisabled={!canAdvance(w)}
     >
       <aside className="panel explain" aria-labelledby="roles-title">
         <h2 id="roles-title">{t('ui.user.rolesTitle')}</h2>

@@ -11,6 +11,7 @@ import { SlotIssues } from '../components/slot-issue';
 import { taskName } from '../components/task-text';
 import { formatDateTime } from '../i18n/format';
 import { useText } from '../i18n/use-text';
+import { isLoading, isWorking, valueOf } from '../state/loadable';
 import type { WizardState } from '../state/state';
 import { useController } from '../state/wizard-context';
 import { StepFrame } from './step-frame';
@@ -26,8 +27,8 @@ export function VerifyStep({ w }: { readonly w: Extract<WizardState, { step: 've
   const { t, language } = useText();
   const controller = useController();
   const [confirming, setConfirming] = useState(false);
-  const busy = w.report.status === 'loading' || w.remove.status === 'loading';
-  const report = w.report.status === 'ready' ? w.report.value : null;
+  const busy = isLoading(w.report) || isLoading(w.remove);
+  const report = valueOf(w.report);
   const { user, waba } = w.pick;
 
   return (
@@ -47,12 +48,12 @@ export function VerifyStep({ w }: { readonly w: Extract<WizardState, { step: 've
           {t('ui.verify.removed', { user: user.name })}
         </p>
       )}
-      {w.report.status === 'loading' && w.report.waitUntil === undefined && (
+      {isWorking(w.report) && (
         <p className="working" role="status">
           {t('ui.verify.checking')}
         </p>
       )}
-      {w.remove.status === 'loading' && w.remove.waitUntil === undefined && (
+      {isWorking(w.remove) && (
         <p className="working" role="status">
           {t('ui.verify.removing')}
         </p>

@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { SlotIssue } from '../components/slot-issue';
 import { useText } from '../i18n/use-text';
+import { isLoading } from '../state/loadable';
 import type { WizardState } from '../state/state';
 import { useController } from '../state/wizard-context';
 import { StepFrame } from './step-frame';
@@ -11,7 +12,7 @@ export function WelcomeStep({ w }: { readonly w: Extract<WizardState, { step: 'w
   const controller = useController();
   const liveId = useId();
   const practiceId = useId();
-  const busy = w.choose.status === 'loading';
+  const busy = isLoading(w.choose);
 
   return (
     <StepFrame
