@@ -91,3 +91,13 @@ export const sameTasks = (a: readonly string[], b: readonly string[]): boolean =
   const right = new Set(b);
   return left.size === right.size && [...left].every((task) => right.has(task));
 };
+
+/**
+ * Task names as a user typed them, split at `separators`: trimmed,
+ * upper-cased, empty pieces dropped. Not checked against the catalogue.
+ */
+export const parseTaskList = (text: string, separators: string | RegExp): string[] =>
+  text
+    .split(separators)
+    .map((task) => task.trim().toUpperCase())
+    .filter((task) => task.length > 0);

@@ -6,7 +6,7 @@
  * enough.
  */
 import { asBusinessId, asSystemUserId, asWabaId, isGraphId } from '../../shared/ids';
-import { isWabaTask, type WabaTask } from '../../shared/tasks';
+import { isWabaTask, parseTaskList, type WabaTask } from '../../shared/tasks';
 import type { BulkRow } from '../core/onboarding/bulk-plan';
 import { BULK_TEXT } from './messages';
 
@@ -39,9 +39,11 @@ function checkRow(line: number, fields: Fields): BulkRow | RowProblem[] {
   const businessId = id('business');
   const userId = id('user');
   const raw = fields.tasks;
-  const names = (Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(/[|;,]/) : [])
-    .map((t: unknown) => (typeof t === 'string' ? t.trim().toUpperCase() : String(t)))
-    .filter((t) => t.length > 0);
+  const names = Array.isArray(raw)
+    ? raw.map((t: unknown) => (typeof t === 'string' ? t.trim().toUpperCase() : String(t))).filter((t) => t.length > 0)
+    : typeof raw === 'string'
+      ? parseTaskList(raw, /[|;,]/)
+      : [];
   const unknown = names.filter((t) => !isWabaTask(t));
   if (names.length === 0) problems.push({ line, message: BULK_TEXT.noTasks });
   for (const task of unknown) problems.push({ line, message: BULK_TEXT.unknownTask(task) });

@@ -2,21 +2,15 @@
 import { useId, useState, type FormEvent } from 'react';
 import { LANGUAGES, type Language } from '../../shared/i18n';
 import type { SettingsView } from '../../shared/ipc/contract';
+import { API_VERSION_PATTERN, proxyUrlProblem } from '../../shared/settings-rules';
 import { useText } from '../i18n/use-text';
 import { useController } from '../state/wizard-context';
 
-const VERSION = /^v\d{1,3}\.0$/;
 type Theme = SettingsView['theme'];
 type ProxyMode = SettingsView['proxy']['mode'];
 
-const validProxyUrl = (text: string): boolean => {
-  try {
-    const url = new URL(text);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
-};
+/** The same rule main applies (shared/settings-rules.ts), so the form never sends what main refuses. */
+const validProxyUrl = (text: string): boolean => proxyUrlProblem(text, (value) => new URL(value)) === undefined;
 
 export function SettingsForm({ value, saving, saved }: { readonly value: SettingsView; readonly saving: boolean; readonly saved: boolean }) {
   const { t } = useText();
@@ -29,7 +23,7 @@ export function SettingsForm({ value, saving, saved }: { readonly value: Setting
   const [checked, setChecked] = useState(false);
   const ids = { language: useId(), version: useId(), versionHelp: useId(), versionError: useId(), url: useId(), urlHelp: useId(), urlError: useId() };
 
-  const versionBad = !VERSION.test(apiVersion.trim());
+  const versionBad = !API_VERSION_PATTERN.test(apiVersion.trim());
   const urlBad = proxyMode === 'url' && !validProxyUrl(proxyUrl.trim());
 
   const submit = (event: FormEvent) => {

@@ -6,16 +6,12 @@
  */
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LANGUAGE, directionOf, resources, type Language } from '../../shared/i18n';
+import { DEFAULT_LANGUAGE, directionOf, LANGUAGES, resources, type Language } from '../../shared/i18n';
 
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources: {
-      en: { translation: resources.en },
-      es: { translation: resources.es },
-      'pt-BR': { translation: resources['pt-BR'] },
-    },
+    resources: Object.fromEntries(LANGUAGES.map(({ code }) => [code, { translation: resources[code] }])),
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     keySeparator: false,

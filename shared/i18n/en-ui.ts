@@ -248,7 +248,7 @@ export const enUi = {
   'ui.settings.proxyUrl': 'Use this proxy',
   'ui.settings.proxyUrlLabel': 'Proxy address',
   'ui.settings.proxyUrlHelp': 'For example http://proxy.example.com:8080',
-  'ui.settings.proxyUrlInvalid': 'Write a full address that starts with http:// or https://.',
+  'ui.settings.proxyUrlInvalid': 'Write a full address that starts with http:// or https://, without a user name, password, ? or #.',
   'ui.settings.save': 'Save settings',
   'ui.settings.saved': 'Settings saved.',
   'ui.settings.close': 'Close settings',

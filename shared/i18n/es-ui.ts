@@ -239,7 +239,7 @@ export const esUi: UiMessages = {
   'ui.settings.proxyUrl': 'Usar este proxy',
   'ui.settings.proxyUrlLabel': 'Dirección del proxy',
   'ui.settings.proxyUrlHelp': 'Por ejemplo http://proxy.example.com:8080',
-  'ui.settings.proxyUrlInvalid': 'Escribe una dirección completa que empiece con http:// o https://.',
+  'ui.settings.proxyUrlInvalid': 'Escribe una dirección completa que empiece con http:// o https://, sin usuario, contraseña, ? ni #.',
   'ui.settings.save': 'Guardar la configuración',
   'ui.settings.saved': 'Configuración guardada.',
   'ui.settings.close': 'Cerrar la configuración',

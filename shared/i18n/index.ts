@@ -6,17 +6,12 @@
 import { en, type MessageKey, type Messages } from './en';
 import { es } from './es';
 import { ptBR } from './pt-BR';
+import { LANGUAGES, type Language } from '../languages';
 import type { FindingCode } from '../onboarding';
 
 export type { MessageKey, Messages } from './en';
 
-export const LANGUAGES = [
-  { code: 'en', name: 'English', dir: 'ltr' },
-  { code: 'es', name: 'Español', dir: 'ltr' },
-  { code: 'pt-BR', name: 'Português (Brasil)', dir: 'ltr' },
-] as const;
-
-export type Language = (typeof LANGUAGES)[number]['code'];
+export { LANGUAGE_CODES, LANGUAGES, type Language } from '../languages';
 export type TextDirection = 'ltr' | 'rtl';
 
 export const DEFAULT_LANGUAGE: Language = 'en';

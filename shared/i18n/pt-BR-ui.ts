@@ -239,7 +239,7 @@ export const ptBRUi: UiMessages = {
   'ui.settings.proxyUrl': 'Usar este proxy',
   'ui.settings.proxyUrlLabel': 'Endereço do proxy',
   'ui.settings.proxyUrlHelp': 'Por exemplo http://proxy.example.com:8080',
-  'ui.settings.proxyUrlInvalid': 'Escreva um endereço completo que comece com http:// ou https://.',
+  'ui.settings.proxyUrlInvalid': 'Escreva um endereço completo que comece com http:// ou https://, sem usuário, senha, ? ou #.',
   'ui.settings.save': 'Salvar as configurações',
   'ui.settings.saved': 'Configurações salvas.',
   'ui.settings.close': 'Fechar as configurações',

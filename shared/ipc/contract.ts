@@ -20,6 +20,7 @@ import type {
   TokenStatus,
   VerifyReport,
 } from '../onboarding';
+import type { Language } from '../languages';
 import type { Result } from '../result';
 import {
   assignRequest,
@@ -33,7 +34,7 @@ import {
 
 /** What the renderer may read of the settings (no token, ever). */
 export interface SettingsView {
-  readonly language: 'en' | 'es' | 'pt-BR';
+  readonly language: Language;
   readonly theme: 'system' | 'light' | 'dark';
   readonly apiVersion: string;
   readonly proxy: { readonly mode: 'system' | 'none' | 'url'; readonly url?: string };

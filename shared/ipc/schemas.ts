@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { GRAPH_ID_PATTERN } from '../ids';
+import { LANGUAGE_CODES } from '../languages';
+import { API_VERSION_MESSAGE, API_VERSION_PATTERN } from '../settings-rules';
 import { WABA_TASKS } from '../tasks';
 
 export const graphId = z.string().regex(GRAPH_ID_PATTERN, 'must be a numeric Graph id');
@@ -23,9 +25,9 @@ export const wabaUserRequest = z.object({ wabaId: graphId, businessId: graphId, 
 
 export const settingsPatch = z
   .object({
-    language: z.enum(['en', 'es', 'pt-BR']),
+    language: z.enum(LANGUAGE_CODES),
     theme: z.enum(['system', 'light', 'dark']),
-    apiVersion: z.string().regex(/^v\d{1,3}\.0$/, 'must look like v26.0'),
+    apiVersion: z.string().regex(API_VERSION_PATTERN, API_VERSION_MESSAGE),
     proxy: z
       .object({ mode: z.enum(['system', 'none', 'url']), url: z.string().max(2048).optional() })
       .strict(),

@@ -5,7 +5,9 @@
  * earlier writes are settled by a read first.
  */
 import { appError } from '../../../shared/errors';
-import { isWabaTask, WABA_TASKS, type WabaTask } from '../../../shared/tasks';
+import { isWabaTask, parseTaskList, WABA_TASKS, type WabaTask } from '../../../shared/tasks';
+import { blockingCodes } from '../../core/onboarding/plan';
+import { ownerOf } from '../../core/onboarding/reconcile';
 import type { Ctx } from '../context';
 import { planLines, verifyLines } from '../format';
 import { confirm, isInteractive } from '../io';
@@ -31,7 +33,7 @@ function targetOf(ctx: Ctx): Target | number {
 function tasksOf(ctx: Ctx): WabaTask[] | number {
   const text = ctx.option('tasks');
   if (typeof text === 'number') return text;
-  const names = text.split(',').map((t) => t.trim().toUpperCase()).filter((t) => t.length > 0);
+  const names = parseTaskList(text, ',');
   const unknown = names.find((t) => !isWabaTask(t));
   if (unknown !== undefined || names.length === 0 || names.length > 16) {
     return ctx.out.fail(appError('bad-input', TEXT.unknownTask(unknown ?? text, WABA_TASKS.join(', ')), { fields: ['tasks'] }));
@@ -67,8 +69,7 @@ export async function assign(ctx: Ctx): Promise<number> {
   if (!plan.ok) return plan.code;
   for (const line of planLines(plan.value)) ctx.out.say(line);
   if (!plan.value.canApply) {
-    const codes = plan.value.problems.filter((p) => p.severity === 'problem').map((p) => p.code);
-    return ctx.out.fail(appError('bad-input', `${TEXT.planBlocked} (${codes.join(', ')})`, { fields: ['tasks'] }));
+    return ctx.out.fail(appError('bad-input', `${TEXT.planBlocked} (${blockingCodes(plan.value).join(', ')})`, { fields: ['tasks'] }));
   }
   let apply = null;
   if (plan.value.problems.some((p) => p.code === 'no-change')) {
@@ -113,10 +114,10 @@ async function businessFor(ctx: Ctx, wabaId: string): Promise<string | number> {
   if (ctx.parsed.options.business !== undefined) return ctx.option('business', true);
   const core = await ctx.core();
   if (!core.ok) return ctx.out.fail(core.error);
-  const waba = await core.value.services.deps().graph().waba(wabaId as never);
-  if (!waba.ok) return ctx.out.fail(waba.error);
-  const owner = waba.value.ownerBusiness?.id;
-  if (owner === undefined) return ctx.out.fail(appError('bad-input', TEXT.missingOption('business'), { fields: ['business'] }));
+  const found = await ownerOf(core.value.services.deps(), wabaId);
+  if (!found.ok) return ctx.out.fail(found.error);
+  const owner = found.value;
+  if (owner === null) return ctx.out.fail(appError('bad-input', TEXT.missingOption('business'), { fields: ['business'] }));
   ctx.out.say(TEXT.businessFromOwner(owner));
   return owner;
 }

@@ -6,9 +6,8 @@
 import type { ModeInfo, SettingsView } from '../../../shared/ipc/contract';
 import { appError } from '../../../shared/errors';
 import { translate } from '../../../shared/i18n';
-import type { AccessPlan, Receipt } from '../../../shared/onboarding';
-import { err, ok, type Result } from '../../../shared/result';
-import type { AppError } from '../../../shared/errors';
+import type { Receipt } from '../../../shared/onboarding';
+import { err, ok } from '../../../shared/result';
 import type { AssignRequest } from '../../../shared/domain';
 import { asBusinessId, asSystemUserId, asWabaId } from '../../../shared/ids';
 import type { WabaTask } from '../../../shared/tasks';
@@ -16,8 +15,8 @@ import { withCachedSystemUsers } from '../settings/schema';
 import { applyAccess } from '../onboarding/apply';
 import { discoverWabas, listBusinesses } from '../onboarding/discover';
 import { identifyId } from '../onboarding/identify';
-import { planAccess } from '../onboarding/plan';
-import { gatherPlanFacts } from '../onboarding/plan-facts';
+import { blockingCodes } from '../onboarding/plan';
+import { planFor } from '../onboarding/plan-facts';
 import { buildReceipt, saveReceipt } from '../onboarding/receipt';
 import { renderReceiptHtml } from '../onboarding/receipt-html';
 import { removeAccess } from '../onboarding/remove';
@@ -52,12 +51,6 @@ const modeInfo = (core: CoreServices): ModeInfo => ({
   practiceTokens: core.mode() === 'practice' ? core.practice.tokens() : [],
 });
 
-/** Plans with what the session knows (reading the rest in one batch). */
-export async function planFor(core: CoreServices, request: AssignRequest): Promise<Result<AccessPlan, AppError>> {
-  const facts = await gatherPlanFacts(core.deps(), request);
-  return facts.ok ? ok(planAccess(request, facts.value)) : facts;
-}
-
 async function receiptFor(core: CoreServices, target: { wabaId: string; businessId: string; userId: string }) {
   const status = await core.tokens.status();
   return buildReceipt(core.results.get(target.wabaId, target.userId), target, {
@@ -80,7 +73,6 @@ export function createHandlers(core: CoreServices): Handlers {
 
     'token.connect': ({ token }) => core.tokens.connect(token),
     'token.usePractice': async ({ label }) => {
-      if (core.mode() !== 'practice') return err(appError('bad-input', 'Practice tokens work only in practice mode.', { fields: ['label'] }));
       const token = core.practice.tokenFor(label);
       if (token === null) return err(appError('bad-input', 'This practice scenario has no token with that label.', { fields: ['label'] }));
       return core.tokens.usePractice(token);
@@ -104,12 +96,12 @@ export function createHandlers(core: CoreServices): Handlers {
         core.settings.update({ cachedSystemUserIds: withCachedSystemUsers(core.settings.get().cachedSystemUserIds, businessId, ids) });
       }),
 
-    'access.plan': (request) => planFor(core, assign(request)),
+    'access.plan': (request) => planFor(core.deps(), assign(request)),
     'access.apply': async (raw) => {
       const request = assign(raw);
-      const plan = await planFor(core, request);
+      const plan = await planFor(core.deps(), request);
       if (!plan.ok) return plan;
-      const blocking = plan.value.problems.filter((p) => p.severity === 'problem').map((p) => p.code);
+      const blocking = blockingCodes(plan.value);
       if (blocking.length > 0) {
         return err(appError('bad-input', `Nothing was changed: the plan has problems (${blocking.join(', ')}).`, { fields: ['tasks'] }));
       }

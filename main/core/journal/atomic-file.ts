@@ -12,6 +12,10 @@ import { basename, dirname, join } from 'node:path';
  * so the rename never crosses devices, and if it fails the write fails.
  */
 
+/** A file-system error's code (ENOENT, EACCES...) or the error's name, for logs; never its message, which may hold paths. */
+export const errorCode = (error: unknown): string =>
+  (error as { code?: unknown } | null)?.code?.toString() ?? (error instanceof Error ? error.name : 'error');
+
 /** Temp files are `<name>.tmp-<pid>-<random>`, next to the target. */
 export const TEMP_MARKER = '.tmp-';
 

@@ -3,8 +3,9 @@ import { chmod, mkdir, open, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { appError, isAppError, type AppError } from '../../../shared/errors';
+import { GRAPH_ID_PATTERN } from '../../../shared/ids';
 import { err, ok, type Result } from '../../../shared/result';
-import { removeStaleTemps, writeFileAtomic } from './atomic-file';
+import { errorCode, removeStaleTemps, writeFileAtomic } from './atomic-file';
 
 /**
  * The change journal: every change to Meta is recorded as `in_flight`
@@ -64,7 +65,7 @@ export interface JournalOptions {
 }
 
 const id = z.string().min(1).max(128);
-const graphId = z.string().regex(/^[0-9]{1,20}$/);
+const graphId = z.string().regex(GRAPH_ID_PATTERN);
 const recordSchema = z.object({
   id,
   kind: z.enum(['assign', 'remove']),
@@ -79,8 +80,6 @@ const recordSchema = z.object({
   error: z.custom<AppError>(isAppError).optional(),
 });
 
-const errorCode = (error: unknown): string =>
-  (error as { code?: unknown } | null)?.code?.toString() ?? (error instanceof Error ? error.name : 'error');
 
 const line = (record: ChangeRecord): string => `${JSON.stringify(record)}\n`;
 

@@ -23,7 +23,7 @@ export interface JournaledDeps extends UseCaseDeps {
 
 /** Refuses to write while an earlier change to the same user on the same WABA is still unsettled. */
 export async function settleEarlier(deps: JournaledDeps, wabaId: string, userId: string): Promise<Result<void, AppError>> {
-  const summary = await reconcilePending(deps);
+  const summary = await reconcilePending(deps, { wabaId, userId });
   const open = deps.journal.pending().find((r) => r.wabaId === wabaId && r.userId === userId);
   if (!open) return ok(undefined);
   return err(

@@ -7,19 +7,15 @@
  * gatherPlanFacts + planAccess as a single `assign`, which now finds
  * everything cached.
  */
-import type { AssignedUser, AssignRequest, SystemUser } from '../../../shared/domain';
+import type { AssignRequest } from '../../../shared/domain';
 import type { AppError, AppErrorKind } from '../../../shared/errors';
 import type { BusinessId, WabaId } from '../../../shared/ids';
 import type { AccessPlan } from '../../../shared/onboarding';
-import { err, ok, type Result } from '../../../shared/result';
-import * as map from '../graph/map';
-import { relativePath } from '../graph/paths';
-import { batchGet, list } from './batch-read';
+import { err, type Result } from '../../../shared/result';
 import type { UseCaseDeps } from './deps';
-import { LIST_LIMIT, readWabaLists, wabaListUrls } from './discover';
-import { isNoChange, planAccess } from './plan';
-import { gatherPlanFacts } from './plan-facts';
-import { assignedUsersUrl } from './system-users';
+import { isNoChange } from './plan';
+import { planFor } from './plan-facts';
+import { readFacts } from './read-facts';
 
 /** One row of a bulk file, already checked (ids are digits, tasks are in the catalogue). */
 export interface BulkRow extends AssignRequest {
@@ -69,8 +65,7 @@ export function countPlans(rows: readonly PlannedRow[]): PlanCounts {
 
 /** Plans one row with the session's facts (reading only what is missing). */
 export async function planRow(deps: UseCaseDeps, row: BulkRow): Promise<PlannedRow> {
-  const facts = await gatherPlanFacts(deps, row);
-  return statusOf(row, facts.ok ? ok(planAccess(row, facts.value)) : facts);
+  return statusOf(row, await planFor(deps, row));
 }
 
 /**
@@ -81,37 +76,20 @@ export async function planRow(deps: UseCaseDeps, row: BulkRow): Promise<PlannedR
 export async function prefetchPlanFacts(deps: UseCaseDeps, rows: readonly BulkRow[]): Promise<Map<string, AppError>> {
   const failed = new Map<string, AppError>();
   const facts = deps.facts;
-  const graph = deps.graph();
   const businesses = [...new Set(rows.map((r) => r.businessId))];
-  const listFor = businesses.filter((b) => !facts.listedWabas.has(b));
-  const usersFor = businesses.filter((b) => !facts.systemUsers.has(b));
   const assignedFor = new Map<WabaId, BusinessId>();
   for (const row of rows) if (!facts.assigned.has(row.wabaId) && !assignedFor.has(row.wabaId)) assignedFor.set(row.wabaId, row.businessId);
-  const urls = [
-    ...listFor.flatMap((b) => wabaListUrls(b)),
-    ...usersFor.map((b) => relativePath([b, 'system_users'], { fields: 'id,name,role', limit: LIST_LIMIT })),
-    ...[...assignedFor].map(([waba, business]) => assignedUsersUrl(waba, business)),
-  ];
-  const answers = await batchGet(graph, urls);
-  if (!answers.ok) {
+  const read = await readFacts(deps, {
+    wabaLists: businesses.filter((b) => !facts.listedWabas.has(b)),
+    systemUsers: businesses.filter((b) => !facts.systemUsers.has(b)),
+    assigned: [...assignedFor],
+  });
+  if (!read.ok) {
     // Each row's own read will meet the same problem and report it on that row.
-    deps.log.warn('bulk', 'batched planning reads failed; planning row by row', { kind: answers.error.kind });
+    deps.log.warn('bulk', 'batched planning reads failed; planning row by row', { kind: read.error.kind });
     return failed;
   }
-  const queue = [...answers.value];
-  for (const business of listFor) {
-    const wabas = await readWabaLists(deps, business, queue.shift(), queue.shift());
-    if (wabas.ok) facts.listedWabas.set(business, wabas.value);
-  }
-  for (const business of usersFor) {
-    const users = await list<SystemUser>(queue.shift(), map.mapSystemUser, () => graph.systemUsers(business));
-    if (users.ok) facts.systemUsers.set(business, users.value);
-  }
-  for (const [waba, business] of assignedFor) {
-    const assigned = await list<AssignedUser>(queue.shift(), map.mapAssignedUser, () => graph.assignedUsers(waba, business));
-    if (assigned.ok) facts.assigned.set(waba, assigned.value);
-    else failed.set(waba, assigned.error);
-  }
+  for (const [waba, assigned] of read.value.assigned) if (!assigned.ok) failed.set(waba, assigned.error);
   return failed;
 }
 

@@ -7,12 +7,11 @@
  * (bulk-schedule.ts decides what runs when); other per-row failures are
  * reported on the row and the run goes on.
  */
-import { randomUUID } from 'node:crypto';
 import { appError, type AppError } from '../../../shared/errors';
 import type { ApplyOutcome, VerifyReport } from '../../../shared/onboarding';
-import type { Journal } from '../journal/journal';
 import { abortableSleep } from '../graph/retry';
 import { applyAccess, type JournaledDeps } from './apply';
+import { blockingCodes } from './plan';
 import { planRow, RUN_WIDE_KINDS, type BulkRow, type PlannedRow } from './bulk-plan';
 import { createScheduler, type Settle } from './bulk-schedule';
 import { verifyAccess } from './verify';
@@ -68,7 +67,7 @@ export function resultFromPlan(planned: PlannedRow): BulkRowResult | null {
   const { row, status, plan, error } = planned;
   if (status === 'no-change') return { row, outcome: 'already-in-place', fbtraceIds: [] };
   if (status === 'refused') {
-    const reasons = (plan?.problems ?? []).filter((p) => p.severity === 'problem').map((p) => p.code);
+    const reasons = plan ? blockingCodes(plan) : [];
     return { row, outcome: 'refused', reasons, fbtraceIds: [] };
   }
   if (status === 'error') return { row, outcome: 'failed', ...(error ? { error } : {}), fbtraceIds: traceOf(error) };
@@ -88,28 +87,6 @@ export function summarize(rows: readonly BulkRowResult[]): BulkSummary {
   };
 }
 
-/**
- * The journal as one row's apply sees it: records other rows of this run have
- * in flight right now are hidden from its reconcile, which would otherwise
- * "settle" a POST that is still on its way.
- */
-function rowJournal(journal: Journal, live: Set<string>, mine: Set<string>): Journal {
-  return {
-    path: journal.path,
-    records: () => journal.records(),
-    get: (id) => journal.get(id),
-    finish: (id, state, extra) => journal.finish(id, state, extra),
-    pending: () => journal.pending().filter((r) => !live.has(r.id) || mine.has(r.id)),
-    async begin(change) {
-      // The id is known before the record exists, so no other row can ever see it unclaimed.
-      const id = change.id ?? randomUUID();
-      live.add(id);
-      mine.add(id);
-      return journal.begin({ ...change, id });
-    },
-  };
-}
-
 export async function runBulk(deps: JournaledDeps, planned: readonly PlannedRow[], options: BulkOptions = {}): Promise<BulkReport> {
   const now = (): number => deps.now().getTime();
   const sleep = options.sleep ?? abortableSleep;
@@ -125,7 +102,6 @@ export async function runBulk(deps: JournaledDeps, planned: readonly PlannedRow[
     else stage.set(id, { stage: item.status === 'unread' ? 'plan' : 'apply' });
   }
   const rowOf = (id: number): BulkRow => (planned[id] as PlannedRow).row;
-  const live = new Set<string>();
 
   async function step(id: number): Promise<Step> {
     const row = rowOf(id);
@@ -139,10 +115,7 @@ export async function runBulk(deps: JournaledDeps, planned: readonly PlannedRow[
       state.stage = 'apply';
     }
     if (state.stage === 'apply') {
-      const mine = new Set<string>();
-      const applied = await applyAccess({ ...deps, journal: rowJournal(deps.journal, live, mine) }, row).finally(() => {
-        for (const changeId of mine) live.delete(changeId);
-      });
+      const applied = await applyAccess(deps, row);
       if (!applied.ok) {
         if (applied.error.kind === 'rate-limited') return { kind: 'rate-limited', error: applied.error };
         return final({ outcome: 'failed', error: applied.error, fbtraceIds: traceOf(applied.error) });

@@ -10,68 +10,27 @@ import type { DiscoveredWaba } from '../../../shared/onboarding';
 import { err, ok, type Result } from '../../../shared/result';
 import * as map from '../graph/map';
 import { relativePath } from '../graph/paths';
-import { batchGet, list, one, type Answer } from './batch-read';
+import { batchGet, list, one, type ListRead } from './batch-read';
 import type { UseCaseDeps } from './deps';
 import type { ListedWaba } from './facts';
-import { sharingOf } from './sharing';
+import { LIST_LIMIT, readWabaLists, wabaListUrls } from './list-reads';
 
 const MODULE = 'discover';
-export const LIST_LIMIT = '100';
-const DETAIL_FIELDS = 'id,name,currency,timezone_id,message_template_namespace,account_review_status,ownership_type,owner_business_info,is_shared_with_partners';
 const PHONE_FIELDS = 'id,display_phone_number,verified_name,quality_rating';
 
-/** The two batch items that list a business's WABAs with everything the sharing rule needs. */
-export function wabaListUrls(businessId: string): readonly [string, string] {
-  return [
-    relativePath([businessId, 'owned_whatsapp_business_accounts'], { fields: DETAIL_FIELDS, limit: LIST_LIMIT }),
-    relativePath([businessId, 'client_whatsapp_business_accounts'], { fields: `${DETAIL_FIELDS},permitted_tasks`, limit: LIST_LIMIT }),
-  ];
-}
-
-const strings = (value: unknown): readonly string[] | undefined =>
-  Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : undefined;
-
-/** One listed WABA: Meta's details plus the sharing rule's verdict. */
-export function toListedWaba(raw: unknown, relation: 'owned' | 'client', businessId: string): Result<ListedWaba, AppError> {
-  const details = map.mapWabaDetails(raw, relation);
-  if (!details.ok) return details;
-  const record = raw as { permitted_tasks?: unknown; is_shared_with_partners?: unknown };
-  const permittedTasks = strings(record.permitted_tasks);
-  const sharing = sharingOf({
-    businessId,
-    relation,
-    ...(details.value.ownerBusiness ? { ownerBusinessId: details.value.ownerBusiness.id } : {}),
-    ...(permittedTasks ? { permittedTasks } : {}),
-    ...(typeof record.is_shared_with_partners === 'boolean' ? { sharedWithPartners: record.is_shared_with_partners } : {}),
-  });
-  const { multiPartner: _fromMeta, ...rest } = details.value;
-  return ok({ ...rest, ...(sharing.multiPartner ? { multiPartner: { messagingGranted: sharing.messagingGranted } } : {}), sharing });
-}
-
-/** Reads the owned and client edges' answers (from wabaListUrls) into one list, owned first. */
-export async function readWabaLists(deps: UseCaseDeps, businessId: BusinessId, owned: Answer | undefined, client: Answer | undefined) {
-  const graph = deps.graph();
-  const ownedList = await list(owned, (raw) => toListedWaba(raw, 'owned', businessId), async () => {
-    const all = await graph.ownedWabas(businessId);
-    return all.ok ? ok(all.value.map((w) => ({ ...w, sharing: sharingOf({ businessId, relation: 'owned' }) }))) : all;
-  });
-  if (!ownedList.ok) return ownedList;
-  const clientList = await list(client, (raw) => toListedWaba(raw, 'client', businessId), async () => {
-    const all = await graph.clientWabas(businessId);
-    return all.ok ? ok(all.value.map((w) => ({ ...w, sharing: sharingOf({ businessId, relation: 'client' }) }))) : all;
-  });
-  if (!clientList.ok) return clientList;
-  const seen = new Set(ownedList.value.map((w) => w.id));
-  return ok([...ownedList.value, ...clientList.value.filter((w) => !seen.has(w.id))]);
-}
+const phonesRead = (wabaId: string): ListRead<PhoneNumber> => ({
+  url: relativePath([wabaId, 'phone_numbers'], { fields: PHONE_FIELDS, limit: LIST_LIMIT }),
+  mapItem: map.mapPhoneNumber,
+});
 
 /** A business's WABAs as listed (cached for the session). One batch request. */
 export async function listWabas(deps: UseCaseDeps, businessId: BusinessId): Promise<Result<readonly ListedWaba[], AppError>> {
   const cached = deps.facts.listedWabas.get(businessId);
   if (cached) return ok(cached);
-  const answers = await batchGet(deps.graph(), wabaListUrls(businessId));
+  const graph = deps.graph();
+  const answers = await batchGet(graph, wabaListUrls(businessId));
   if (!answers.ok) return answers;
-  const wabas = await readWabaLists(deps, businessId, answers.value[0], answers.value[1]);
+  const wabas = await readWabaLists(graph, businessId, answers.value[0], answers.value[1]);
   if (wabas.ok) deps.facts.listedWabas.set(businessId, wabas.value);
   return wabas;
 }
@@ -83,12 +42,11 @@ export async function discoverWabas(deps: UseCaseDeps, businessId: BusinessId): 
   const listed = await listWabas(deps, businessId);
   if (!listed.ok) return listed;
   const graph = deps.graph();
-  const urls = listed.value.map((w) => relativePath([w.id, 'phone_numbers'], { fields: PHONE_FIELDS, limit: LIST_LIMIT }));
-  const answers = await batchGet(graph, urls);
+  const answers = await batchGet(graph, listed.value.map((w) => phonesRead(w.id).url));
   if (!answers.ok) return answers;
   const out: DiscoveredWaba[] = [];
   for (const [index, waba] of listed.value.entries()) {
-    const phones = await list<PhoneNumber>(answers.value[index], map.mapPhoneNumber, () => graph.phoneNumbers(waba.id));
+    const phones = await list(graph, phonesRead(waba.id), answers.value[index]);
     // A WABA whose numbers the token may not read is still worth showing.
     if (!phones.ok) deps.log.warn(MODULE, 'phone numbers not readable', { wabaId: waba.id, kind: phones.error.kind });
     out.push({ ...waba, phoneNumbers: phones.ok ? phones.value : [] });

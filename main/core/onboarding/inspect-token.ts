@@ -5,16 +5,20 @@
  * WABAs (for the reach). Two sequential steps, three requests in all; the
  * answers are kept for the rest of the onboarding.
  */
-import type { Business, Identity, SystemUser, TokenInfo } from '../../../shared/domain';
+import type { Business, Identity, TokenInfo } from '../../../shared/domain';
 import type { AppError } from '../../../shared/errors';
 import type { TokenDiagnosis } from '../../../shared/onboarding';
 import { err, ok, type Result } from '../../../shared/result';
 import * as map from '../graph/map';
 import { relativePath } from '../graph/paths';
-import { batchGet, list, one } from './batch-read';
+import { batchGet, list, one, type ListRead } from './batch-read';
 import type { UseCaseDeps } from './deps';
 import { diagnose } from './diagnose';
-import { businessesFromTargets, LIST_LIMIT, readWabaLists, wabaListUrls } from './discover';
+import { businessesFromTargets } from './discover';
+import { LIST_LIMIT } from './list-reads';
+import { readFacts, readOf } from './read-facts';
+
+const MY_BUSINESSES: ListRead<Business> = { url: relativePath(['me', 'businesses'], { fields: 'id,name', limit: LIST_LIMIT }), mapItem: map.mapBusiness };
 
 /** At most this many businesses are read for role and reach (3 items each, one batch of 50). */
 export const MAX_BUSINESSES_INSPECTED = 16;
@@ -36,28 +40,23 @@ interface Reach {
 
 /** One batch: system users and both WABA edges of every business. */
 async function readReach(deps: UseCaseDeps, businesses: readonly Business[], me: Identity | null): Promise<Result<Reach, AppError>> {
-  const graph = deps.graph();
-  const inspected = businesses.slice(0, MAX_BUSINESSES_INSPECTED);
-  const urls = inspected.flatMap((b) => [relativePath([b.id, 'system_users'], { fields: 'id,name,role', limit: LIST_LIMIT }), ...wabaListUrls(b.id)]);
-  const answers = await batchGet(graph, urls);
-  if (!answers.ok) return answers;
+  const inspected = businesses.slice(0, MAX_BUSINESSES_INSPECTED).map((b) => b.id);
+  const read = await readFacts(deps, { systemUsers: inspected, wabaLists: inspected });
+  if (!read.ok) return read;
   let role: string | null = null;
   let blocked = false;
   let worked = false;
   const wabaIds = new Set<string>();
-  for (const [index, business] of inspected.entries()) {
-    const [usersAnswer, ownedAnswer, clientAnswer] = answers.value.slice(index * 3, index * 3 + 3);
-    const users = await list<SystemUser>(usersAnswer, map.mapSystemUser, () => graph.systemUsers(business.id));
+  for (const business of inspected) {
+    const users = readOf(read.value.systemUsers, business);
     if (users.ok) {
       worked = true;
-      deps.facts.systemUsers.set(business.id, users.value);
       const mine = users.value.find((u) => u.id === me?.id);
       if (mine && role !== 'ADMIN') role = mine.role;
     } else if (isBlocked(users.error)) blocked = true;
-    const wabas = await readWabaLists(deps, business.id, ownedAnswer, clientAnswer);
+    const wabas = readOf(read.value.wabaLists, business);
     if (wabas.ok) {
       worked = true;
-      deps.facts.listedWabas.set(business.id, wabas.value);
       for (const waba of wabas.value) wabaIds.add(waba.id);
     } else if (isBlocked(wabas.error)) blocked = true;
   }
@@ -69,7 +68,7 @@ export async function inspectToken(deps: UseCaseDeps, last4: string): Promise<Re
   deps.facts.clear();
   const [debug, first] = await Promise.all([
     graph.debugToken(),
-    batchGet(graph, [relativePath(['me'], { fields: 'id,name' }), relativePath(['me', 'businesses'], { fields: 'id,name', limit: LIST_LIMIT })]),
+    batchGet(graph, [relativePath(['me'], { fields: 'id,name' }), MY_BUSINESSES.url]),
   ]);
   const base = { now: deps.now(), last4, role: null, businesses: [], wabaCount: 0, businessEdgesBlocked: false, businessEdgesWorked: false };
   if (!debug.ok) {
@@ -84,7 +83,7 @@ export async function inspectToken(deps: UseCaseDeps, last4: string): Promise<Re
     return ok({ info, diagnosis: diagnose({ ...base, info: { ...info, isValid: false }, me: null }) });
   }
   const me = one(first.value[0], map.mapIdentity);
-  let businesses = await list<Business>(first.value[1], map.mapBusiness, () => graph.myBusinesses());
+  let businesses = await list(graph, MY_BUSINESSES, first.value[1]);
   const meBusinessesBlocked = !businesses.ok && isBlocked(businesses.error);
   if (!businesses.ok || businesses.value.length === 0) {
     const fallback = await businessesFromTargets(deps, info);

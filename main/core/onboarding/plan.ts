@@ -86,3 +86,7 @@ export function planAccess(request: PlanRequest, facts: PlanFacts): AccessPlan {
 
 /** True when applying the plan would change nothing on Meta's side. */
 export const isNoChange = (plan: AccessPlan): boolean => plan.problems.some((problem) => problem.code === 'no-change');
+
+/** The codes of the problems that block the plan (empty when it may be applied). */
+export const blockingCodes = (plan: AccessPlan): string[] =>
+  plan.problems.filter((problem) => problem.severity === 'problem').map((problem) => problem.code);

@@ -7,7 +7,9 @@
 import { appError, type AppError } from '../../../shared/errors';
 import { asBusinessId, asWabaId } from '../../../shared/ids';
 import type { ChangeRecord } from '../journal/journal';
+import { ok, type Result } from '../../../shared/result';
 import type { JournaledDeps } from './apply';
+import type { UseCaseDeps } from './deps';
 import { sameTasks } from '../../../shared/tasks';
 
 export interface ReconcileSummary {
@@ -18,16 +20,22 @@ export interface ReconcileSummary {
   readonly firstError?: AppError;
 }
 
+/** The business that owns a WABA, as Meta names it; null when Meta does not say. */
+export async function ownerOf(deps: UseCaseDeps, wabaId: string): Promise<Result<string | null, AppError>> {
+  const waba = await deps.graph().waba(asWabaId(wabaId));
+  return waba.ok ? ok(waba.value.ownerBusiness?.id ?? null) : waba;
+}
+
 /** What the read shows for one change: applied, not applied, or an error. */
 async function settle(deps: JournaledDeps, record: ChangeRecord): Promise<'done' | 'failed' | AppError> {
   const graph = deps.graph();
   let businessId = record.businessId;
   if (businessId === undefined) {
     // A removal started without a business id: read on behalf of the WABA's owner.
-    const waba = await graph.waba(asWabaId(record.wabaId));
-    if (!waba.ok) return waba.error;
-    businessId = waba.value.ownerBusiness?.id;
-    if (businessId === undefined) return appError('unexpected', 'Meta did not say which business owns this WhatsApp account.');
+    const owner = await ownerOf(deps, record.wabaId);
+    if (!owner.ok) return owner.error;
+    if (owner.value === null) return appError('unexpected', 'Meta did not say which business owns this WhatsApp account.');
+    businessId = owner.value;
   }
   const read = await graph.assignedUsers(asWabaId(record.wabaId), asBusinessId(businessId));
   if (!read.ok) return read.error;
@@ -36,12 +44,20 @@ async function settle(deps: JournaledDeps, record: ChangeRecord): Promise<'done'
   return current === undefined ? 'done' : 'failed';
 }
 
-export async function reconcilePending(deps: JournaledDeps): Promise<ReconcileSummary> {
+/** Which in-flight changes to settle: those to one user on one WABA. */
+export interface ReconcileTarget {
+  readonly wabaId: string;
+  readonly userId: string;
+}
+
+/** Settles every in-flight change, or only those to `target` (others may still be on their way). */
+export async function reconcilePending(deps: JournaledDeps, target?: ReconcileTarget): Promise<ReconcileSummary> {
   let done = 0;
   let failed = 0;
   let unresolved = 0;
   let firstError: AppError | undefined;
-  for (const record of deps.journal.pending()) {
+  const pending = deps.journal.pending().filter((r) => target === undefined || (r.wabaId === target.wabaId && r.userId === target.userId));
+  for (const record of pending) {
     const outcome = await settle(deps, record);
     if (typeof outcome !== 'string') {
       unresolved += 1;

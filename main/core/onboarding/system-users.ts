@@ -4,16 +4,13 @@
  * always read on the business id, never the WABA id (§11.1); both reads go
  * in one batch when neither is known yet.
  */
-import type { AssignedUser, SystemUser } from '../../../shared/domain';
+import type { AssignedUser } from '../../../shared/domain';
 import type { AppError } from '../../../shared/errors';
 import type { BusinessId, WabaId } from '../../../shared/ids';
 import type { SystemUserAccess } from '../../../shared/onboarding';
 import { ok, type Result } from '../../../shared/result';
-import * as map from '../graph/map';
-import { relativePath } from '../graph/paths';
-import { batchGet, list } from './batch-read';
 import type { UseCaseDeps } from './deps';
-import { LIST_LIMIT } from './discover';
+import { readFacts, readOf } from './read-facts';
 
 export interface SystemUsersRequest {
   readonly businessId: BusinessId;
@@ -23,17 +20,14 @@ export interface SystemUsersRequest {
 /** Remembers the ids for next time (settings' cachedSystemUserIds); never fails the listing. */
 export type RememberUsers = (businessId: string, userIds: readonly string[]) => void;
 
-export const assignedUsersUrl = (wabaId: string, businessId: string): string =>
-  relativePath([wabaId, 'assigned_users'], { business: businessId, fields: 'id,name,tasks,user_type', limit: LIST_LIMIT });
-
 async function readBoth(deps: UseCaseDeps, businessId: BusinessId, wabaId: WabaId) {
-  const graph = deps.graph();
-  const answers = await batchGet(graph, [relativePath([businessId, 'system_users'], { fields: 'id,name,role', limit: LIST_LIMIT }), assignedUsersUrl(wabaId, businessId)]);
-  if (!answers.ok) return answers;
-  const users = await list<SystemUser>(answers.value[0], map.mapSystemUser, () => graph.systemUsers(businessId));
+  const read = await readFacts(deps, { systemUsers: [businessId], assigned: [[wabaId, businessId]] });
+  if (!read.ok) return read;
+  const users = readOf(read.value.systemUsers, businessId);
   if (!users.ok) return users;
-  const assigned = await list<AssignedUser>(answers.value[1], map.mapAssignedUser, () => graph.assignedUsers(wabaId, businessId));
-  return assigned.ok ? ok({ users: users.value, assigned: assigned.value }) : assigned;
+  const assigned = readOf(read.value.assigned, wabaId);
+  if (!assigned.ok) return assigned;
+  return ok({ users: users.value, assigned: assigned.value });
 }
 
 export async function listSystemUsers(

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { GRAPH_ID_PATTERN } from '../../../shared/ids';
+import { LANGUAGE_CODES, type Language } from '../../../shared/languages';
 import { isLoopbackHostname } from '../../../shared/loopback';
+import { API_VERSION_MESSAGE, API_VERSION_PATTERN, proxyUrlProblem } from '../../../shared/settings-rules';
 
 /**
  * The settings file's shape, once (style.md P9): zod validates in core, and
@@ -12,7 +14,6 @@ import { isLoopbackHostname } from '../../../shared/loopback';
 /** Bump when the stored shape changes, and add a step to migrate.ts. */
 export const CURRENT_SCHEMA_VERSION = 1;
 
-export const LANGUAGES = ['en', 'es', 'pt-BR'] as const;
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const PROXY_MODES = ['system', 'none', 'url'] as const;
 
@@ -61,20 +62,6 @@ function graphBaseProblem(value: string): string | undefined {
   return 'must use https (plain http only on this computer: 127.0.0.1, localhost)';
 }
 
-function proxyUrlProblem(value: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return 'must be a full URL such as http://proxy.example.com:8080';
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'must start with http:// or https://';
-  // Proxy passwords are secrets; they do not belong in a plain settings file.
-  if (url.username || url.password) return 'must not contain a user name or password';
-  if (url.search || url.hash) return 'must not contain ? or #';
-  return undefined;
-}
-
 const refineUrl = (problem: (v: string) => string | undefined) => (value: string, ctx: z.RefinementCtx) => {
   const message = problem(value);
   if (message) ctx.addIssue({ code: 'custom', message });
@@ -85,7 +72,7 @@ const graphId = z.string().regex(GRAPH_ID_PATTERN, 'must be a numeric id');
 const proxy = z
   .object({
     mode: z.enum(PROXY_MODES),
-    url: z.string().max(MAX_URL_LENGTH).superRefine(refineUrl(proxyUrlProblem)).optional(),
+    url: z.string().max(MAX_URL_LENGTH).superRefine(refineUrl((value) => proxyUrlProblem(value, (text) => new URL(text)))).optional(),
   })
   .strict()
   .superRefine((value, ctx) => {
@@ -102,9 +89,9 @@ const cachedSystemUserIds = z
 
 /** Field schemas without defaults: shared by the file schema and the update patch. */
 const fields = {
-  apiVersion: z.string().regex(/^v\d{1,3}\.0$/, 'must look like v26.0'),
+  apiVersion: z.string().regex(API_VERSION_PATTERN, API_VERSION_MESSAGE),
   graphBaseUrl: z.string().max(MAX_URL_LENGTH).superRefine(refineUrl(graphBaseProblem)),
-  language: z.enum(LANGUAGES),
+  language: z.enum(LANGUAGE_CODES),
   theme: z.enum(THEMES),
   proxy,
   lastBusinessId: graphId.nullable(),
@@ -116,7 +103,7 @@ export interface Settings {
   readonly schemaVersion: number;
   readonly apiVersion: string;
   readonly graphBaseUrl: string;
-  readonly language: (typeof LANGUAGES)[number];
+  readonly language: Language;
   readonly theme: (typeof THEMES)[number];
   readonly proxy: { readonly mode: (typeof PROXY_MODES)[number]; readonly url?: string };
   readonly lastBusinessId: string | null;

@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
 import { appError, type AppError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
-import { removeStaleTemps, writeFileAtomic, writeJsonAtomic } from '../journal/atomic-file';
+import { errorCode, removeStaleTemps, writeFileAtomic, writeJsonAtomic } from '../journal/atomic-file';
 import { migrate } from './migrate';
 import {
   DEFAULT_SETTINGS,
@@ -47,8 +47,6 @@ type Checked =
   | { readonly ok: false; readonly newer?: number };
 
 const stamp = (date: Date): string => date.toISOString().replace(/[:.]/g, '-');
-const errorCode = (error: unknown): string =>
-  (error as { code?: unknown } | null)?.code?.toString() ?? (error instanceof Error ? error.name : 'error');
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {

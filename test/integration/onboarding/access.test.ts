@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { asBusinessId, asSystemUserId, asWabaId } from '../../../shared/ids';
 import { openJournal } from '../../../main/core/journal/journal';
+import { reconcilePending } from '../../../main/core/onboarding/reconcile';
 import { verifyAccess } from '../../../main/core/onboarding/verify';
 import { IDS, openCore, startHarness } from './support';
 
@@ -198,6 +199,29 @@ test('reconcilePending settles in-flight changes by a read, both ways, before an
       expect(after.records().slice(-2).map((r) => r.state)).toEqual(['done', 'failed']);
     } finally {
       await applied.close();
+    }
+  } finally {
+    await h.dispose();
+  }
+});
+
+test('reconcilePending with a target settles only that user on that WABA', async () => {
+  const h = await startHarness();
+  try {
+    await h.call('token.connect', { token: h.server.token('admin-never') });
+    await h.core.close();
+    const journal = await openJournal(h.core.journalPath);
+    await journal.begin({ kind: 'assign', wabaId: IDS.ownedWaba, businessId: IDS.business, userId: IDS.employee, tasks: ['DEVELOP'] });
+    const other = await journal.begin({ kind: 'assign', wabaId: IDS.clientWaba, businessId: IDS.business, userId: IDS.admin, tasks: ['VIEW_COST'] });
+    if (!other.ok) throw new Error(other.error.message);
+    const reopened = await openCore(h.dataDir, h.service, h.server.url);
+    try {
+      const deps = reopened.services.deps();
+      const summary = await reconcilePending(deps, { wabaId: IDS.ownedWaba, userId: IDS.employee });
+      expect(summary).toEqual({ done: 0, failed: 1, unresolved: 0 });
+      expect(deps.journal.pending().map((r) => r.id)).toEqual([other.value.id]);
+    } finally {
+      await reopened.close();
     }
   } finally {
     await h.dispose();

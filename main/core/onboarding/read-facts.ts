@@ -1,0 +1,71 @@
+/**
+ * Reads, in ONE Graph batch, the facts a use case lacks: businesses' WABA
+ * lists and system users, and WABAs' assigned users. Every answer Meta gave
+ * is kept in the session's fact cache; each read's own outcome goes back to
+ * the caller, who decides which failures matter.
+ */
+import type { AssignedUser, SystemUser } from '../../../shared/domain';
+import { appError, type AppError } from '../../../shared/errors';
+import { err, ok, type Result } from '../../../shared/result';
+import { batchGet, list } from './batch-read';
+import type { UseCaseDeps } from './deps';
+import type { ListedWaba } from './facts';
+import { assignedUsersRead, readWabaLists, systemUsersRead, wabaListUrls } from './list-reads';
+
+export interface FactWants {
+  /** Businesses whose owned and client WABAs to list. */
+  readonly wabaLists?: readonly string[];
+  /** Businesses whose system users to list. */
+  readonly systemUsers?: readonly string[];
+  /** WABAs whose assigned users to list, each as seen from a business. */
+  readonly assigned?: readonly (readonly [wabaId: string, businessId: string])[];
+}
+
+type Read<T> = Result<readonly T[], AppError>;
+
+export interface FactReads {
+  /** By business id. */
+  readonly wabaLists: ReadonlyMap<string, Read<ListedWaba>>;
+  /** By business id. */
+  readonly systemUsers: ReadonlyMap<string, Read<SystemUser>>;
+  /** By WABA id. */
+  readonly assigned: ReadonlyMap<string, Read<AssignedUser>>;
+}
+
+/** The outcome of one wanted read (an internal error if it was not wanted). */
+export function readOf<T>(reads: ReadonlyMap<string, Read<T>>, key: string): Read<T> {
+  return reads.get(key) ?? err(appError('unexpected', 'A read this step needed was not made.'));
+}
+
+/** One batch for everything wanted; an error only when the batch itself failed. */
+export async function readFacts(deps: UseCaseDeps, wants: FactWants): Promise<Result<FactReads, AppError>> {
+  const graph = deps.graph();
+  const facts = deps.facts;
+  const lists = wants.wabaLists ?? [];
+  const users = wants.systemUsers ?? [];
+  const assigned = wants.assigned ?? [];
+  const answers = await batchGet(graph, [
+    ...lists.flatMap((b) => wabaListUrls(b)),
+    ...users.map((b) => systemUsersRead(b).url),
+    ...assigned.map(([waba, business]) => assignedUsersRead(waba, business).url),
+  ]);
+  if (!answers.ok) return answers;
+  const queue = [...answers.value];
+  const out = { wabaLists: new Map<string, Read<ListedWaba>>(), systemUsers: new Map<string, Read<SystemUser>>(), assigned: new Map<string, Read<AssignedUser>>() };
+  for (const business of lists) {
+    const read = await readWabaLists(graph, business, queue.shift(), queue.shift());
+    if (read.ok) facts.listedWabas.set(business, read.value);
+    out.wabaLists.set(business, read);
+  }
+  for (const business of users) {
+    const read = await list(graph, systemUsersRead(business), queue.shift());
+    if (read.ok) facts.systemUsers.set(business, read.value);
+    out.systemUsers.set(business, read);
+  }
+  for (const [waba, business] of assigned) {
+    const read = await list(graph, assignedUsersRead(waba, business), queue.shift());
+    if (read.ok) facts.assigned.set(waba, read.value);
+    out.assigned.set(waba, read);
+  }
+  return ok(out);
+}

@@ -1,0 +1,15 @@
+/**
+ * The languages the product speaks, once: the settings schemas, the IPC
+ * contract, the language picker and i18next all derive from this list. Kept
+ * apart from the texts so the preload's IPC schemas do not bundle them.
+ */
+export const LANGUAGES = [
+  { code: 'en', name: 'English', dir: 'ltr' },
+  { code: 'es', name: 'Español', dir: 'ltr' },
+  { code: 'pt-BR', name: 'Português (Brasil)', dir: 'ltr' },
+] as const;
+
+export type Language = (typeof LANGUAGES)[number]['code'];
+
+/** The language codes, as the non-empty tuple z.enum wants. */
+export const LANGUAGE_CODES = LANGUAGES.map((language) => language.code) as unknown as readonly [Language, ...Language[]];
