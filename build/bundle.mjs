@@ -14,6 +14,7 @@ const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf
 /** Node-side bundles: [name, entry, outfile, format]. Entries that do not exist yet are skipped. */
 const nodeBundles = [
   ['cli', 'main/cli/waba-access.ts', 'out/cli/waba-access.js', 'esm'],
+  ['cli', 'main/cli/run-cli.ts', 'out/cli/run-cli.js', 'esm'],
   ['app', 'main/app/main.ts', 'out/main/app.js', 'esm'],
   // A sandboxed preload cannot be an ES module: it must be one CommonJS file.
   ['preload', 'main/preload/preload.ts', 'out/preload/preload.cjs', 'cjs'],
@@ -32,12 +33,12 @@ for (const [name, entry, outfile, format] of nodeBundles) {
     // built-in fails the build instead of the window. The rest keep node_modules external.
     ...(name === 'preload'
       ? { platform: 'browser', target: 'chrome130', external: ['electron'] }
-      : { platform: 'node', target: 'node20', packages: 'external' }),
+      : { platform: 'node', target: 'node24', packages: 'external', external: ['./run-cli.js'] }),
     format,
     sourcemap: false,
     legalComments: 'none',
     logLevel: 'warning',
-    banner: name === 'cli' ? { js: '#!/usr/bin/env node' } : undefined,
+    banner: outfile === 'out/cli/waba-access.js' ? { js: '#!/usr/bin/env node' } : undefined,
   });
   console.log(`built ${outfile}`);
 }

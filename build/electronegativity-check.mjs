@@ -142,6 +142,23 @@ function parseCsv(text) {
   return rows;
 }
 
+/**
+ * Electronegativity looks things up on the network (its translations and
+ * Electron's release list) through `got`. Offline on Node 24 that lookup
+ * crashes the process ("The onCancel handler was attached after the promise
+ * settled"), so the gate hands it a `got` that refuses at once: nothing is
+ * fetched, the release check is excluded anyway, and the built-in English
+ * texts are used.
+ */
+function loadElectronegativityOffline() {
+  const fromTool = createRequire(require.resolve('@doyensec/electronegativity'));
+  const refuse = () => Promise.reject(new Error('offline: the gate makes no network lookup'));
+  const offlineGot = Object.assign(refuse, { head: refuse, get: refuse, default: refuse });
+  const gotPath = fromTool.resolve('got');
+  require.cache[gotPath] = { id: gotPath, filename: gotPath, loaded: true, exports: offlineGot };
+  return require('@doyensec/electronegativity');
+}
+
 async function main() {
   const scan = mkdtempSync(path.join(tmpdir(), 'waba-electronegativity-'));
   const problems = [];
@@ -151,7 +168,7 @@ async function main() {
       console.error(`electronegativity-check: ${missing.join(', ')} missing: run \`npm run build\` first`);
       return 1;
     }
-    const run = require('@doyensec/electronegativity');
+    const run = loadElectronegativityOffline();
     const started = Date.now();
     const result = await run({
       input: scan,

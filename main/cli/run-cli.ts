@@ -1,0 +1,22 @@
+/**
+ * The `waba-access` command proper (bundled to out/cli/run-cli.js, started by
+ * the launcher out/cli/waba-access.js): binds main() to the real process.
+ */
+import { main } from './main';
+
+const stopSignal = (): Promise<string> =>
+  new Promise((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
+
+const code = await main(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  stopSignal,
+});
+process.exitCode = code;
+// Keep-alive sockets or a stalled stdin must not hold the process open after the answer.
+setTimeout(() => process.exit(code), 200).unref();
