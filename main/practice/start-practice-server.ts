@@ -118,6 +118,9 @@ export async function startPracticeServer(options: PracticeServerStartOptions = 
     get appliedPosts() {
       return world.appliedPosts;
     },
+    get writeRequests() {
+      return world.writeRequests;
+    },
     clearLog: () => {
       log.clear();
       raw.clear();
