@@ -65,6 +65,8 @@ export interface CoreServices {
   /** Deps for a use case, bound to the current mode's client and journal. */
   deps(): JournaledDeps;
   mode(): 'live' | 'practice';
+  /** What a receipt says: practice in practice mode, and whenever the answers came from the practice server. */
+  receiptMode(): 'live' | 'practice';
   setMode(mode: 'live' | 'practice'): Promise<Result<void, AppError>>;
   apiVersion(): string;
   /** Rebuilds the Graph client after a settings change (version, proxy). */
@@ -123,6 +125,8 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
   const results = createResultLog();
   let mode: 'live' | 'practice' = 'live';
   let client: ClosableGraphClient | null = null;
+  /** The current client has had an answer from the practice server (CLI --graph-url at `waba-access practice`). */
+  let servedByPractice = false;
 
   const tokens = createTokenService({
     vault,
@@ -144,7 +148,8 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
       : ({ mode: 'env' } as const);
     const config = resolveGraphConfig({ proxy, ...options.graph, baseUrl, apiVersion: apiVersion() });
     if (!config.ok) return config;
-    return ok(createGraphClient(config.value, { getToken: () => tokens.current(), log }));
+    servedByPractice = false;
+    return ok(createGraphClient(config.value, { getToken: () => tokens.current(), log, onPracticeServer: () => (servedByPractice = true) }));
   }
 
   function refreshClient(): Result<void, AppError> {
@@ -203,6 +208,7 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
     log,
     deps,
     mode: () => mode,
+    receiptMode: () => (mode === 'practice' || servedByPractice ? 'practice' : 'live'),
     setMode,
     apiVersion,
     refreshClient,
