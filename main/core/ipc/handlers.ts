@@ -24,6 +24,8 @@ import type { CoreServices } from '../onboarding/session';
 import { listSystemUsers } from '../onboarding/system-users';
 import { verifyAccess } from '../onboarding/verify';
 import { completeFingerprint } from '../onboarding/inspect-token';
+import { providerOf } from '../handoff/service';
+import { createHandoffHandlers } from './handoff-handlers';
 import type { Handlers } from './router';
 
 /** The router validated the ids (numeric strings); here they get their brands. */
@@ -62,6 +64,7 @@ async function receiptContext(core: CoreServices): Promise<ReceiptContext> {
     // However the token came (stored, --token-stdin, practice): type, app and expiry, not just the last four.
     token: await completeFingerprint(core.deps(), status.fingerprint),
     facts: core.deps().facts,
+    provider: providerOf(core),
   };
 }
 
@@ -164,5 +167,7 @@ export function createHandlers(core: CoreServices): Handlers {
       }
       return ok(settingsView(core));
     },
+
+    ...createHandoffHandlers(core),
   } satisfies Handlers;
 }
