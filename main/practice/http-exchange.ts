@@ -49,6 +49,7 @@ function send(res: ServerResponse, reply: GraphReply, version: string, partial: 
 }
 
 export async function exchange(core: ServerCore, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const arrivedAt = core.log.now();
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const method = (req.method ?? 'GET').toUpperCase();
   const authorization = req.headers.authorization;
@@ -63,6 +64,7 @@ export async function exchange(core: ServerCore, req: IncomingMessage, res: Serv
     path: url.pathname,
     query: url.searchParams,
     bearer: /^Bearer\s/i.test(authorization ?? ''),
+    arrivedAt,
     ...(isBatch ? { batchSize: batchItems(params.get('batch'))?.length ?? 0 } : {}),
   });
   const request: GraphRequest = {
