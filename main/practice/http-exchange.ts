@@ -12,6 +12,7 @@ import { oauthError, requestTooLarge } from './payloads';
 import { errorReply, type GraphReply } from './reply';
 import { parsePath, tokenOf, unversionedPath, type GraphRequest } from './request';
 import { route } from './router';
+import { PRACTICE_SERVER_HEADER } from '../../shared/practice-header';
 
 const MAX_BODY = 1024 * 1024;
 
@@ -37,6 +38,8 @@ function headersFor(reply: GraphReply, version: string, length: number): Record<
     pragma: 'no-cache',
     expires: 'Sat, 01 Jan 2000 00:00:00 GMT',
     'access-control-allow-origin': '*',
+    // Not a Meta header: it lets a client say "practice" on what it made against this server (receipts).
+    [PRACTICE_SERVER_HEADER]: '1',
     ...reply.headers,
     'content-length': length,
   };

@@ -75,6 +75,8 @@ export interface CoreServices {
   /** Deps for a use case, bound to the current mode's client and journal. */
   deps(): JournaledDeps;
   mode(): 'live' | 'practice';
+  /** What a receipt says: practice in practice mode, and whenever the answers came from the practice server. */
+  receiptMode(): 'live' | 'practice';
   setMode(mode: 'live' | 'practice'): Promise<Result<void, AppError>>;
   apiVersion(): string;
   /** Rebuilds the Graph client after a settings change (version, proxy). */
@@ -145,6 +147,8 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
   const results = createResultLog();
   let mode: 'live' | 'practice' = 'live';
   let client: ClosableGraphClient | null = null;
+  /** The current client has had an answer from the practice server (CLI --graph-url at `waba-access practice`). */
+  let servedByPractice = false;
 
   const tokens = createTokenService({
     vault,
@@ -171,7 +175,7 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
       : ({ mode: 'env' } as const);
     const config = resolveGraphConfig({ proxy, ...options.graph, baseUrl, apiVersion: apiVersion() });
     if (!config.ok) return config;
-    return ok(createGraphClient(config.value, { getToken, log }));
+    return ok(createGraphClient(config.value, { getToken, log, onPracticeServer: () => (servedByPractice = true) }));
   }
 
   async function withToken<T>(pasted: string, body: (deps: UseCaseDeps, last4: string) => Promise<Result<T, AppError>>): Promise<Result<T, AppError>> {
@@ -194,6 +198,7 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
   }
 
   function refreshClient(): Result<void, AppError> {
+    servedByPractice = false;
     const next = buildClient();
     if (!next.ok) return next;
     const old = client;
@@ -249,6 +254,7 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
     log,
     deps,
     mode: () => mode,
+    receiptMode: () => (mode === 'practice' || servedByPractice ? 'practice' : 'live'),
     setMode,
     apiVersion,
     refreshClient,
