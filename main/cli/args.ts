@@ -21,6 +21,8 @@ export const COMMANDS = [
   'verify',
   'remove',
   'bulk',
+  'handoff',
+  'check',
   'practice',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -42,6 +44,9 @@ const OPTIONS = {
   file: { type: 'string' },
   'max-wait': { type: 'string' },
   concurrency: { type: 'string' },
+  'provider-profile': { type: 'string' },
+  'receipt-out': { type: 'string' },
+  receipt: { type: 'string' },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
@@ -56,10 +61,12 @@ const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
   wabas: ['business'],
   'system-users': ['business', 'waba'],
   whatis: [],
-  assign: ['waba', 'business', 'user', 'tasks', 'yes'],
+  assign: ['waba', 'business', 'user', 'tasks', 'yes', 'provider-profile', 'receipt-out'],
   verify: ['waba', 'business', 'user', 'tasks'],
-  remove: ['waba', 'user', 'business', 'yes'],
-  bulk: ['file', 'yes', 'max-wait', 'concurrency'],
+  remove: ['waba', 'user', 'business', 'yes', 'receipt-out'],
+  bulk: ['file', 'yes', 'max-wait', 'concurrency', 'provider-profile', 'receipt-out'],
+  handoff: ['waba', 'business', 'user', 'provider-profile'],
+  check: ['receipt'],
   practice: ['port', 'scenario'],
 };
 

@@ -48,7 +48,8 @@ export function createContext(parsed: Parsed, globals: Globals, io: CliIo, out: 
       graph: { ...(globals.graphUrl ? { baseUrl: globals.graphUrl } : {}), ...(globals.apiVersion ? { apiVersion: globals.apiVersion } : {}) },
       app: { name: 'waba-access', version: appVersion() },
     });
-    if (!created.ok || !globals.tokenStdin) return created;
+    // handoff reads the PROVIDER's token itself (commands/handoff.ts); it never becomes the session's token.
+    if (!created.ok || !globals.tokenStdin || parsed.command === 'handoff') return created;
     const pasted = isInteractive(io) ? await readLine(io, TEXT.tokenPrompt, true) : await readAll(io);
     if (pasted.trim() === '') return err(appError('bad-input', TEXT.emptyStdin, { fields: ['token'] }));
     const used = created.value.useTransientToken(pasted);

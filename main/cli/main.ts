@@ -8,6 +8,8 @@ import { globalsOf, parseCommandLine, type CommandName } from './args';
 import { createContext, type Ctx } from './context';
 import { assign, remove, verify } from './commands/access';
 import { bulk } from './commands/bulk';
+import { check } from './commands/check';
+import { handoff } from './commands/handoff';
 import { systemUsers, wabas, whatis } from './commands/account';
 import { practice } from './commands/practice';
 import { inspect, tokenForget, tokenSet, tokenStatus } from './commands/token';
@@ -28,6 +30,8 @@ const RUN: Readonly<Record<CommandName, (ctx: Ctx) => Promise<number>>> = {
   verify,
   remove,
   bulk,
+  handoff,
+  check,
   practice,
 };
 
