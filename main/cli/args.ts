@@ -33,6 +33,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   yes: { type: 'boolean', short: 'y' },
+  exact: { type: 'boolean' },
   business: { type: 'string' },
   waba: { type: 'string' },
   user: { type: 'string' },
@@ -56,10 +57,10 @@ const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
   wabas: ['business'],
   'system-users': ['business', 'waba'],
   whatis: [],
-  assign: ['waba', 'business', 'user', 'tasks', 'yes'],
+  assign: ['waba', 'business', 'user', 'tasks', 'yes', 'exact'],
   verify: ['waba', 'business', 'user', 'tasks'],
   remove: ['waba', 'user', 'business', 'yes'],
-  bulk: ['file', 'yes', 'max-wait', 'concurrency'],
+  bulk: ['file', 'yes', 'max-wait', 'concurrency', 'exact'],
   practice: ['port', 'scenario'],
 };
 
