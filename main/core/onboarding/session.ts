@@ -30,6 +30,8 @@ import { createResultLog, type ResultLog } from './receipt';
 import { reconcilePending, type ReconcileSummary } from './reconcile';
 import { createTokenService, type TokenService } from './token-service';
 import { isLoopbackHostname } from '../../../shared/loopback';
+import { chooseLanguage } from '../../../shared/i18n/choose-language';
+import type { Language } from '../../../shared/languages';
 
 export interface CoreOptions {
   /** Absolute directory for settings, journal, logs and receipts (userData in the app). */
@@ -49,6 +51,10 @@ export interface CoreOptions {
   /** Where saved receipts go; default dataDir/receipts (the app uses a folder under Documents, where people look). */
   readonly receiptsDir?: string;
   readonly now?: () => Date;
+  /** A fixed language for this run (the CLI's --lang); otherwise saved choice, profile, then `systemLocale`. */
+  readonly language?: Language;
+  /** The system's language tag (the app passes app.getLocale()); default the process's Intl locale. */
+  readonly systemLocale?: string;
 }
 
 /** What the IPC handlers and the CLI drive; built once per core. */
@@ -67,6 +73,10 @@ export interface CoreServices {
   mode(): 'live' | 'practice';
   setMode(mode: 'live' | 'practice'): Promise<Result<void, AppError>>;
   apiVersion(): string;
+  /** The language the user reads (receipts, Meta's own messages): see shared/i18n/choose-language.ts. */
+  language(): Language;
+  /** A loaded provider profile's default language (BCP 47), or null when the profile is closed. */
+  setProfileLanguage(tag: string | null): void;
   /** Rebuilds the Graph client after a settings change (version, proxy). */
   refreshClient(): Result<void, AppError>;
 }
@@ -133,6 +143,10 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
   });
 
   const apiVersion = (): string => options.graph?.apiVersion ?? settings.get().apiVersion;
+  let profileLanguage: string | null = null;
+  const systemLocale = options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale;
+  const language = (): Language =>
+    options.language ?? chooseLanguage({ saved: settings.get().language, profile: profileLanguage, system: systemLocale });
 
   function buildClient(): Result<ClosableGraphClient, AppError> {
     const stored = settings.get();
@@ -205,6 +219,10 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
     mode: () => mode,
     setMode,
     apiVersion,
+    language,
+    setProfileLanguage: (tag) => {
+      profileLanguage = tag;
+    },
     refreshClient,
   };
   const router = createRouter(createHandlers(services), { log, secrets });
