@@ -196,7 +196,7 @@ export const esUi: UiMessages = {
   'ui.verify.next': 'Obtener el comprobante',
 
   'ui.receipt.title': 'Tu comprobante',
-  'ui.receipt.help': 'Guarda este comprobante y envíaselo a tu proveedor. Nunca contiene tu token.',
+  'ui.receipt.help': 'Guarda este comprobante y envíaselo a tu proveedor. Nunca contiene ningún token.',
   'ui.receipt.heading': 'Comprobante de acceso a WhatsApp',
   'ui.receipt.created': 'Creado',
   'ui.receipt.mode': 'Modo',
@@ -222,7 +222,7 @@ export const esUi: UiMessages = {
   'ui.receipt.sendTitle': 'Qué enviarle a tu proveedor',
   'ui.receipt.send1': 'El archivo del comprobante (JSON). Tu proveedor puede revisar en él cada ID y cada permiso.',
   'ui.receipt.send2': 'O estos datos: ID del portafolio comercial {{business}}, ID de la cuenta de WhatsApp {{waba}}, ID del usuario del sistema {{user}}.',
-  'ui.receipt.sendNever': 'Nunca envíes tu token. Tu proveedor no lo necesita.',
+  'ui.receipt.sendNever': 'Nunca envíes el token de administrador que usaste aquí. Tu proveedor solo necesita su propio token, el que se comprobó en la entrega.',
 
   'ui.settings.title': 'Configuración',
   'ui.settings.language': 'Idioma',

@@ -196,7 +196,7 @@ export const ptBRUi: UiMessages = {
   'ui.verify.next': 'Ver o comprovante',
 
   'ui.receipt.title': 'Seu comprovante',
-  'ui.receipt.help': 'Guarde este comprovante e envie ao seu provedor. Ele nunca contém o seu token.',
+  'ui.receipt.help': 'Guarde este comprovante e envie ao seu provedor. Ele nunca contém nenhum token.',
   'ui.receipt.heading': 'Comprovante de acesso ao WhatsApp',
   'ui.receipt.created': 'Criado em',
   'ui.receipt.mode': 'Modo',
@@ -222,7 +222,7 @@ export const ptBRUi: UiMessages = {
   'ui.receipt.sendTitle': 'O que enviar ao seu provedor',
   'ui.receipt.send1': 'O arquivo do comprovante (JSON). O seu provedor pode conferir nele cada ID e cada permissão.',
   'ui.receipt.send2': 'Ou estes dados: ID do portfólio empresarial {{business}}, ID da conta do WhatsApp {{waba}}, ID do usuário do sistema {{user}}.',
-  'ui.receipt.sendNever': 'Nunca envie o seu token. O seu provedor não precisa dele.',
+  'ui.receipt.sendNever': 'Nunca envie o token de administrador que você usou aqui. O seu provedor só precisa do próprio token, o que foi conferido na entrega.',
 
   'ui.settings.title': 'Configurações',
   'ui.settings.language': 'Idioma',

@@ -1,4 +1,6 @@
 /** Switching language mid-flow: the texts change, the choices stay, <html lang> follows. */
+import { readFileSync } from 'node:fs';
+import { loadProfile } from '../../main/core/handoff/service';
 import { test, expect, unexpectedConsole } from './support/fixtures';
 import { LUCKY, type Wizard } from './support/wizard';
 
@@ -44,7 +46,7 @@ test('switching to Español and then Português mid-flow keeps every choice and 
   await wizard.expectVerified(['DEVELOP', 'VIEW_COST']);
   expect([...(harness.graph.assignedTasks(LUCKY.ownedWaba.id, LUCKY.employee.id) ?? [])].sort()).toEqual(['DEVELOP', 'VIEW_COST']);
   await wizard.toReceipt();
-  await expect(page.getByRole('article')).toContainText(wizard.t('ui.receipt.modeLive'));
+  await expect(page.getByRole('article')).toContainText(wizard.t('ui.receipt.modePractice'));
 
   // The language is a saved setting: a fresh start speaks Portuguese.
   await page.reload();
@@ -86,7 +88,8 @@ test.describe('on a Turkish system', () => {
     expect(harness.core.services.settings.get().language).toBeNull();
 
     // A provider profile's default wins over the system's.
-    harness.core.services.setProfileLanguage('id-ID');
+    const sample = JSON.parse(readFileSync(new URL('../../docs/provider-profile.sample.json', import.meta.url), 'utf8')) as object;
+    expect(loadProfile(harness.core.services, JSON.stringify({ ...sample, defaultLanguage: 'id-ID' })).ok).toBe(true);
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('lang', 'id');
     wizard.language = 'id';

@@ -15,6 +15,7 @@ import type { HttpTransport } from './http';
 import type { Pacer } from './pacer';
 import { parseJsonOrUndefined } from './parse-json';
 import { withRetry, type RetryTiming } from './retry';
+import { PRACTICE_SERVER_HEADER } from '../../../shared/practice-header';
 
 export type Method = 'GET' | 'POST' | 'DELETE';
 
@@ -42,6 +43,8 @@ export interface CallerDeps {
   readonly log: Logger;
   readonly pacer: Pacer;
   readonly timing: RetryTiming;
+  /** Called when an answer comes from the practice server (its own header), not from Meta. */
+  readonly onPracticeServer?: () => void;
 }
 
 /** Printable ASCII without spaces: anything else cannot be a Meta token and could split a header. */
@@ -72,6 +75,7 @@ export function createCaller(deps: CallerDeps): GraphCaller {
       if (typeof id === 'string' && /^[\w./+=-]{1,64}$/.test(id) && !call.traces.includes(id)) call.traces.push(id);
     }
     pacer.observe(headers);
+    if (headers[PRACTICE_SERVER_HEADER] !== undefined) deps.onPracticeServer?.();
     if (!versionLogged) {
       versionLogged = true;
       const served = headers['facebook-api-version'];

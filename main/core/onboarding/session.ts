@@ -32,6 +32,10 @@ import { createTokenService, type TokenService } from './token-service';
 import { isLoopbackHostname } from '../../../shared/loopback';
 import { chooseLanguage } from '../../../shared/i18n/choose-language';
 import type { Language } from '../../../shared/languages';
+import type { HandoffReport } from '../../../shared/handoff';
+import type { LoadedProfile } from '../../../shared/provider-profile';
+import type { UseCaseDeps } from './deps';
+import { normalizeToken, tokenLast4 } from './normalize-token';
 
 export interface CoreOptions {
   /** Absolute directory for settings, journal, logs and receipts (userData in the app). */
@@ -57,6 +61,12 @@ export interface CoreOptions {
   readonly systemLocale?: string;
 }
 
+/** What this session knows for the hand-off: the provider profile loaded, and the last hand-off check. */
+export interface HandoffState {
+  profile: LoadedProfile | null;
+  last: HandoffReport | null;
+}
+
 /** What the IPC handlers and the CLI drive; built once per core. */
 export interface CoreServices {
   readonly dataDir: string;
@@ -71,14 +81,26 @@ export interface CoreServices {
   /** Deps for a use case, bound to the current mode's client and journal. */
   deps(): JournaledDeps;
   mode(): 'live' | 'practice';
+  /** What a receipt says: practice in practice mode, and whenever the answers came from the practice server. */
+  receiptMode(): 'live' | 'practice';
   setMode(mode: 'live' | 'practice'): Promise<Result<void, AppError>>;
   apiVersion(): string;
-  /** The language the user reads (receipts, Meta's own messages): see shared/i18n/choose-language.ts. */
+  /** The language the user reads (receipts, Meta's own messages): the saved choice, else the loaded profile's default, else the system's. */
   language(): Language;
-  /** A loaded provider profile's default language (BCP 47), or null when the profile is closed. */
-  setProfileLanguage(tag: string | null): void;
   /** Rebuilds the Graph client after a settings change (version, proxy). */
   refreshClient(): Result<void, AppError>;
+  /** The redactor's registry: every secret held in memory is registered while held. */
+  readonly secrets: SecretRegistry;
+  /** True when calls go to a real Graph host (not the practice server or another loopback stand-in). */
+  liveGraph(): boolean;
+  readonly handoff: HandoffState;
+  /**
+   * Runs `body` with a Graph client that holds `pasted` (normalised) and only it,
+   * with a fresh fact cache: the hand-off's provider token. The token is
+   * registered with the redactor for the call, and the client is closed and the
+   * token dropped when `body` ends. The session's own token is not read.
+   */
+  withToken<T>(pasted: string, body: (deps: UseCaseDeps, last4: string) => Promise<Result<T, AppError>>): Promise<Result<T, AppError>>;
 }
 
 export interface Core {
@@ -133,6 +155,8 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
   const results = createResultLog();
   let mode: 'live' | 'practice' = 'live';
   let client: ClosableGraphClient | null = null;
+  /** The current client has had an answer from the practice server (CLI --graph-url at `waba-access practice`). */
+  let servedByPractice = false;
 
   const tokens = createTokenService({
     vault,
@@ -143,25 +167,53 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
   });
 
   const apiVersion = (): string => options.graph?.apiVersion ?? settings.get().apiVersion;
-  let profileLanguage: string | null = null;
   const systemLocale = options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale;
   const language = (): Language =>
-    options.language ?? chooseLanguage({ saved: settings.get().language, profile: profileLanguage, system: systemLocale });
+    options.language ?? chooseLanguage({
+      saved: settings.get().language,
+      profile: services.handoff.profile?.profile.defaultLanguage ?? null,
+      system: systemLocale,
+    });
 
-  function buildClient(): Result<ClosableGraphClient, AppError> {
-    const stored = settings.get();
+  /** Where Graph calls go now: the practice server in practice mode, else the configured base URL. */
+  const graphBaseUrl = (): string => {
     const server = practice.server;
-    const baseUrl = mode === 'practice' && server ? server.url : (options.graph?.baseUrl ?? stored.graphBaseUrl);
+    return mode === 'practice' && server ? server.url : (options.graph?.baseUrl ?? settings.get().graphBaseUrl);
+  };
+
+  function buildClient(getToken: () => Promise<string | null> = () => tokens.current()): Result<ClosableGraphClient, AppError> {
+    const stored = settings.get();
+    const baseUrl = graphBaseUrl();
     const proxy =
       isLoopback(baseUrl) || stored.proxy.mode === 'none' ? ({ mode: 'none' } as const)
       : stored.proxy.mode === 'url' && stored.proxy.url ? ({ mode: 'url', url: stored.proxy.url } as const)
       : ({ mode: 'env' } as const);
     const config = resolveGraphConfig({ proxy, ...options.graph, baseUrl, apiVersion: apiVersion() });
     if (!config.ok) return config;
-    return ok(createGraphClient(config.value, { getToken: () => tokens.current(), log }));
+    return ok(createGraphClient(config.value, { getToken, log, onPracticeServer: () => (servedByPractice = true) }));
+  }
+
+  async function withToken<T>(pasted: string, body: (deps: UseCaseDeps, last4: string) => Promise<Result<T, AppError>>): Promise<Result<T, AppError>> {
+    const token = normalizeToken(pasted);
+    if (!token.ok) return token;
+    let held: string | null = token.value;
+    const release = secrets.register(token.value);
+    const built = buildClient(async () => held);
+    if (!built.ok) {
+      release();
+      return built;
+    }
+    try {
+      return await body({ graph: () => built.value, log, now, facts: createFactCache() }, tokenLast4(token.value));
+    } finally {
+      held = null;
+      await built.value.close();
+      release();
+    }
   }
 
   function refreshClient(): Result<void, AppError> {
+    servedByPractice = false;
     const next = buildClient();
     if (!next.ok) return next;
     const old = client;
@@ -217,13 +269,15 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
     log,
     deps,
     mode: () => mode,
+    receiptMode: () => (mode === 'practice' || servedByPractice ? 'practice' : 'live'),
     setMode,
     apiVersion,
     language,
-    setProfileLanguage: (tag) => {
-      profileLanguage = tag;
-    },
     refreshClient,
+    secrets,
+    liveGraph: () => !isLoopback(graphBaseUrl()),
+    handoff: { profile: null, last: null },
+    withToken,
   };
   const router = createRouter(createHandlers(services), { log, secrets });
 
