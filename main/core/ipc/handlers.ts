@@ -41,7 +41,8 @@ function settingsView(core: CoreServices): SettingsView {
   const s = core.settings.get();
   const notice = core.settingsNotice ? { notice: core.settingsNotice } : {};
   return {
-    language: s.language,
+    language: core.language(),
+    languageChosen: s.language !== null,
     theme: s.theme,
     apiVersion: core.apiVersion(),
     proxy: { mode: s.proxy.mode, ...(s.proxy.url ? { url: s.proxy.url } : {}) },
@@ -152,7 +153,7 @@ export function createHandlers(core: CoreServices): Handlers {
     'receipt.save': async ({ format, ...target }) => {
       const receipt = await receiptFor(core, target);
       if (!receipt.ok) return receipt;
-      const language = core.settings.get().language;
+      const language = core.language();
       const html = (r: Receipt): string => renderReceiptHtml(r, (key, params) => translate(language, key, params), language);
       const path = await saveReceipt(core.receiptsDir, receipt.value, format, html);
       return ok({ path });
