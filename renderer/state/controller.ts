@@ -8,11 +8,14 @@ import type { Business } from '../../shared/domain';
 import type { SettingsView } from '../../shared/ipc/contract';
 import type { WizardApi } from '../../shared/ipc/bridge';
 import type { PracticeTokenLabel } from '../../shared/ipc/schemas';
+import type { WizardProgress } from '../../shared/progress';
 import type { SystemUserId, WabaId } from '../../shared/ids';
 import { ok, type Result } from '../../shared/result';
 import type { PresetId, WabaTask } from '../../shared/tasks';
 import type { Action } from './actions';
-import { valueOf } from './loadable';
+import { idle, valueOf } from './loadable';
+import { progressOf } from './progress';
+import { resumeFromAccount } from './resume';
 import { assignRequest, systemUsersRequest, wabaUserRequest } from './requests';
 import { createRunner, systemClock, type Clock, type RunOptions } from './runner';
 import { at, type Slot } from './slots';
@@ -60,6 +63,45 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
   };
 
   const inspectCall = () => api.tokenInspect({});
+
+  /** Saved progress waiting for a token: the walk resumes once Connect is done (issue 9.8). */
+  let pendingResume: WizardProgress | null = null;
+  /** Progress is sent to main only after start-up has decided where to begin. */
+  let lastSaved: string | null = null;
+  let stopSaving: (() => void) | null = null;
+
+  function saveProgress(): void {
+    const progress = progressOf(state());
+    const key = JSON.stringify(progress);
+    if (key === lastSaved) return;
+    lastSaved = key;
+    void (progress ? api.progressSave(progress) : api.progressClear({}));
+  }
+
+  async function resume(progress: WizardProgress): Promise<void> {
+    if ((valueOf(state().mode)?.mode ?? 'live') !== progress.mode) {
+      await runner.run('mode', () => api.appSetMode({ mode: progress.mode }));
+      if (valueOf(state().mode)?.mode !== progress.mode) return;
+    }
+    const status = await api.tokenStatus({});
+    if (status.ok) dispatch({ type: 'token-status', status: status.value });
+    if (!status.ok || !status.value.connected || progress.step === 'connect') {
+      dispatch({ type: 'restore', wizard: { step: 'connect', diagnosis: idle } });
+      if (progress.step !== 'connect') pendingResume = progress;
+      return;
+    }
+    await resumeFromAccount(progress, { api, runner, store });
+  }
+
+  async function start(): Promise<void> {
+    const saved = await api.progressGet({});
+    await Promise.all([runner.run('mode', () => api.appMode({})), runner.run('settings', () => api.settingsGet({}))]);
+    if (saved.ok && saved.value) await resume(saved.value);
+    else refreshToken();
+    enter();
+    lastSaved = JSON.stringify(progressOf(state()));
+    stopSaving = store.subscribe(saveProgress);
+  }
 
   const advance = (): void => {
     dispatch({ type: 'next' });
@@ -144,9 +186,7 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
 
   return {
     init() {
-      void runner.run('mode', () => api.appMode({}));
-      loadSettings();
-      refreshToken();
+      void start();
     },
     chooseMode(mode) {
       void runner.run('choose', () => api.appSetMode({ mode }), {
@@ -169,6 +209,12 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
     },
     next() {
       const w = state().wizard;
+      const resuming = pendingResume;
+      if (w.step === 'connect' && resuming && valueOf(w.diagnosis)?.usable) {
+        pendingResume = null;
+        void resumeFromAccount(resuming, { api, runner, store }).then(enter);
+        return;
+      }
       if (w.step !== 'access') return advance();
       if (w.choice.tasks.length === 0) return;
       void runner.run('plan', () => api.accessPlan(assignRequest(w.pick, w.choice.tasks)), {
@@ -228,6 +274,9 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
       void runner.run('forget', () => api.tokenForget({}), { onReady: enter });
     },
     retry: (slot) => void runner.retry(slot),
-    dispose: () => runner.dispose(),
+    dispose() {
+      stopSaving?.();
+      runner.dispose();
+    },
   };
 }

@@ -22,6 +22,7 @@ import type {
 } from '../onboarding';
 import type { Language } from '../languages';
 import type { Result } from '../result';
+import { wizardProgressSchema, type WizardProgress } from '../progress';
 import {
   assignRequest,
   empty,
@@ -71,6 +72,9 @@ export const CHANNELS = {
   'receipt.save': wabaUserRequest.extend({ format: z.enum(['json', 'html']) }).strict(),
   'settings.get': empty,
   'settings.update': settingsPatch,
+  'progress.get': empty,
+  'progress.save': wizardProgressSchema,
+  'progress.clear': empty,
 } as const;
 
 export type Channel = keyof typeof CHANNELS;
@@ -97,6 +101,10 @@ export interface Responses {
   'receipt.save': { readonly path: string };
   'settings.get': SettingsView;
   'settings.update': SettingsView;
+  /** Where the wizard was when the app closed, or null for a fresh start. */
+  'progress.get': WizardProgress | null;
+  'progress.save': null;
+  'progress.clear': null;
 }
 type _SameChannels = [Channel] extends [keyof Responses] ? ([keyof Responses] extends [Channel] ? true : never) : never;
 export const _channelsMatch: _SameChannels = true;

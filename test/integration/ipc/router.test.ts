@@ -70,6 +70,19 @@ const VALID: { readonly [C in Channel]: fc.Arbitrary<Record<string, unknown>> } 
     },
     { requiredKeys: [] },
   ),
+  'progress.get': fc.constant({}),
+  'progress.save': fc.record(
+    {
+      step: fc.constantFrom('connect', 'account', 'access', 'receipt', 'handoff'),
+      mode: fc.constantFrom('live', 'practice'),
+      businessId: digits,
+      wabaIds: fc.array(digits, { maxLength: 3 }),
+      userId: digits,
+      tasks,
+    },
+    { requiredKeys: ['step', 'mode'] },
+  ),
+  'progress.clear': fc.constant({}),
 };
 
 const ID_FIELDS = new Set(['wabaId', 'businessId', 'userId']);
