@@ -93,7 +93,8 @@ export const TEXT = {
   declined: 'Nothing was changed.',
   stored: (where: string) => `Token stored (${where}).`,
   storedMemory: 'The system keychain is not available, so the token was NOT stored. Use --token-stdin for each run, or set up the keychain.',
-  notStored: 'Meta did not accept the token, so it was not stored.',
+  notStored: (checks: string) =>
+    `The token was NOT stored (a token stored earlier stays in use): it failed ${checks ? `these checks: ${checks}` : 'Meta\'s check'}. Fix what is marked X above and run: waba-access token set < new-token.txt`,
   tokenNone: 'No token is stored. Store one with: waba-access token set < token.txt',
   tokenLine: (last4: string, where: string) => `Token ending in ${last4}, kept in ${where}.`,
   tokenType: (type: string) => `Type: ${type}`,

@@ -106,5 +106,7 @@ export interface PracticeServer {
   assignedTasks(wabaId: string, userId: string): readonly string[] | undefined;
   /** How many POSTs to assigned_users were applied (counts re-posts too). */
   readonly appliedPosts: number;
+  /** How many POST/DELETE requests arrived (alone or as batch items), accepted or refused: 0 proves nothing was sent. */
+  readonly writeRequests: number;
   close(): Promise<void>;
 }

@@ -109,6 +109,9 @@ export async function startPracticeServer(options: PracticeServerStartOptions = 
     get appliedPosts() {
       return world.appliedPosts;
     },
+    get writeRequests() {
+      return world.writeRequests;
+    },
     clearLog: () => log.clear(),
     addFault: (rule: FaultRule) => faults.add(rule),
     clearFaults: () => faults.clear(),

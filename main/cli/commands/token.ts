@@ -12,6 +12,11 @@ import { EXIT } from '../output';
 export const diagnosisExit = (diagnosis: TokenDiagnosis): number =>
   diagnosis.usable ? EXIT.ok : diagnosis.layers[0].verdict === 'problem' ? EXIT.token : EXIT.permission;
 
+/** The checks a refused token failed: each problem finding of the diagnosis, by code. */
+function failedChecksOf(diagnosis: TokenDiagnosis): { readonly layer: string; readonly code: string }[] {
+  return diagnosis.layers.flatMap((layer) => layer.findings.filter((f) => f.severity === 'problem').map((f) => ({ layer: layer.layer, code: f.code })));
+}
+
 const where = (status: TokenStatus): string => (status.backend === 'keychain' ? TEXT.keychain : TEXT.memory);
 
 export async function tokenSet(ctx: Ctx): Promise<number> {
@@ -23,10 +28,12 @@ export async function tokenSet(ctx: Ctx): Promise<number> {
   const reply = await ctx.call('token.connect', { token: pasted.slice(0, 4096) });
   if (!reply.ok) return reply.code;
   const outcome = reply.value;
-  out.result(outcome);
+  const failedChecks = failedChecksOf(outcome.diagnosis);
+  out.result(outcome.stored ? outcome : { ...outcome, failedChecks });
   for (const line of diagnosisLines(outcome.diagnosis)) out.say(line);
   if (!outcome.stored) {
-    out.say(TEXT.notStored);
+    // Never stored, never replacing the stored token (issue 8.1): exit 3 whichever check failed.
+    out.say(TEXT.notStored(failedChecks.map((check) => check.code).join(', ')));
     return EXIT.token;
   }
   if (!outcome.status.persisted) {

@@ -256,3 +256,28 @@ test('practice runs the practice server until SIGINT and prints its URL, ids and
   const human = await runCli(['practice', '--port', 'x']);
   expect(human.code).toBe(2);
 });
+
+test('token set never stores a token that fails a check: exit 3 naming the check, the stored token stays', async () => {
+  const w = await world();
+  try {
+    expect((await w.run(['token', 'set'], { input: w.server.token('admin-never') })).code).toBe(0);
+    const before = lastJson(await w.run(['token', 'status', '--json']));
+    for (const [label, check] of [
+      ['user-24-hour', 'token-not-system-user'],
+      ['admin-expired', 'token-expired'],
+      ['garbage', 'token-invalid'],
+      ['admin-no-business-management', 'reach-business-management-missing'],
+    ] as const) {
+      const set = await w.run(['token', 'set'], { input: w.server.token(label) });
+      expect(set.code, label).toBe(3);
+      expect(set.stdout, label).toContain('NOT stored');
+      expect(set.stdout, label).toContain(check);
+      expect(lastJson(await w.run(['token', 'status', '--json'])), label).toEqual(before);
+    }
+    const json = lastJson(await w.run(['token', 'set', '--json'], { input: w.server.token('user-24-hour') }));
+    expect(json).toMatchObject({ stored: false, failedChecks: [{ layer: 'token', code: 'token-not-system-user' }] });
+    expect(w.server.writeRequests).toBe(0);
+  } finally {
+    await w.dispose();
+  }
+});

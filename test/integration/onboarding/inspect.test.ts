@@ -92,7 +92,9 @@ test('a token without business_management: the missing scope and the blocked rea
   const h = await startHarness();
   try {
     const outcome = await h.call('token.connect', { token: h.server.token('admin-no-business-management') });
-    expect(outcome.stored).toBe(true);
+    // It fails a read the job needs (the business's system users): never stored (issue 8.1).
+    expect(outcome.stored).toBe(false);
+    expect((await h.call('token.status', {})).connected).toBe(false);
     expect(outcome.diagnosis.usable).toBe(false);
     const found = codes(outcome.diagnosis);
     expect(found).toContain('scope-missing:problem');
@@ -117,14 +119,20 @@ test('an employee system-user token: employee role, reach limited to the WABA it
   }
 });
 
-test("a person's 24-hour token: not a system user, short-lived", async () => {
+test("a person's 24-hour token: not a system user, short-lived, and it never replaces the stored token", async () => {
   const h = await startHarness();
   try {
+    expect((await h.call('token.connect', { token: h.server.token('admin-never') })).stored).toBe(true);
+    const before = await h.call('token.status', {});
     const outcome = await h.call('token.connect', { token: h.server.token('user-24-hour') });
     const found = codes(outcome.diagnosis);
     expect(found).toContain('token-not-system-user:problem');
     expect(found).toContain('token-expires-24-hour:warning');
     expect(outcome.diagnosis.usable).toBe(false);
+    expect(outcome.stored).toBe(false);
+    // The admin token stays the one in use.
+    expect(await h.call('token.status', {})).toEqual(before);
+    expect((await h.call('token.inspect', {})).identity).toMatchObject({ id: IDS.admin });
   } finally {
     await h.dispose();
   }
