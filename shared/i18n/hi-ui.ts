@@ -213,7 +213,7 @@ export const hiUi: UiMessages = {
   'ui.receipt.sendTitle': 'अपने प्रोवाइडर को क्या भेजें',
   'ui.receipt.send1': 'रसीद फ़ाइल (JSON)। आपका प्रोवाइडर इसमें हर ID और अनुमति जाँच सकता है।',
   'ui.receipt.send2': 'या ये जानकारी: बिज़नेस पोर्टफ़ोलियो ID {{business}}, WhatsApp अकाउंट ID {{waba}}, सिस्टम यूज़र ID {{user}}।',
-  'ui.receipt.sendNever': 'अपना टोकन कभी न भेजें। आपके प्रोवाइडर को इसकी ज़रूरत नहीं है।',
+  'ui.receipt.sendNever': 'इस विज़ार्ड में इस्तेमाल किया गया एडमिन टोकन कभी किसी को न भेजें। आपके प्रोवाइडर को सिर्फ़ उसके अपने सिस्टम यूज़र का टोकन चाहिए, जिसकी जाँच "सौंपना" चरण में होती है।',
   'ui.settings.title': 'सेटिंग्स',
   'ui.settings.language': 'भाषा',
   'ui.settings.theme': 'रंग-रूप',

@@ -2,9 +2,10 @@
 import { expect, test } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { openProgressStore } from '../../../main/core/settings/progress-store';
+import type { WizardProgress } from '../../../shared/progress';
 import { CANARY, filesContaining, modeOf, tempDir } from './helpers';
 
-const progress = { step: 'access', mode: 'live', businessId: '506914307656634', wabaIds: ['102290129340398'], userId: '1972555232742222', tasks: ['DEVELOP'] } as const;
+const progress: WizardProgress = { step: 'access', mode: 'live', businessId: '506914307656634', wabaIds: ['102290129340398'], userId: '1972555232742222', tasks: ['DEVELOP'] };
 
 test('saves and loads the progress in a private file', async () => {
   const { dir, cleanup } = tempDir();
