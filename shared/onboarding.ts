@@ -5,6 +5,7 @@
  */
 import type { Business, PhoneNumber, SystemUser, WabaDetails } from './domain';
 import type { BusinessId, SystemUserId, WabaId } from './ids';
+import type { ProviderMention } from './provider-profile';
 import type { WabaSharing, WabaTask } from './tasks';
 
 export type Severity = 'ok' | 'warning' | 'problem';
@@ -166,4 +167,10 @@ export interface Receipt {
   readonly verification: VerifyReport;
   readonly apply?: ApplyOutcome;
   readonly token: TokenFingerprint | null;
+  /** The ISO date (YYYY-MM-DD) the token used here stops working; absent when it never expires or Meta did not say. */
+  readonly tokenExpiresOn?: string;
+  /** The provider named by the profile loaded in this session. */
+  readonly provider?: ProviderMention;
+  /** SHA-256 (hex) of the RFC 8785 canonical form of this receipt without this field (core/receipts/digest.ts). */
+  readonly digest?: string;
 }

@@ -15,15 +15,16 @@ import { route } from './router';
 
 const MAX_BODY = 1024 * 1024;
 
-async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
+/** The body (at most MAX_BODY bytes kept) and whether it was longer. */
+async function readBody(req: IncomingMessage): Promise<{ readonly bytes: Buffer; readonly tooLarge: boolean }> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const buffer = chunk as Buffer;
+    if (size < MAX_BODY) chunks.push(buffer.subarray(0, MAX_BODY - size));
     size += buffer.length;
-    if (size <= MAX_BODY) chunks.push(buffer);
   }
-  return size > MAX_BODY ? 'too-large' : Buffer.concat(chunks);
+  return { bytes: Buffer.concat(chunks), tooLarge: size > MAX_BODY };
 }
 
 function headersFor(reply: GraphReply, version: string, length: number): Record<string, string | number> {
@@ -55,13 +56,15 @@ export async function exchange(core: ServerCore, req: IncomingMessage, res: Serv
   const parsed = parsePath(url.pathname);
   const segments = parsed.ok ? parsed.segments : [];
   const version = (parsed.ok ? parsed.version : undefined) ?? core.defaultVersion;
-  const body = await readBody(req);
-  const params = await withBody(paramsFromQuery(url.searchParams), body === 'too-large' ? Buffer.alloc(0) : body, req.headers['content-type']);
+  const { bytes, tooLarge } = await readBody(req);
+  core.raw.record(req, bytes);
+  const params = await withBody(paramsFromQuery(url.searchParams), tooLarge ? Buffer.alloc(0) : bytes, req.headers['content-type']);
   const isBatch = parsed.ok && method === 'POST' && segments.length === 0 && params.has('batch');
   const finish = core.log.begin({
     method,
     path: url.pathname,
     query: url.searchParams,
+    target: req.url ?? '/',
     bearer: /^Bearer\s/i.test(authorization ?? ''),
     ...(isBatch ? { batchSize: batchItems(params.get('batch'))?.length ?? 0 } : {}),
   });
@@ -76,7 +79,7 @@ export async function exchange(core: ServerCore, req: IncomingMessage, res: Serv
   };
   const map = (): 'observed' | 'spec' => core.behaviours().statusMap;
   const apply = async (): Promise<GraphReply> => {
-    if (body === 'too-large') return errorReply(requestTooLarge(), map());
+    if (tooLarge) return errorReply(requestTooLarge(), map());
     if (!parsed.ok) return errorReply(parsed.error, map());
     if (isBatch) return runBatch(core, request);
     return route(core.world, core.behaviours(), request);

@@ -204,7 +204,7 @@ export const enUi = {
 
   // Receipt.
   'ui.receipt.title': 'Your receipt',
-  'ui.receipt.help': 'Keep this receipt and send it to your provider. It never contains your token.',
+  'ui.receipt.help': 'Keep this receipt and send it to your provider. It never contains a token.',
   'ui.receipt.heading': 'WhatsApp access receipt',
   'ui.receipt.created': 'Created',
   'ui.receipt.mode': 'Mode',

@@ -196,7 +196,7 @@ export const esUi: UiMessages = {
   'ui.verify.next': 'Obtener el comprobante',
 
   'ui.receipt.title': 'Tu comprobante',
-  'ui.receipt.help': 'Guarda este comprobante y envíaselo a tu proveedor. Nunca contiene tu token.',
+  'ui.receipt.help': 'Guarda este comprobante y envíaselo a tu proveedor. Nunca contiene ningún token.',
   'ui.receipt.heading': 'Comprobante de acceso a WhatsApp',
   'ui.receipt.created': 'Creado',
   'ui.receipt.mode': 'Modo',

@@ -196,7 +196,7 @@ export const ptBRUi: UiMessages = {
   'ui.verify.next': 'Ver o comprovante',
 
   'ui.receipt.title': 'Seu comprovante',
-  'ui.receipt.help': 'Guarde este comprovante e envie ao seu provedor. Ele nunca contém o seu token.',
+  'ui.receipt.help': 'Guarde este comprovante e envie ao seu provedor. Ele nunca contém nenhum token.',
   'ui.receipt.heading': 'Comprovante de acesso ao WhatsApp',
   'ui.receipt.created': 'Criado em',
   'ui.receipt.mode': 'Modo',

@@ -3,6 +3,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { test, expect, unexpectedConsole } from './support/fixtures';
 import { LUCKY, type StepName } from './support/wizard';
+import { assertNoLeaks } from '../support/leak-oracle';
 
 test('happy path: a pasted admin token gives the employee Developer access, verified, with a receipt', async ({ wizard, harness }) => {
   const { page } = wizard;
@@ -74,6 +75,7 @@ test('happy path: a pasted admin token gives the employee Developer access, veri
     }
   }
   expect(harness.graph.log.some((entry) => entry.tokenInUrl)).toBe(false);
+  assertNoLeaks(harness.graph, harness.graph.scenario.tokens.map((t) => t.value));
   expect(unexpectedConsole(harness)).toEqual([]);
 });
 

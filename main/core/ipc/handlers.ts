@@ -23,6 +23,8 @@ import { removeAccess } from '../onboarding/remove';
 import type { CoreServices } from '../onboarding/session';
 import { listSystemUsers } from '../onboarding/system-users';
 import { verifyAccess } from '../onboarding/verify';
+import { providerOf } from '../handoff/service';
+import { createHandoffHandlers } from './handoff-handlers';
 import type { Handlers } from './router';
 
 /** The router validated the ids (numeric strings); here they get their brands. */
@@ -60,6 +62,7 @@ async function receiptFor(core: CoreServices, target: { wabaId: string; business
     graphApiVersion: core.apiVersion(),
     token: status.fingerprint,
     facts: core.deps().facts,
+    provider: providerOf(core),
   });
 }
 
@@ -155,5 +158,6 @@ export function createHandlers(core: CoreServices): Handlers {
       await core.progress.clear();
       return ok(null);
     },
+    ...createHandoffHandlers(core),
   } satisfies Handlers;
 }

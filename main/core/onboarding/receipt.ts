@@ -10,7 +10,9 @@ import type { AssignRequest } from '../../../shared/domain';
 import { appError, type AppError } from '../../../shared/errors';
 import type { ApplyOutcome, Receipt, TokenFingerprint, VerifyReport } from '../../../shared/onboarding';
 import { err, ok, type Result } from '../../../shared/result';
+import type { ProviderMention } from '../../../shared/provider-profile';
 import { writeFileAtomic } from '../journal/atomic-file';
+import { sealed } from '../receipts/digest';
 import type { FactCache } from './facts';
 import { knownWaba } from './facts';
 
@@ -51,7 +53,19 @@ export interface ReceiptContext {
   readonly graphApiVersion: string;
   readonly token: TokenFingerprint | null;
   readonly facts: FactCache;
+  /** The provider named by a profile loaded in this session. */
+  readonly provider?: ProviderMention | null;
 }
+
+/** The ISO date a token stops working, when it expires at all (for receipts, kits and reminders). */
+export const expiryDay = (token: TokenFingerprint | null): string | undefined =>
+  token?.expiresAt ? new Date(token.expiresAt * 1000).toISOString().slice(0, 10) : undefined;
+
+/** Fields every receipt kind shares at its end: the token's expiry date and the provider, when known. */
+export const receiptExtras = (token: TokenFingerprint | null, provider: ProviderMention | null | undefined) => {
+  const expires = expiryDay(token);
+  return { ...(expires ? { tokenExpiresOn: expires } : {}), ...(provider ? { provider } : {}) };
+};
 
 const named = <T extends object>(base: T, name: string | undefined): T & { name?: string } => (name ? { ...base, name } : base);
 
@@ -67,7 +81,7 @@ export function buildReceipt(
   const business = context.facts.businesses?.find((b) => b.id === request.businessId);
   const waba = knownWaba(context.facts, request.businessId, request.wabaId);
   const user = context.facts.systemUsers.get(request.businessId)?.find((u) => u.id === request.userId);
-  return ok({
+  return ok(sealed<Receipt>({
     kind: 'waba-access-receipt',
     version: 1,
     createdAt: context.now.toISOString(),
@@ -81,7 +95,8 @@ export function buildReceipt(
     verification: verify,
     ...(result.apply ? { apply: result.apply } : {}),
     token: context.token,
-  });
+    ...receiptExtras(context.token, context.provider),
+  }));
 }
 
 /** Writes one receipt file under `dir` (folder 0700, file 0600 by the atomic writer), named with its time; returns the path. */

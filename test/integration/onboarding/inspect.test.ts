@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import type { TokenDiagnosis } from '../../../shared/onboarding';
 import { IDS, openCore, startHarness } from './support';
+import { assertNoLeaks } from '../../support/leak-oracle';
 
 const codes = (d: TokenDiagnosis) => d.layers.flatMap((layer) => layer.findings.map((f) => `${f.code}:${f.severity}`));
 
@@ -42,6 +43,7 @@ test('an admin, never-expiring system-user token passes all three layers and is 
     }
     // Every request carried the token in the Authorization header only.
     expect(h.server.log.every((entry) => entry.bearer && !entry.tokenInUrl)).toBe(true);
+    assertNoLeaks(h.server, h.server.scenario.tokens.map((t) => t.value));
   } finally {
     await h.dispose();
   }
