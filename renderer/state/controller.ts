@@ -13,17 +13,19 @@ import type { SystemUserId, WabaId } from '../../shared/ids';
 import { ok, type Result } from '../../shared/result';
 import type { PresetId, WabaTask } from '../../shared/tasks';
 import type { Action } from './actions';
+import { createFinishActions, type FinishActions } from './finish-actions';
 import { idle, valueOf } from './loadable';
 import { progressOf } from './progress';
 import { resumeFromAccount } from './resume';
 import { assignRequest, systemUsersRequest, wabaUserRequest } from './requests';
 import { createRunner, systemClock, type Clock, type RunOptions } from './runner';
 import { at, type Slot } from './slots';
+import { loadedProfile } from './state';
 import type { Store } from './store';
 
 export type SettingsPatch = Partial<Pick<SettingsView, 'language' | 'theme' | 'apiVersion' | 'proxy'>>;
 
-export interface Controller {
+export interface Controller extends FinishActions {
   init(): void;
   chooseMode(mode: 'live' | 'practice'): void;
   connect(token: string): void;
@@ -37,6 +39,7 @@ export interface Controller {
   pickWaba(id: WabaId): void;
   identify(id: string): void;
   pickUser(id: SystemUserId): void;
+  reloadUsers(): void;
   pickPreset(preset: PresetId): void;
   toggleTask(task: WabaTask): void;
   apply(): void;
@@ -95,7 +98,11 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
 
   async function start(): Promise<void> {
     const saved = await api.progressGet({});
-    await Promise.all([runner.run('mode', () => api.appMode({})), runner.run('settings', () => api.settingsGet({}))]);
+    await Promise.all([
+      runner.run('mode', () => api.appMode({})),
+      runner.run('settings', () => api.settingsGet({})),
+      runner.run('profile', () => api.profileCurrent({})),
+    ]);
     if (saved.ok && saved.value) await resume(saved.value);
     else refreshToken();
     enter();
@@ -105,6 +112,9 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
 
   const advance = (): void => {
     dispatch({ type: 'next' });
+    const profile = loadedProfile(state());
+    // A provider profile preselects its tasks (only those this account allows; the plan checks them again).
+    if (profile && state().wizard.step === 'access') dispatch({ type: 'choice-restored', tasks: profile.profile.tasks.map((t) => t.task) });
     enter();
   };
 
@@ -121,7 +131,7 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
         if (w.business && w.wabas.status === 'idle') loadWabas(w.business);
         return;
       case 'systemUser':
-        if (w.users.status === 'idle') void runner.run('users', () => api.accountSystemUsers(systemUsersRequest(w.pick)));
+        if (w.users.status === 'idle') loadUsers(w.pick);
         return;
       case 'verify':
         if (w.report.status === 'idle') verify();
@@ -132,6 +142,18 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
       default:
         return;
     }
+  }
+
+  /** Lists the system users; the one the provider profile names is picked when nothing is chosen yet. */
+  function loadUsers(pick: Parameters<typeof systemUsersRequest>[0]): Promise<void> {
+    return runner.run('users', () => api.accountSystemUsers(systemUsersRequest(pick)), {
+      onReady: (users) => {
+        const w = at(state(), 'systemUser');
+        const name = loadedProfile(state())?.profile.systemUserName.trim().toLowerCase();
+        const named = name ? users.find((u) => u.name.trim().toLowerCase() === name) : undefined;
+        if (w && !w.userId && named) dispatch({ type: 'user-picked', userId: named.id });
+      },
+    });
   }
 
   function loadBusinesses(): void {
@@ -184,7 +206,15 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
     void runner.run('settings', () => api.settingsGet({}));
   }
 
+  const finish = createFinishActions(api, store, runner, () => enter());
+
   return {
+    ...finish,
+    /** Back to the System user step's list after a trip to Business Suite (issue 9.7). */
+    reloadUsers() {
+      const w = at(state(), 'systemUser');
+      if (w) void loadUsers(w.pick);
+    },
     init() {
       void start();
     },

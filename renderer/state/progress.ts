@@ -13,6 +13,7 @@ export function progressOf(app: AppState): WizardProgress | null {
   const w = app.wizard;
   switch (w.step) {
     case 'welcome':
+    case 'checkReceipt':
       return null;
     case 'connect':
       return { step: 'connect', mode };

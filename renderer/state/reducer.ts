@@ -44,6 +44,10 @@ function afterReady(state: AppState, slot: Slot): AppState {
     }
     case 'settingsSave':
       return { ...state, settings: state.settingsSave };
+    case 'profileLoad': {
+      const loaded = at(state, 'welcome')?.profileLoad;
+      return loaded?.status === 'ready' ? { ...state, profile: loaded } : state;
+    }
     case 'forget': {
       const token = state.forget.status === 'ready' ? state.forget.value : state.token;
       const wizard = state.wizard.step === 'welcome' ? state.wizard : { step: 'connect' as const, diagnosis: idle };

@@ -61,4 +61,5 @@ export async function resumeFromAccount(progress: WizardProgress, { api, runner,
   await runner.run('report', () => api.accessVerify(assignRequest(verify.pick, verify.choice.tasks)));
   if (!goOn(store, progress, 'verify')) return;
   dispatch({ type: 'next' });
+  if (goOn(store, progress, 'receipt')) dispatch({ type: 'next' });
 }
