@@ -3,7 +3,6 @@
  * command name, its options, and the global options. Anything unknown is a
  * usage error (exit 2), never guessed at.
  */
-import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -106,6 +105,9 @@ export function defaultDataDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'waba-access');
 }
 
+/** node:crypto, loaded only when a command runs (it is slow to load; `--help` needs none of it). */
+const sha256 = () => process.getBuiltinModule('node:crypto').createHash('sha256');
+
 export interface Globals {
   readonly dataDir: string;
   /** One keychain entry per data dir, so separate profiles (and tests) never share a token. */
@@ -124,7 +126,7 @@ export function globalsOf(parsed: Parsed, env: NodeJS.ProcessEnv): Globals {
   const defaultDir = defaultDataDir(env);
   const dataDir = resolve(str('data-dir') ?? (env.WABA_DATA_DIR || defaultDir));
   const keychainAccount =
-    dataDir === resolve(defaultDir) ? 'system-user-token' : `system-user-token@${createHash('sha256').update(dataDir).digest('hex').slice(0, 16)}`;
+    dataDir === resolve(defaultDir) ? 'system-user-token' : `system-user-token@${sha256().update(dataDir).digest('hex').slice(0, 16)}`;
   const graphUrl = str('graph-url') ?? (env.WABA_GRAPH_URL || undefined);
   const apiVersion = str('api-version');
   return {

@@ -12,6 +12,7 @@ import { oauthError, requestTooLarge } from './payloads';
 import { errorReply, type GraphReply } from './reply';
 import { parsePath, tokenOf, unversionedPath, type GraphRequest } from './request';
 import { route } from './router';
+import { PRACTICE_SERVER_HEADER } from '../../shared/practice-header';
 
 const MAX_BODY = 1024 * 1024;
 
@@ -37,6 +38,8 @@ function headersFor(reply: GraphReply, version: string, length: number): Record<
     pragma: 'no-cache',
     expires: 'Sat, 01 Jan 2000 00:00:00 GMT',
     'access-control-allow-origin': '*',
+    // Not a Meta header: it lets a client say "practice" on what it made against this server (receipts).
+    [PRACTICE_SERVER_HEADER]: '1',
     ...reply.headers,
     'content-length': length,
   };
@@ -50,6 +53,7 @@ function send(res: ServerResponse, reply: GraphReply, version: string, partial: 
 }
 
 export async function exchange(core: ServerCore, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const arrivedAt = core.log.now();
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const method = (req.method ?? 'GET').toUpperCase();
   const authorization = req.headers.authorization;
@@ -66,6 +70,7 @@ export async function exchange(core: ServerCore, req: IncomingMessage, res: Serv
     query: url.searchParams,
     target: req.url ?? '/',
     bearer: /^Bearer\s/i.test(authorization ?? ''),
+    arrivedAt,
     ...(isBatch ? { batchSize: batchItems(params.get('batch'))?.length ?? 0 } : {}),
   });
   const request: GraphRequest = {

@@ -187,7 +187,7 @@ export const arUi: UiMessages = {
   'ui.verify.removed': 'تمت إزالة الوصول: لم يعد لدى {{user}} وصول إلى هذا الحساب.',
   'ui.verify.next': 'الحصول على الإيصال',
   'ui.receipt.title': 'إيصالك',
-  'ui.receipt.help': 'احتفظ بهذا الإيصال وأرسله إلى مزوّد الخدمة. لا يحتوي أبدًا على رمز الوصول الخاص بك.',
+  'ui.receipt.help': 'احتفظ بهذا الإيصال وأرسله إلى مزوّد الخدمة. لا يحتوي أبدًا على أي رمز وصول.',
   'ui.receipt.heading': 'إيصال الوصول إلى WhatsApp',
   'ui.receipt.created': 'تاريخ الإنشاء',
   'ui.receipt.mode': 'الوضع',

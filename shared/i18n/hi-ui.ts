@@ -187,7 +187,7 @@ export const hiUi: UiMessages = {
   'ui.verify.removed': 'एक्सेस हटा दिया गया: अब {{user}} के पास इस अकाउंट का एक्सेस नहीं है।',
   'ui.verify.next': 'रसीद लें',
   'ui.receipt.title': 'आपकी रसीद',
-  'ui.receipt.help': 'यह रसीद संभालकर रखें और अपने प्रोवाइडर को भेजें। इसमें आपका टोकन कभी नहीं होता।',
+  'ui.receipt.help': 'यह रसीद संभालकर रखें और अपने प्रोवाइडर को भेजें। इसमें कभी कोई टोकन नहीं होता।',
   'ui.receipt.heading': 'WhatsApp एक्सेस की रसीद',
   'ui.receipt.created': 'बनाई गई',
   'ui.receipt.mode': 'मोड',

@@ -187,7 +187,7 @@ export const idUi: UiMessages = {
   'ui.verify.removed': 'Akses dicabut: {{user}} tidak lagi punya akses ke akun ini.',
   'ui.verify.next': 'Dapatkan bukti',
   'ui.receipt.title': 'Bukti Anda',
-  'ui.receipt.help': 'Simpan bukti ini dan kirim ke penyedia Anda. Bukti ini tidak pernah berisi token Anda.',
+  'ui.receipt.help': 'Simpan bukti ini dan kirim ke penyedia Anda. Bukti ini tidak pernah berisi token apa pun.',
   'ui.receipt.heading': 'Bukti akses WhatsApp',
   'ui.receipt.created': 'Dibuat',
   'ui.receipt.mode': 'Mode',

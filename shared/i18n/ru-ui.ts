@@ -187,7 +187,7 @@ export const ruUi: UiMessages = {
   'ui.verify.removed': 'Доступ убран: у {{user}} больше нет доступа к этому аккаунту.',
   'ui.verify.next': 'Получить квитанцию',
   'ui.receipt.title': 'Ваша квитанция',
-  'ui.receipt.help': 'Сохраните эту квитанцию и отправьте её провайдеру. В ней никогда нет вашего токена.',
+  'ui.receipt.help': 'Сохраните эту квитанцию и отправьте её провайдеру. В ней никогда нет токенов.',
   'ui.receipt.heading': 'Квитанция о доступе к WhatsApp',
   'ui.receipt.created': 'Создана',
   'ui.receipt.mode': 'Режим',

@@ -187,7 +187,7 @@ export const trUi: UiMessages = {
   'ui.verify.removed': 'Erişim kaldırıldı: {{user}} artık bu hesaba erişemiyor.',
   'ui.verify.next': 'Makbuzu al',
   'ui.receipt.title': 'Makbuzunuz',
-  'ui.receipt.help': "Bu makbuzu saklayın ve sağlayıcınıza gönderin. Makbuzda token'ınız asla yer almaz.",
+  'ui.receipt.help': "Bu makbuzu saklayın ve sağlayıcınıza gönderin. Makbuzda hiçbir token yer almaz.",
   'ui.receipt.heading': 'WhatsApp erişim makbuzu',
   'ui.receipt.created': 'Oluşturulma',
   'ui.receipt.mode': 'Mod',

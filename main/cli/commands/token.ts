@@ -1,7 +1,7 @@
 /** `token set|status|forget` and `inspect`: the token crosses inward only (stdin -> core -> keychain). */
 import { appError } from '../../../shared/errors';
 import type { TokenDiagnosis, TokenStatus } from '../../../shared/onboarding';
-import { fingerprintOf } from '../../core/onboarding/diagnose';
+import { completeFingerprint } from '../../core/onboarding/inspect-token';
 import type { Ctx } from '../context';
 import { diagnosisLines, fingerprintLines } from '../format';
 import { isInteractive, readAll, readLine } from '../io';
@@ -48,12 +48,8 @@ export async function tokenStatus(ctx: Ctx): Promise<number> {
   const reply = await ctx.call('token.status', {});
   if (!reply.ok) return reply.code;
   let status = reply.value;
-  if (status.connected && status.fingerprint && status.fingerprint.type === null) {
-    // A fresh process has not inspected the token yet: one debug_token call fills in type and expiry.
-    const core = await ctx.core();
-    const info = core.ok ? await core.value.services.deps().graph().debugToken() : undefined;
-    if (info?.ok) status = { ...status, fingerprint: fingerprintOf(info.value, status.fingerprint.last4) };
-  }
+  const core = await ctx.core();
+  if (status.connected && core.ok) status = { ...status, fingerprint: await completeFingerprint(core.value.services.deps(), status.fingerprint) };
   ctx.out.result(status);
   if (!status.connected || !status.fingerprint) {
     ctx.out.say(TEXT.tokenNone);

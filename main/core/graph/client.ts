@@ -32,6 +32,8 @@ export interface GraphClientDeps {
   readonly now?: () => number;
   /** Replaces the undici transport (tests of the transport itself use the real one). */
   readonly transport?: HttpTransport;
+  /** Called when an answer comes from the practice server rather than Meta. */
+  readonly onPracticeServer?: () => void;
 }
 
 export interface ClosableGraphClient extends GraphClient {
@@ -47,7 +49,7 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
   const timing = { random: deps.random ?? Math.random, now, sleep: deps.sleep ?? abortableSleep };
   const transport = deps.transport ?? createHttpTransport(config);
   const pacer = createPacer(config.pacer, now);
-  const caller = createCaller({ config, transport, getToken: deps.getToken, log: deps.log, pacer, timing });
+  const caller = createCaller({ config, transport, getToken: deps.getToken, log: deps.log, pacer, timing, ...(deps.onPracticeServer ? { onPracticeServer: deps.onPracticeServer } : {}) });
   const limit = String(config.pageSize);
   const unwrap = <T>(r: Result<T, Failure>): Result<T, AppError> => (r.ok ? r : err(r.error.error));
 

@@ -1,5 +1,6 @@
 /**
- * One Graph request, done right: the token only in `Authorization: Bearer`,
+ * One Graph request, done right: the token in `Authorization: Bearer`, or for
+ * a batch POST once as its form field `access_token` (credentials.ts),
  * a per-call deadline composed with the user's Cancel, pacing on usage
  * headers, classification of every failure, trace ids collected, the served
  * API version logged once, and retries for idempotent methods only.
@@ -10,11 +11,13 @@ import { err, ok, type Result } from '../../../shared/result';
 import { redactText } from '../log/redact';
 import type { Logger } from '../log/logger';
 import { classifyResponse, errorEnvelope } from './classify';
+import { batchForm, isBatchPost, requestHeaders } from './credentials';
 import type { GraphClientConfig } from './config';
 import type { HttpTransport } from './http';
 import type { Pacer } from './pacer';
 import { parseJsonOrUndefined } from './parse-json';
 import { withRetry, type RetryTiming } from './retry';
+import { PRACTICE_SERVER_HEADER } from '../../../shared/practice-header';
 
 export type Method = 'GET' | 'POST' | 'DELETE';
 
@@ -42,6 +45,8 @@ export interface CallerDeps {
   readonly log: Logger;
   readonly pacer: Pacer;
   readonly timing: RetryTiming;
+  /** Called when an answer comes from the practice server (its own header), not from Meta. */
+  readonly onPracticeServer?: () => void;
 }
 
 /** Printable ASCII without spaces: anything else cannot be a Meta token and could split a header. */
@@ -72,6 +77,7 @@ export function createCaller(deps: CallerDeps): GraphCaller {
       if (typeof id === 'string' && /^[\w./+=-]{1,64}$/.test(id) && !call.traces.includes(id)) call.traces.push(id);
     }
     pacer.observe(headers);
+    if (headers[PRACTICE_SERVER_HEADER] !== undefined) deps.onPracticeServer?.();
     if (!versionLogged) {
       versionLogged = true;
       const served = headers['facebook-api-version'];
@@ -81,7 +87,7 @@ export function createCaller(deps: CallerDeps): GraphCaller {
     }
   };
 
-  async function attempt(call: Call, method: Method, path: string, body: string | undefined): Promise<Result<unknown, Failure>> {
+  async function attempt(call: Call, method: Method, path: string, body: string | undefined, batch: boolean): Promise<Result<unknown, Failure>> {
     const label = labelOf(method, path);
     const objectId = path.split('/')[2]?.split('?')[0] ?? '';
     const pause = pacer.delayFor(objectId);
@@ -99,8 +105,7 @@ export function createCaller(deps: CallerDeps): GraphCaller {
       await timing.sleep(pause, call.signal);
     }
     if (call.signal.aborted) return err({ error: call.abortedError(label), ambiguous: false });
-    const headers: Record<string, string> = { authorization: `Bearer ${call.token}`, accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
+    const headers = requestHeaders(call.token, batch, body !== undefined);
     const sent = await transport.send({ method, path, headers, signal: call.signal, ...(body === undefined ? {} : { body }) });
     if (!sent.ok) {
       const error = call.signal.aborted ? call.abortedError(label) : sent.error.error;
@@ -156,9 +161,11 @@ export function createCaller(deps: CallerDeps): GraphCaller {
     },
 
     async send(call, method, path, form, idempotent = method !== 'POST') {
-      const body = form === undefined ? undefined : new URLSearchParams(form).toString();
+      // Credentials, one rule: a batch POST carries the token in its form body and no header (credentials.ts).
+      const batch = isBatchPost(method, path, form);
+      const body = form === undefined ? undefined : new URLSearchParams(batch ? batchForm(form, call.token) : form).toString();
       const label = labelOf(method, path);
-      const result = await withRetry(() => attempt(call, method, path, body), {
+      const result = await withRetry(() => attempt(call, method, path, body, batch), {
         idempotent,
         policy: config.retry,
         signal: call.signal,

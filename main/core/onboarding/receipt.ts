@@ -8,7 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AssignRequest } from '../../../shared/domain';
 import { appError, type AppError } from '../../../shared/errors';
-import type { ApplyOutcome, Receipt, TokenFingerprint, VerifyReport } from '../../../shared/onboarding';
+import type { ApplyOutcome, Receipt, RemovalReceipt, RemoveOutcome, TokenFingerprint, VerifyReport } from '../../../shared/onboarding';
 import { err, ok, type Result } from '../../../shared/result';
 import type { ProviderMention } from '../../../shared/provider-profile';
 import { writeFileAtomic } from '../journal/atomic-file';
@@ -111,4 +111,32 @@ export async function writeReceiptFile(dir: string, name: string, at: string, ex
 export function saveReceipt(dir: string, receipt: Receipt, format: 'json' | 'html', html?: (receipt: Receipt) => string): Promise<string> {
   const body = format === 'json' || !html ? `${JSON.stringify(receipt, null, 2)}\n` : html(receipt);
   return writeReceiptFile(dir, `waba-access-receipt-${receipt.waba.id}-${receipt.systemUser.id}`, receipt.createdAt, format, body);
+}
+
+/** The receipt of a removal: which tasks went, and whether the read-back shows the user gone. */
+export function buildRemovalReceipt(
+  target: { readonly wabaId: string; readonly businessId: string; readonly userId: string },
+  removal: RemoveOutcome,
+  context: ReceiptContext,
+): RemovalReceipt {
+  const waba = knownWaba(context.facts, target.businessId, target.wabaId);
+  const user = context.facts.systemUsers.get(target.businessId)?.find((u) => u.id === target.userId);
+  return {
+    kind: 'waba-access-removal-receipt',
+    version: 1,
+    createdAt: context.now.toISOString(),
+    mode: context.mode,
+    app: context.app,
+    graphApiVersion: context.graphApiVersion,
+    business: { id: target.businessId as RemovalReceipt['business']['id'] },
+    waba: named({ id: target.wabaId as RemovalReceipt['waba']['id'] }, waba?.name || undefined),
+    systemUser: named({ id: target.userId as RemovalReceipt['systemUser']['id'] }, user?.name || undefined),
+    removal,
+    token: context.token,
+  };
+}
+
+/** Writes a removal receipt (JSON) under `dir`; returns the path. */
+export function saveRemovalReceipt(dir: string, receipt: RemovalReceipt): Promise<string> {
+  return writeReceiptFile(dir, `waba-access-removal-${receipt.waba.id}-${receipt.systemUser.id}`, receipt.createdAt, 'json', `${JSON.stringify(receipt, null, 2)}\n`);
 }

@@ -31,6 +31,8 @@ import { createResultLog, type ResultLog } from './receipt';
 import { reconcilePending, type ReconcileSummary } from './reconcile';
 import { createTokenService, type TokenService } from './token-service';
 import { isLoopbackHostname } from '../../../shared/loopback';
+import { chooseLanguage } from '../../../shared/i18n/choose-language';
+import type { Language } from '../../../shared/languages';
 import type { HandoffReport } from '../../../shared/handoff';
 import type { LoadedProfile } from '../../../shared/provider-profile';
 import type { UseCaseDeps } from './deps';
@@ -54,6 +56,10 @@ export interface CoreOptions {
   /** Where saved receipts go; default dataDir/receipts (the app uses a folder under Documents, where people look). */
   readonly receiptsDir?: string;
   readonly now?: () => Date;
+  /** A fixed language for this run (the CLI's --lang); otherwise saved choice, profile, then `systemLocale`. */
+  readonly language?: Language;
+  /** The system's language tag (the app passes app.getLocale()); default the process's Intl locale. */
+  readonly systemLocale?: string;
 }
 
 /** What this session knows for the hand-off: the provider profile loaded, and the last hand-off check. */
@@ -78,8 +84,12 @@ export interface CoreServices {
   /** Deps for a use case, bound to the current mode's client and journal. */
   deps(): JournaledDeps;
   mode(): 'live' | 'practice';
+  /** What a receipt says: practice in practice mode, and whenever the answers came from the practice server. */
+  receiptMode(): 'live' | 'practice';
   setMode(mode: 'live' | 'practice'): Promise<Result<void, AppError>>;
   apiVersion(): string;
+  /** The language the user reads (receipts, Meta's own messages): the saved choice, else the loaded profile's default, else the system's. */
+  language(): Language;
   /** Rebuilds the Graph client after a settings change (version, proxy). */
   refreshClient(): Result<void, AppError>;
   /** The redactor's registry: every secret held in memory is registered while held. */
@@ -148,6 +158,8 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
   const results = createResultLog();
   let mode: 'live' | 'practice' = 'live';
   let client: ClosableGraphClient | null = null;
+  /** The current client has had an answer from the practice server (CLI --graph-url at `waba-access practice`). */
+  let servedByPractice = false;
 
   const tokens = createTokenService({
     vault,
@@ -158,6 +170,13 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
   });
 
   const apiVersion = (): string => options.graph?.apiVersion ?? settings.get().apiVersion;
+  const systemLocale = options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale;
+  const language = (): Language =>
+    options.language ?? chooseLanguage({
+      saved: settings.get().language,
+      profile: services.handoff.profile?.profile.defaultLanguage ?? null,
+      system: systemLocale,
+    });
 
   /** Where Graph calls go now: the practice server in practice mode, else the configured base URL. */
   const graphBaseUrl = (): string => {
@@ -174,7 +193,7 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
       : ({ mode: 'env' } as const);
     const config = resolveGraphConfig({ proxy, ...options.graph, baseUrl, apiVersion: apiVersion() });
     if (!config.ok) return config;
-    return ok(createGraphClient(config.value, { getToken, log }));
+    return ok(createGraphClient(config.value, { getToken, log, onPracticeServer: () => (servedByPractice = true) }));
   }
 
   async function withToken<T>(pasted: string, body: (deps: UseCaseDeps, last4: string) => Promise<Result<T, AppError>>): Promise<Result<T, AppError>> {
@@ -197,6 +216,7 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
   }
 
   function refreshClient(): Result<void, AppError> {
+    servedByPractice = false;
     const next = buildClient();
     if (!next.ok) return next;
     const old = client;
@@ -253,8 +273,10 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
     log,
     deps,
     mode: () => mode,
+    receiptMode: () => (mode === 'practice' || servedByPractice ? 'practice' : 'live'),
     setMode,
     apiVersion,
+    language,
     refreshClient,
     secrets,
     liveGraph: () => !isLoopback(graphBaseUrl()),
