@@ -90,10 +90,10 @@ test('practice run with a provider profile: Welcome to Hand-off, the kit copied 
 
 test('a refused provider file names the wrong field and changes nothing', async ({ wizard }) => {
   const { page } = wizard;
-  const input = page.getByLabel(wizard.t('ui.profile.fileLabel'), { exact: true });
-  await input.setInputFiles(SAMPLE);
+  await page.getByLabel(wizard.t('ui.profile.fileLabel'), { exact: true }).setInputFiles(SAMPLE);
   await expect(page.locator('code.sha')).toBeVisible();
   wizard.language = 'es';
+  const input = page.getByLabel(wizard.t('ui.profile.fileLabel'), { exact: true });
   const sample = JSON.parse(readFileSync(SAMPLE, 'utf8')) as { tasks: { task: string }[] };
   sample.tasks[0]!.task = 'MANAGE_EVERYTHING';
   await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(sample)) });

@@ -14,7 +14,7 @@ async function expectChoicesKept(wizard: Wizard): Promise<void> {
   await expect(wizard.checkbox(wizard.t('task.VIEW_COST.name'))).toBeChecked();
   await expect(wizard.checkbox(wizard.t('task.MANAGE_TEMPLATES.name'))).not.toBeChecked();
   await expect(wizard.button('ui.nav.back')).toBeVisible();
-  await expect(wizard.page.getByText(wizard.t('ui.progress.text', { current: 5, total: 8 }))).toBeVisible();
+  await expect(wizard.page.getByText(wizard.t('ui.progress.text', { current: 5, total: 9 }))).toBeVisible();
 }
 
 test('switching to Español and then Português mid-flow keeps every choice and finishes in Portuguese', async ({ wizard, harness }) => {
