@@ -12,7 +12,8 @@ import { systemUsers, wabas, whatis } from './commands/account';
 import { practice } from './commands/practice';
 import { inspect, tokenForget, tokenSet, tokenStatus } from './commands/token';
 import type { CliIo } from './io';
-import { COMMAND_HELP, USAGE } from './messages';
+import { cliLanguage, LANGUAGE_LIST } from './language';
+import { COMMAND_HELP, TEXT, USAGE } from './messages';
 import { createOutput, EXIT } from './output';
 import { appError } from '../../shared/errors';
 
@@ -40,8 +41,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout.write(`${text}\n`);
     return EXIT.ok;
   }
-  const out = createOutput(io, parsed.value.json);
-  const ctx = createContext(parsed.value, globalsOf(parsed.value, io.env), io, out);
+  const flag = parsed.value.options.lang;
+  const language = cliLanguage(typeof flag === 'string' ? flag : undefined, io.env);
+  if (!language.ok) {
+    return createOutput(io, parsed.value.json).fail(appError('bad-input', TEXT.badLanguage(language.source, LANGUAGE_LIST), { fields: ['lang'] }));
+  }
+  const out = createOutput(io, parsed.value.json, language.language);
+  const ctx = createContext(parsed.value, globalsOf(parsed.value, io.env, language.language), io, out);
   try {
     return await RUN[command](ctx);
   } catch (error) {
