@@ -4,7 +4,6 @@
  * usage error (exit 2), never guessed at.
  */
 import type { Language } from '../../shared/languages';
-import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,6 +34,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   yes: { type: 'boolean', short: 'y' },
+  exact: { type: 'boolean' },
   business: { type: 'string' },
   waba: { type: 'string' },
   user: { type: 'string' },
@@ -58,10 +58,10 @@ const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
   wabas: ['business'],
   'system-users': ['business', 'waba'],
   whatis: [],
-  assign: ['waba', 'business', 'user', 'tasks', 'yes'],
+  assign: ['waba', 'business', 'user', 'tasks', 'yes', 'exact'],
   verify: ['waba', 'business', 'user', 'tasks'],
   remove: ['waba', 'user', 'business', 'yes'],
-  bulk: ['file', 'yes', 'max-wait', 'concurrency'],
+  bulk: ['file', 'yes', 'max-wait', 'concurrency', 'exact'],
   practice: ['port', 'scenario'],
 };
 
@@ -108,6 +108,9 @@ export function defaultDataDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'waba-access');
 }
 
+/** node:crypto, loaded only when a command runs (it is slow to load; `--help` needs none of it). */
+const sha256 = () => process.getBuiltinModule('node:crypto').createHash('sha256');
+
 export interface Globals {
   readonly dataDir: string;
   /** One keychain entry per data dir, so separate profiles (and tests) never share a token. */
@@ -128,7 +131,7 @@ export function globalsOf(parsed: Parsed, env: NodeJS.ProcessEnv, language: Lang
   const defaultDir = defaultDataDir(env);
   const dataDir = resolve(str('data-dir') ?? (env.WABA_DATA_DIR || defaultDir));
   const keychainAccount =
-    dataDir === resolve(defaultDir) ? 'system-user-token' : `system-user-token@${createHash('sha256').update(dataDir).digest('hex').slice(0, 16)}`;
+    dataDir === resolve(defaultDir) ? 'system-user-token' : `system-user-token@${sha256().update(dataDir).digest('hex').slice(0, 16)}`;
   const graphUrl = str('graph-url') ?? (env.WABA_GRAPH_URL || undefined);
   const apiVersion = str('api-version');
   return {

@@ -8,16 +8,9 @@ import { translate, type Language } from '../../shared/i18n';
 import type { CliIo } from './io';
 import { CLI_ACTION, TEXT } from './messages';
 
-export const EXIT = {
-  ok: 0,
-  other: 1,
-  usage: 2,
-  token: 3,
-  permission: 4,
-  notVerified: 5,
-  rateLimited: 6,
-  network: 7,
-} as const;
+import { EXIT } from './exit-codes';
+
+export { EXIT };
 
 /** The exit code for an error kind (issue 3: 2 input, 3 token, 4 permission, 5 unverified, 6 throttled, 7 network). */
 export function exitCodeFor(kind: AppErrorKind): number {
