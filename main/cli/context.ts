@@ -47,6 +47,7 @@ export function createContext(parsed: Parsed, globals: Globals, io: CliIo, out: 
       keychainAccount: globals.keychainAccount,
       graph: { ...(globals.graphUrl ? { baseUrl: globals.graphUrl } : {}), ...(globals.apiVersion ? { apiVersion: globals.apiVersion } : {}) },
       app: { name: 'waba-access', version: appVersion() },
+      language: globals.language,
     });
     // handoff reads the PROVIDER's token itself (commands/handoff.ts); it never becomes the session's token.
     if (!created.ok || !globals.tokenStdin || parsed.command === 'handoff') return created;

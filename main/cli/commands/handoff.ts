@@ -8,7 +8,7 @@
  */
 import { appError } from '../../../shared/errors';
 import type { HandoffReport, ProviderKit } from '../../../shared/handoff';
-import { translate } from '../../../shared/i18n';
+import { translate, type Language } from '../../../shared/i18n';
 import { runHandoff, saveReminder } from '../../core/handoff/service';
 import type { Ctx } from '../context';
 import { HANDOFF_TEXT as H } from '../handoff-messages';
@@ -36,8 +36,8 @@ export function kitLines(kit: ProviderKit): string[] {
   ];
 }
 
-const checkLines = (report: HandoffReport): string[] =>
-  report.checks.map((check) => `${TEXT.mark[check.severity] ?? ''}${translate('en', `handoff.${check.code}.text`, check.params)}`);
+const checkLines = (report: HandoffReport, language: Language): string[] =>
+  report.checks.map((check) => `${TEXT.mark[check.severity] ?? ''}${translate(language, `handoff.${check.code}.text`, check.params)}`);
 
 async function providerToken(ctx: Ctx): Promise<string | number> {
   const pasted = ctx.globals.tokenStdin ? await readAll(ctx.io) : isInteractive(ctx.io) ? await readLine(ctx.io, H.tokenPrompt, true) : '';
@@ -64,7 +64,7 @@ export async function handoff(ctx: Ctx): Promise<number> {
   const checked = await runHandoff(services, { wabaId, ...(businessId ? { businessId } : {}), ...(userId ? { userId } : {}), token });
   if (!checked.ok) return ctx.out.fail(checked.error);
   const report = checked.value;
-  for (const line of checkLines(report)) ctx.out.say(line);
+  for (const line of checkLines(report, ctx.globals.language)) ctx.out.say(line);
   let reminderPath: string | null = null;
   if (report.reminderDate) {
     const saved = await saveReminder(services, 'provider');
