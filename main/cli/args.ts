@@ -3,6 +3,7 @@
  * command name, its options, and the global options. Anything unknown is a
  * usage error (exit 2), never guessed at.
  */
+import type { Language } from '../../shared/languages';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,6 +30,7 @@ const OPTIONS = {
   'api-version': { type: 'string' },
   'token-stdin': { type: 'boolean' },
   'data-dir': { type: 'string' },
+  lang: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   yes: { type: 'boolean', short: 'y' },
@@ -45,7 +47,7 @@ const OPTIONS = {
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
-const GLOBAL: readonly OptionName[] = ['graph-url', 'api-version', 'token-stdin', 'data-dir', 'json', 'help'];
+const GLOBAL: readonly OptionName[] = ['graph-url', 'api-version', 'token-stdin', 'data-dir', 'lang', 'json', 'help'];
 
 /** Options each command accepts besides the global ones. */
 const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
@@ -117,9 +119,11 @@ export interface Globals {
   readonly apiVersion?: string;
   readonly tokenStdin: boolean;
   readonly json: boolean;
+  /** --lang, else WABA_LANG, else English (checked by main before the command runs). */
+  readonly language: Language;
 }
 
-export function globalsOf(parsed: Parsed, env: NodeJS.ProcessEnv): Globals {
+export function globalsOf(parsed: Parsed, env: NodeJS.ProcessEnv, language: Language): Globals {
   const str = (name: OptionName): string | undefined => {
     const value = parsed.options[name];
     return typeof value === 'string' && value.length > 0 ? value : undefined;
@@ -137,5 +141,6 @@ export function globalsOf(parsed: Parsed, env: NodeJS.ProcessEnv): Globals {
     ...(apiVersion ? { apiVersion } : {}),
     tokenStdin: parsed.options['token-stdin'] === true,
     json: parsed.json,
+    language,
   };
 }

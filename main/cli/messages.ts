@@ -34,6 +34,7 @@ Options for every command
   --api-version vNN.0       Graph API version (default from settings, v26.0)
   --token-stdin             read a token from standard input and use it for this run only (not stored)
   --data-dir DIR            where settings, journal, logs and receipts live (env WABA_DATA_DIR)
+  --lang CODE               language of the texts: en, es, pt-BR, hi, id, tr, ru, ar (env WABA_LANG; default en)
   --json                    machine-readable output on standard output
   --help                    help for a command
 
@@ -78,6 +79,7 @@ Runs the Graph practice server on 127.0.0.1 until Ctrl+C. Point other commands a
 };
 
 export const TEXT = {
+  badLanguage: (source: string, list: string) => `${source} must be one of these languages: ${list}.`,
   unknownCommand: (name: string) => `Unknown command "${name}". Run "waba-access --help" to see the commands.`,
   badOption: (detail: string) => `${detail} Run the command with --help to see its options.`,
   missingOption: (name: string) => `The option --${name} is required.`,

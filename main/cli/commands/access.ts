@@ -70,7 +70,7 @@ export async function assign(ctx: Ctx): Promise<number> {
   await settleInterrupted(ctx);
   const plan = await ctx.call('access.plan', request);
   if (!plan.ok) return plan.code;
-  for (const line of planLines(plan.value)) ctx.out.say(line);
+  for (const line of planLines(plan.value, ctx.globals.language)) ctx.out.say(line);
   if (!plan.value.canApply) {
     return ctx.out.fail(appError('bad-input', `${TEXT.planBlocked} (${blockingCodes(plan.value).join(', ')})`, { fields: ['tasks'] }));
   }
