@@ -12,7 +12,8 @@ import { systemUsers, wabas, whatis } from './commands/account';
 import { practice } from './commands/practice';
 import { inspect, tokenForget, tokenSet, tokenStatus } from './commands/token';
 import type { CliIo } from './io';
-import { COMMAND_HELP, USAGE } from './messages';
+import { COMMAND_HELP, TEXT, USAGE } from './messages';
+import { tlsEnvNotice } from '../core/graph/trust';
 import { createOutput, EXIT } from './output';
 import { appError } from '../../shared/errors';
 
@@ -40,6 +41,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout.write(`${text}\n`);
     return EXIT.ok;
   }
+  // Certificate checks cannot be turned off for Graph (security.md X1); say once that the variable is ignored.
+  if (tlsEnvNotice(io.env) !== null) io.stderr.write(`${TEXT.tlsEnvIgnored}\n`);
   const out = createOutput(io, parsed.value.json);
   const ctx = createContext(parsed.value, globalsOf(parsed.value, io.env), io, out);
   try {
