@@ -49,6 +49,7 @@ export function createContext(parsed: Parsed, globals: Globals, io: CliIo, out: 
       env: io.env,
       graph: { ...(globals.graphUrl ? { baseUrl: globals.graphUrl } : {}), ...(globals.apiVersion ? { apiVersion: globals.apiVersion } : {}) },
       app: { name: 'waba-access', version: appVersion() },
+      language: globals.language,
     });
     if (!created.ok || !globals.tokenStdin) return created;
     const pasted = isInteractive(io) ? await readLine(io, TEXT.tokenPrompt, true) : await readAll(io);
