@@ -20,6 +20,7 @@ import { openJournal, type Journal } from '../journal/journal';
 import { createFileSink } from '../log/file-sink';
 import { createLogger, type Logger } from '../log/logger';
 import { createSecretRegistry, type SecretRegistry } from '../log/secrets';
+import { openProgressStore, type ProgressStore } from '../settings/progress-store';
 import { openSettings, type SettingsNotice, type SettingsStore } from '../settings/settings';
 import type { SecretStore } from '../vault/secret-store';
 import { createVault } from '../vault/vault';
@@ -82,6 +83,8 @@ export interface CoreServices {
   readonly receiptsDir: string;
   readonly settings: SettingsStore;
   readonly settingsNotice?: SettingsNotice;
+  /** Where the wizard was when the app closed (never the token). */
+  readonly progress: ProgressStore;
   readonly tokens: TokenService;
   readonly practice: PracticeMode;
   readonly results: ResultLog;
@@ -288,6 +291,7 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
     dataDir: options.dataDir,
     receiptsDir: options.receiptsDir ?? join(options.dataDir, 'receipts'),
     settings,
+    progress: openProgressStore(options.dataDir, note),
     ...(opened.notice ? { settingsNotice: opened.notice } : {}),
     tokens,
     practice,
