@@ -26,7 +26,7 @@ import { createVault } from '../vault/vault';
 import type { JournaledDeps } from './apply';
 import { createFactCache } from './facts';
 import { inspectToken } from './inspect-token';
-import { createPracticeMode, type PracticeMode } from './practice-mode';
+import { createPracticeMode, type PracticeMode, type StartPracticeServer } from './practice-mode';
 import { createResultLog, type ResultLog } from './receipt';
 import { reconcilePending, type ReconcileSummary } from './reconcile';
 import { createTokenService, type TokenService } from './token-service';
@@ -52,6 +52,8 @@ export interface CoreOptions {
   readonly secrets?: SecretRegistry;
   /** Scenario for practice mode (file path or object); default the shipped one. */
   readonly practiceScenario?: string | object;
+  /** Starts the practice server for practice mode; injected by the edge (main/core never imports main/practice). */
+  readonly startPracticeServer?: StartPracticeServer;
   readonly app?: { readonly name: string; readonly version: string };
   /** Where saved receipts go; default dataDir/receipts (the app uses a folder under Documents, where people look). */
   readonly receiptsDir?: string;
@@ -153,7 +155,7 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
     ...(options.keychainAccount ? { account: options.keychainAccount } : {}),
     log: note,
   });
-  const practice = createPracticeMode(options.practiceScenario);
+  const practice = createPracticeMode(options.startPracticeServer, options.practiceScenario);
   const facts = createFactCache();
   const results = createResultLog();
   let mode: 'live' | 'practice' = 'live';

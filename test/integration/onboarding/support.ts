@@ -44,6 +44,7 @@ export async function openCore(dataDir: string, service: string, baseUrl: string
     dataDir,
     graph: { baseUrl, apiVersion: 'v26.0', retry: { baseDelayMs: 1, maxDelayMs: 20 } },
     secretStore: createKeytarStore({ service }),
+    startPracticeServer,
     log: createLogger({ sink: lines, secrets }),
     secrets,
   });
