@@ -23,6 +23,8 @@ export const IDS = {
   admin: '1972555232742220',
   employee: '1972555232742222',
   phone: '106540352242922',
+  /** "Client Bakery": owns the client WABA; the practice admin does not manage it. */
+  clientBusiness: '609873456789012',
 } as const;
 
 export interface Harness {
