@@ -3,9 +3,11 @@
  * command name, its options, and the global options. Anything unknown is a
  * usage error (exit 2), never guessed at.
  */
+import type { Language } from '../../shared/languages';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { caFilesFromEnv, type CaFileRef } from '../core/graph/trust';
 import { TEXT } from './messages';
 
 export const COMMANDS = [
@@ -29,9 +31,12 @@ const OPTIONS = {
   'api-version': { type: 'string' },
   'token-stdin': { type: 'boolean' },
   'data-dir': { type: 'string' },
+  'ca-file': { type: 'string', multiple: true },
+  lang: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   yes: { type: 'boolean', short: 'y' },
+  exact: { type: 'boolean' },
   business: { type: 'string' },
   waba: { type: 'string' },
   user: { type: 'string' },
@@ -44,7 +49,7 @@ const OPTIONS = {
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
-const GLOBAL: readonly OptionName[] = ['graph-url', 'api-version', 'token-stdin', 'data-dir', 'json', 'help'];
+const GLOBAL: readonly OptionName[] = ['graph-url', 'api-version', 'token-stdin', 'data-dir', 'ca-file', 'lang', 'json', 'help'];
 
 /** Options each command accepts besides the global ones. */
 const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
@@ -55,16 +60,16 @@ const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
   wabas: ['business'],
   'system-users': ['business', 'waba'],
   whatis: [],
-  assign: ['waba', 'business', 'user', 'tasks', 'yes'],
+  assign: ['waba', 'business', 'user', 'tasks', 'yes', 'exact'],
   verify: ['waba', 'business', 'user', 'tasks'],
   remove: ['waba', 'user', 'business', 'yes'],
-  bulk: ['file', 'yes', 'max-wait', 'concurrency'],
+  bulk: ['file', 'yes', 'max-wait', 'concurrency', 'exact'],
   practice: ['port', 'scenario'],
 };
 
 export interface Parsed {
   readonly command: CommandName | null;
-  readonly options: Readonly<Partial<Record<OptionName, string | boolean>>>;
+  readonly options: Readonly<Partial<Record<OptionName, string | boolean | readonly string[]>>>;
   /** Positional arguments after the command name. */
   readonly rest: readonly string[];
   readonly help: boolean;
@@ -82,7 +87,7 @@ export function parseCommandLine(argv: readonly string[]): ParseResult {
     return { ok: false, message: TEXT.badOption(error instanceof Error ? error.message : 'The options are not valid.'), json };
   }
   const positionals = parsed.positionals;
-  const options = parsed.values as Partial<Record<OptionName, string | boolean>>;
+  const options = parsed.values as Partial<Record<OptionName, string | boolean | readonly string[]>>;
   const help = options.help === true;
   const first = positionals[0];
   if (first === undefined) return { ok: true, value: { command: null, options, rest: [], help: true, json } };
@@ -116,9 +121,20 @@ export interface Globals {
   readonly apiVersion?: string;
   readonly tokenStdin: boolean;
   readonly json: boolean;
+  /** Corporate CA files: each --ca-file (repeatable), then WABA_CA_FILE and NODE_EXTRA_CA_CERTS, read explicitly. */
+  readonly caFiles: readonly CaFileRef[];
+  /** --lang, else WABA_LANG, else English (checked by main before the command runs). */
+  readonly language: Language;
 }
 
-export function globalsOf(parsed: Parsed, env: NodeJS.ProcessEnv): Globals {
+/** Each --ca-file, relative paths taken from the working directory. */
+function caFileOptions(parsed: Parsed): CaFileRef[] {
+  const given = parsed.options['ca-file'];
+  const paths = Array.isArray(given) ? given : typeof given === 'string' ? [given] : [];
+  return paths.map((path) => ({ path: resolve(path), source: '--ca-file' }));
+}
+
+export function globalsOf(parsed: Parsed, env: NodeJS.ProcessEnv, language: Language): Globals {
   const str = (name: OptionName): string | undefined => {
     const value = parsed.options[name];
     return typeof value === 'string' && value.length > 0 ? value : undefined;
@@ -136,5 +152,7 @@ export function globalsOf(parsed: Parsed, env: NodeJS.ProcessEnv): Globals {
     ...(apiVersion ? { apiVersion } : {}),
     tokenStdin: parsed.options['token-stdin'] === true,
     json: parsed.json,
+    caFiles: [...caFileOptions(parsed), ...caFilesFromEnv(env)],
+    language,
   };
 }

@@ -4,6 +4,7 @@
  * Graph URL, API version) and, with --token-stdin, a token for this run only.
  */
 import { readFileSync } from 'node:fs';
+import { startPracticeServer } from '../practice/start-practice-server';
 import { appError, type AppError } from '../../shared/errors';
 import { isGraphId } from '../../shared/ids';
 import type { Channel, Reply, Request, Response } from '../../shared/ipc/contract';
@@ -45,8 +46,12 @@ export function createContext(parsed: Parsed, globals: Globals, io: CliIo, out: 
     const created = await createCore({
       dataDir: globals.dataDir,
       keychainAccount: globals.keychainAccount,
+      caFiles: globals.caFiles,
+      env: io.env,
       graph: { ...(globals.graphUrl ? { baseUrl: globals.graphUrl } : {}), ...(globals.apiVersion ? { apiVersion: globals.apiVersion } : {}) },
       app: { name: 'waba-access', version: appVersion() },
+      startPracticeServer,
+      language: globals.language,
     });
     if (!created.ok || !globals.tokenStdin) return created;
     const pasted = isInteractive(io) ? await readLine(io, TEXT.tokenPrompt, true) : await readAll(io);

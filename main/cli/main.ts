@@ -13,7 +13,8 @@ import { globalsOf, parseCommandLine, type CommandName } from './args';
 import type { Ctx } from './context';
 import type { CliIo } from './io';
 import { EXIT } from './exit-codes';
-import { COMMAND_HELP, USAGE } from './messages';
+import { cliLanguage, LANGUAGE_LIST } from './language';
+import { COMMAND_HELP, TEXT, USAGE } from './messages';
 import { appError } from '../../shared/errors';
 
 type Command = (ctx: Ctx) => Promise<number>;
@@ -46,9 +47,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (!parsed.ok) return createOutput(io, parsed.json).fail(appError('bad-input', parsed.message));
   const { command } = parsed.value;
   if (command === null) return EXIT.ok;
-  const out = createOutput(io, parsed.value.json);
-  const [{ createContext }, run] = await Promise.all([import('./context'), RUN[command]()]);
-  const ctx = createContext(parsed.value, globalsOf(parsed.value, io.env), io, out);
+  const flag = parsed.value.options.lang;
+  const language = cliLanguage(typeof flag === 'string' ? flag : undefined, io.env);
+  if (!language.ok) {
+    return createOutput(io, parsed.value.json).fail(appError('bad-input', TEXT.badLanguage(language.source, LANGUAGE_LIST), { fields: ['lang'] }));
+  }
+  const out = createOutput(io, parsed.value.json, language.language);
+  const [{ createContext }, run, { tlsEnvNotice }] = await Promise.all([import('./context'), RUN[command](), import('../core/graph/trust')]);
+  // Certificate checks cannot be turned off for Graph (security.md X1); say once that the variable is ignored.
+  if (tlsEnvNotice(io.env) !== null) io.stderr.write(`${TEXT.tlsEnvIgnored}\n`);
+  const ctx = createContext(parsed.value, globalsOf(parsed.value, io.env, language.language), io, out);
   try {
     return await run(ctx);
   } catch (error) {

@@ -230,7 +230,7 @@ export const enUi = {
   'ui.receipt.sendTitle': 'What to send your provider',
   'ui.receipt.send1': 'The receipt file (JSON). Your provider can check every ID and permission in it.',
   'ui.receipt.send2': 'Or these details: business portfolio ID {{business}}, WhatsApp account ID {{waba}}, system user ID {{user}}.',
-  'ui.receipt.sendNever': 'Never send the admin token you used here. Your provider needs only its own token, the one checked in the hand-off.',
+  'ui.receipt.sendNever': 'Never send the admin token you used in this wizard to anyone. Your provider needs only the token of its own system user, the one checked on the Hand-off step.',
 
   // Settings and the token.
   'ui.settings.title': 'Settings',
@@ -249,6 +249,9 @@ export const enUi = {
   'ui.settings.proxyUrlLabel': 'Proxy address',
   'ui.settings.proxyUrlHelp': 'For example http://proxy.example.com:8080',
   'ui.settings.proxyUrlInvalid': 'Write a full address that starts with http:// or https://, without a user name, password, ? or #.',
+  'ui.settings.caFile': 'Company certificate file (optional)',
+  'ui.settings.caFileHelp': 'Only if your company\'s network checks secure connections: the full path of the CA certificate file (.pem or .crt) your IT team gave you. Leave empty otherwise. Certificates are always checked.',
+  'ui.settings.caFileInvalid': 'This file could not be used. Give the full path of a certificate file (PEM, starting with -----BEGIN CERTIFICATE-----).',
   'ui.settings.save': 'Save settings',
   'ui.settings.saved': 'Settings saved.',
   'ui.settings.close': 'Close settings',

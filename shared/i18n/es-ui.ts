@@ -222,7 +222,7 @@ export const esUi: UiMessages = {
   'ui.receipt.sendTitle': 'Qué enviarle a tu proveedor',
   'ui.receipt.send1': 'El archivo del comprobante (JSON). Tu proveedor puede revisar en él cada ID y cada permiso.',
   'ui.receipt.send2': 'O estos datos: ID del portafolio comercial {{business}}, ID de la cuenta de WhatsApp {{waba}}, ID del usuario del sistema {{user}}.',
-  'ui.receipt.sendNever': 'Nunca envíes el token de administrador que usaste aquí. Tu proveedor solo necesita su propio token, el que se comprobó en la entrega.',
+  'ui.receipt.sendNever': 'Nunca envíes a nadie el token de administrador que usaste en este asistente. Tu proveedor solo necesita el token de su propio usuario del sistema, el que se comprueba en el paso Entrega.',
 
   'ui.settings.title': 'Configuración',
   'ui.settings.language': 'Idioma',
@@ -240,6 +240,9 @@ export const esUi: UiMessages = {
   'ui.settings.proxyUrlLabel': 'Dirección del proxy',
   'ui.settings.proxyUrlHelp': 'Por ejemplo http://proxy.example.com:8080',
   'ui.settings.proxyUrlInvalid': 'Escribe una dirección completa que empiece con http:// o https://, sin usuario, contraseña, ? ni #.',
+  'ui.settings.caFile': 'Archivo de certificado de la empresa (opcional)',
+  'ui.settings.caFileHelp': 'Solo si la red de tu empresa revisa las conexiones seguras: la ruta completa del archivo de certificado de la autoridad (.pem o .crt) que te dio tu equipo de TI. Si no, déjalo vacío. Los certificados siempre se comprueban.',
+  'ui.settings.caFileInvalid': 'No se pudo usar este archivo. Escribe la ruta completa de un archivo de certificado (PEM, que empieza por -----BEGIN CERTIFICATE-----).',
   'ui.settings.save': 'Guardar la configuración',
   'ui.settings.saved': 'Configuración guardada.',
   'ui.settings.close': 'Cerrar la configuración',

@@ -222,7 +222,7 @@ export const ptBRUi: UiMessages = {
   'ui.receipt.sendTitle': 'O que enviar ao seu provedor',
   'ui.receipt.send1': 'O arquivo do comprovante (JSON). O seu provedor pode conferir nele cada ID e cada permissão.',
   'ui.receipt.send2': 'Ou estes dados: ID do portfólio empresarial {{business}}, ID da conta do WhatsApp {{waba}}, ID do usuário do sistema {{user}}.',
-  'ui.receipt.sendNever': 'Nunca envie o token de administrador que você usou aqui. O seu provedor só precisa do próprio token, o que foi conferido na entrega.',
+  'ui.receipt.sendNever': 'Nunca envie a ninguém o token de administrador que você usou neste assistente. O seu provedor precisa apenas do token do próprio usuário do sistema dele, o que é verificado na etapa Entrega.',
 
   'ui.settings.title': 'Configurações',
   'ui.settings.language': 'Idioma',
@@ -240,6 +240,9 @@ export const ptBRUi: UiMessages = {
   'ui.settings.proxyUrlLabel': 'Endereço do proxy',
   'ui.settings.proxyUrlHelp': 'Por exemplo http://proxy.example.com:8080',
   'ui.settings.proxyUrlInvalid': 'Escreva um endereço completo que comece com http:// ou https://, sem usuário, senha, ? ou #.',
+  'ui.settings.caFile': 'Arquivo de certificado da empresa (opcional)',
+  'ui.settings.caFileHelp': 'Só se a rede da sua empresa inspeciona as conexões seguras: o caminho completo do arquivo de certificado da autoridade (.pem ou .crt) que a equipe de TI passou. Caso contrário, deixe vazio. Os certificados são sempre verificados.',
+  'ui.settings.caFileInvalid': 'Não foi possível usar este arquivo. Escreva o caminho completo de um arquivo de certificado (PEM, que começa com -----BEGIN CERTIFICATE-----).',
   'ui.settings.save': 'Salvar as configurações',
   'ui.settings.saved': 'Configurações salvas.',
   'ui.settings.close': 'Fechar as configurações',

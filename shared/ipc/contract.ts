@@ -26,6 +26,7 @@ import type { MultiApplyReport, MultiPlan } from '../multi-account';
 import type { LoadedProfile } from '../provider-profile';
 import type { ReceiptCheckReport } from '../receipt-check';
 import type { Result } from '../result';
+import { wizardProgressSchema, type WizardProgress } from '../progress';
 import {
   assignRequest,
   empty,
@@ -50,6 +51,8 @@ export interface SettingsView {
   readonly apiVersion: string;
   readonly proxy: { readonly mode: 'system' | 'none' | 'url'; readonly url?: string };
   readonly lastBusinessId: string | null;
+  /** The company CA certificate file (PEM) trusted for Graph calls besides the system's, or null. */
+  readonly caFile: string | null;
   /** Set when a corrupt settings file was backed up and reset at start. */
   readonly notice?:
     | { readonly kind: 'settings-reset'; readonly backupPath: string }
@@ -82,6 +85,9 @@ export const CHANNELS = {
   'receipt.save': wabaUserRequest.extend({ format: z.enum(['json', 'html']) }).strict(),
   'settings.get': empty,
   'settings.update': settingsPatch,
+  'progress.get': empty,
+  'progress.save': wizardProgressSchema,
+  'progress.clear': empty,
   // issue 9: provider profile, hand-off, several accounts, receipt check, reminders (main/core/README-handoff.md)
   'profile.load': z.object({ text: profileText }).strict(),
   'profile.current': empty,
@@ -118,6 +124,10 @@ export interface Responses {
   'receipt.save': { readonly path: string };
   'settings.get': SettingsView;
   'settings.update': SettingsView;
+  /** Where the wizard was when the app closed, or null for a fresh start. */
+  'progress.get': WizardProgress | null;
+  'progress.save': null;
+  'progress.clear': null;
   'profile.load': LoadedProfile;
   'profile.current': LoadedProfile | null;
   'profile.clear': null;

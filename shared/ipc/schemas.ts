@@ -19,7 +19,7 @@ export const empty = z.object({}).strict();
 export const pastedToken = z.string().min(1).max(4096);
 
 export const assignRequest = z
-  .object({ wabaId: graphId, businessId: graphId, userId: graphId, tasks: taskList })
+  .object({ wabaId: graphId, businessId: graphId, userId: graphId, tasks: taskList, exact: z.boolean().optional() })
   .strict();
 
 export const wabaUserRequest = z.object({ wabaId: graphId, businessId: graphId, userId: graphId }).strict();
@@ -32,6 +32,8 @@ export const settingsPatch = z
     proxy: z
       .object({ mode: z.enum(['system', 'none', 'url']), url: z.string().max(2048).optional() })
       .strict(),
+    /** A company CA certificate file (PEM) on this computer; null stops trusting it. Main reads and checks it. */
+    caFile: z.string().min(1).max(4096).nullable(),
   })
   .partial()
   .strict();

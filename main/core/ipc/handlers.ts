@@ -15,7 +15,7 @@ import { withCachedSystemUsers } from '../settings/schema';
 import { applyAccess } from '../onboarding/apply';
 import { discoverWabas, listBusinesses } from '../onboarding/discover';
 import { identifyId } from '../onboarding/identify';
-import { blockingCodes } from '../onboarding/plan';
+import { sentFor, blockingCodes } from '../onboarding/plan';
 import { planFor } from '../onboarding/plan-facts';
 import { buildReceipt, buildRemovalReceipt, saveReceipt, saveRemovalReceipt, type ReceiptContext } from '../onboarding/receipt';
 import { renderReceiptHtml } from '../onboarding/receipt-html';
@@ -27,13 +27,15 @@ import { completeFingerprint } from '../onboarding/inspect-token';
 import { providerOf } from '../handoff/service';
 import { createHandoffHandlers } from './handoff-handlers';
 import type { Handlers } from './router';
+import { readCaFile } from '../graph/trust';
 
 /** The router validated the ids (numeric strings); here they get their brands. */
-const assign = (r: { wabaId: string; businessId: string; userId: string; tasks: readonly WabaTask[] }): AssignRequest => ({
+const assign = (r: { wabaId: string; businessId: string; userId: string; tasks: readonly WabaTask[]; exact?: boolean | undefined }): AssignRequest => ({
   wabaId: asWabaId(r.wabaId),
   businessId: asBusinessId(r.businessId),
   userId: asSystemUserId(r.userId),
   tasks: r.tasks,
+  ...(r.exact === true ? { exact: true } : {}),
 });
 
 function settingsView(core: CoreServices): SettingsView {
@@ -46,6 +48,7 @@ function settingsView(core: CoreServices): SettingsView {
     apiVersion: core.apiVersion(),
     proxy: { mode: s.proxy.mode, ...(s.proxy.url ? { url: s.proxy.url } : {}) },
     lastBusinessId: s.lastBusinessId,
+    caFile: s.caFile,
     ...notice,
   };
 }
@@ -127,7 +130,7 @@ export function createHandlers(core: CoreServices): Handlers {
       if (blocking.length > 0) {
         return err(appError('bad-input', `Nothing was changed: the plan has problems (${blocking.join(', ')}).`, { fields: ['tasks'] }));
       }
-      const applied = await applyAccess(core.deps(), request);
+      const applied = await applyAccess(core.deps(), sentFor(request, plan.value));
       if (applied.ok) core.results.noteApply(request, applied.value);
       return applied;
     },
@@ -160,15 +163,29 @@ export function createHandlers(core: CoreServices): Handlers {
 
     'settings.get': async () => ok(settingsView(core)),
     'settings.update': async (patch) => {
+      // A CA file is read and checked before it is saved: only PEM certificates are trusted (issue 10.1).
+      if (typeof patch.caFile === 'string') {
+        const read = readCaFile({ path: patch.caFile, source: 'caFile' });
+        if (!read.ok) return read;
+      }
       const updated = core.settings.update(patch);
       if (!updated.ok) return updated;
-      if (patch.apiVersion !== undefined || patch.proxy !== undefined) {
+      if (patch.apiVersion !== undefined || patch.proxy !== undefined || patch.caFile !== undefined) {
         const rebuilt = core.refreshClient();
         if (!rebuilt.ok) return rebuilt;
       }
       return ok(settingsView(core));
     },
 
+    'progress.get': async () => ok(await core.progress.load()),
+    'progress.save': async (progress) => {
+      const saved = await core.progress.save(progress);
+      return saved.ok ? ok(null) : saved;
+    },
+    'progress.clear': async () => {
+      await core.progress.clear();
+      return ok(null);
+    },
     ...createHandoffHandlers(core),
   } satisfies Handlers;
 }

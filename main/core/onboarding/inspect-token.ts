@@ -102,6 +102,7 @@ export async function inspectToken(deps: UseCaseDeps, last4: string): Promise<Re
     return ok({ info, diagnosis: diagnose({ ...base, info: { ...info, isValid: false }, me: null }) });
   }
   const me = one(meAnswer, map.mapIdentity);
+  if (me.ok) deps.facts.me = { id: me.value.id };
   let businesses = await list(graph, MY_BUSINESSES, answers[1]);
   const reachAnswered = businesses.ok && referencedOne(answers[1], businesses.value) ? answers.slice(2) : undefined;
   const meBusinessesBlocked = !businesses.ok && isBlocked(businesses.error);
