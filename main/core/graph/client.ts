@@ -37,6 +37,8 @@ export interface GraphClientDeps {
   readonly secrets?: SecretSource;
   /** Called when an answer comes from the practice server rather than Meta. */
   readonly onPracticeServer?: () => void;
+  /** Graph's `locale` for Meta's user messages (e.g. "pt_BR"). */
+  readonly locale?: () => string | undefined;
 }
 
 export interface ClosableGraphClient extends GraphClient {
@@ -52,7 +54,7 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
   const timing = { random: deps.random ?? Math.random, now, sleep: deps.sleep ?? abortableSleep };
   const transport = deps.transport ?? createHttpTransport(config);
   const pacer = createPacer(config.pacer, now);
-  const caller = createCaller({ config, transport, getToken: deps.getToken, log: deps.log, pacer, timing, ...(deps.onPracticeServer ? { onPracticeServer: deps.onPracticeServer } : {}) });
+  const caller = createCaller({ config, transport, getToken: deps.getToken, log: deps.log, pacer, timing, ...(deps.onPracticeServer ? { onPracticeServer: deps.onPracticeServer } : {}), ...(deps.locale ? { locale: deps.locale } : {}) });
   const limit = String(config.pageSize);
   /** Every secret this client holds: the call's token and whatever the process registered (an app secret). */
   const heldSecrets = (call: Call): readonly string[] => [call.token, ...(deps.secrets?.list() ?? [])];
