@@ -10,6 +10,7 @@ import { assign, remove, verify } from './commands/access';
 import { bulk } from './commands/bulk';
 import { systemUsers, wabas, whatis } from './commands/account';
 import { practice } from './commands/practice';
+import { appSecretForget, appSecretSet } from './commands/app-secret';
 import { inspect, tokenForget, tokenSet, tokenStatus } from './commands/token';
 import type { CliIo } from './io';
 import { COMMAND_HELP, USAGE } from './messages';
@@ -20,6 +21,8 @@ const RUN: Readonly<Record<CommandName, (ctx: Ctx) => Promise<number>>> = {
   'token set': tokenSet,
   'token status': tokenStatus,
   'token forget': tokenForget,
+  'app-secret set': appSecretSet,
+  'app-secret forget': appSecretForget,
   inspect,
   wabas,
   'system-users': systemUsers,

@@ -12,7 +12,7 @@ import type { Logger } from '../log/logger';
 import { assignReconciled, checkTasks, confirmed } from './assign';
 import { checkBatchItem, chunkBatch, encodeBatch, runBatchChunk } from './batch';
 import type { GraphClientConfig } from './config';
-import { createCaller, type Call, type Failure } from './graph-call';
+import { createCaller, type Call, type Failure, type ProofSource } from './graph-call';
 import { createHttpTransport, type HttpTransport } from './http';
 import { identifyItems, readIdentifyAnswers } from './identify';
 import * as map from './map';
@@ -32,6 +32,8 @@ export interface GraphClientDeps {
   readonly now?: () => number;
   /** Replaces the undici transport (tests of the transport itself use the real one). */
   readonly transport?: HttpTransport;
+  /** App secrets for appsecret_proof; without it no proof is sent. */
+  readonly proofs?: ProofSource;
 }
 
 export interface ClosableGraphClient extends GraphClient {
@@ -47,7 +49,7 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
   const timing = { random: deps.random ?? Math.random, now, sleep: deps.sleep ?? abortableSleep };
   const transport = deps.transport ?? createHttpTransport(config);
   const pacer = createPacer(config.pacer, now);
-  const caller = createCaller({ config, transport, getToken: deps.getToken, log: deps.log, pacer, timing });
+  const caller = createCaller({ config, transport, getToken: deps.getToken, log: deps.log, pacer, timing, ...(deps.proofs ? { proofs: deps.proofs } : {}) });
   const limit = String(config.pageSize);
   const unwrap = <T>(r: Result<T, Failure>): Result<T, AppError> => (r.ok ? r : err(r.error.error));
 

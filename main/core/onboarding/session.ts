@@ -22,6 +22,9 @@ import { createSecretRegistry, type SecretRegistry } from '../log/secrets';
 import { openSettings, type SettingsNotice, type SettingsStore } from '../settings/settings';
 import type { SecretStore } from '../vault/secret-store';
 import { createVault } from '../vault/vault';
+import { createAppSecretVault } from '../vault/app-secret-vault';
+import { DEFAULT_ACCOUNT } from '../vault/keytar-store';
+import { createAppSecretService, type AppSecretService } from './app-secrets';
 import type { JournaledDeps } from './apply';
 import { createFactCache } from './facts';
 import { inspectToken } from './inspect-token';
@@ -40,6 +43,8 @@ export interface CoreOptions {
   readonly secretStore?: SecretStore;
   /** Keychain account name (one per data dir keeps profiles apart); default "system-user-token". */
   readonly keychainAccount?: string;
+  /** Where app secrets are kept, by keychain account name; default the OS keychain through keytar. */
+  readonly appSecretStore?: (account: string) => SecretStore;
   /** Logger; default a redacting JSON log under dataDir/logs. Give `secrets` with it so it can scrub the token. */
   readonly log?: Logger;
   readonly secrets?: SecretRegistry;
@@ -58,6 +63,8 @@ export interface CoreServices {
   readonly settings: SettingsStore;
   readonly settingsNotice?: SettingsNotice;
   readonly tokens: TokenService;
+  /** App secrets for appsecret_proof (keychain, --app-secret-file, the wizard's candidate). */
+  readonly appSecrets: AppSecretService;
   readonly practice: PracticeMode;
   readonly results: ResultLog;
   readonly app: { readonly name: string; readonly version: string };
@@ -118,6 +125,14 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
     ...(options.keychainAccount ? { account: options.keychainAccount } : {}),
     log: note,
   });
+  const appSecrets = createAppSecretService({
+    vault: createAppSecretVault({
+      tokenAccount: options.keychainAccount ?? DEFAULT_ACCOUNT,
+      ...(options.appSecretStore ? { storeFor: options.appSecretStore } : {}),
+    }),
+    secrets,
+    log,
+  });
   const practice = createPracticeMode(options.practiceScenario);
   const facts = createFactCache();
   const results = createResultLog();
@@ -144,7 +159,7 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
       : ({ mode: 'env' } as const);
     const config = resolveGraphConfig({ proxy, ...options.graph, baseUrl, apiVersion: apiVersion() });
     if (!config.ok) return config;
-    return ok(createGraphClient(config.value, { getToken: () => tokens.current(), log }));
+    return ok(createGraphClient(config.value, { getToken: () => tokens.current(), log, proofs: appSecrets }));
   }
 
   function refreshClient(): Result<void, AppError> {
@@ -197,6 +212,7 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
     settings,
     ...(opened.notice ? { settingsNotice: opened.notice } : {}),
     tokens,
+    appSecrets,
     practice,
     results,
     app: options.app ?? { name: 'WABA Access Wizard', version: '0.0.0-dev' },

@@ -10,7 +10,7 @@ import type { ServerCore } from '../core';
 import { paramsFromQuery } from '../params';
 import { batchItemInvalid, batchNotArray, batchTooLarge } from '../payloads';
 import { errorReply, jsonReply, type GraphReply } from '../reply';
-import { parsePath, tokenOf, type GraphRequest } from '../request';
+import { parsePath, proofOf, tokenOf, type GraphRequest } from '../request';
 import { route } from '../router';
 
 const MAX_ITEMS = 50;
@@ -59,6 +59,8 @@ function itemRequest(item: unknown, envelope: GraphRequest): GraphRequest | stri
     query,
     params,
     token: tokenOf(undefined, params) ?? envelope.token,
+    // An item with its own token carries its own proof; otherwise the batch's top-level proof applies.
+    proof: tokenOf(undefined, params) === undefined ? envelope.proof : proofOf(params),
     origin: envelope.origin,
   };
 }
