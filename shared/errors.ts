@@ -4,7 +4,7 @@
  * field ever holds the token (security.md L3).
  */
 export const APP_ERROR_KINDS = [
-  /** The token is malformed, revoked, expired or otherwise rejected (Meta code 190, 102). */
+  /** The token is malformed, revoked, expired or otherwise rejected (Meta code 190, 102; 2500 "An active access token must be used"). */
   'token-invalid',
   /** No token has been connected yet, or the keychain entry is gone. */
   'token-missing',
@@ -16,9 +16,9 @@ export const APP_ERROR_KINDS = [
   'app-secret-required',
   /** Meta refused the appsecret_proof: the app secret is not the token's app's (code 100). */
   'app-secret-invalid',
-  /** Meta rejected a parameter or path (code 100, 2500). */
+  /** Meta rejected a parameter or path (code 100; 2500 "Unknown path components"). */
   'invalid-request',
-  /** Throttled (codes 4, 17, 32, 341, 613, 80000-80014); `retryAfterSec` when known. */
+  /** Throttled (codes 4, 17, 32, 341, 613, 130429, 80000-80014); `retryAfterSec` when known. */
   'rate-limited',
   /** Meta had a temporary problem and retries ran out (codes 1, 2, is_transient, HTTP 5xx). */
   'transient',

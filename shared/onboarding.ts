@@ -5,6 +5,7 @@
  */
 import type { Business, PhoneNumber, SystemUser, WabaDetails } from './domain';
 import type { BusinessId, SystemUserId, WabaId } from './ids';
+import type { ProviderMention } from './provider-profile';
 import type { WabaSharing, WabaTask } from './tasks';
 
 export type Severity = 'ok' | 'warning' | 'problem';
@@ -147,9 +148,32 @@ export interface VerifyReport {
 }
 
 export interface RemoveOutcome {
-  readonly changeId: string;
+  /** The journal entry of the DELETE; null when nothing was sent (nothing to remove). */
+  readonly changeId: string | null;
   readonly removedAt: string;
   readonly fbtraceIds: readonly string[];
+  /** The read before the DELETE showed the user not assigned: nothing was sent (issue 8.6). */
+  readonly nothingToRemove: boolean;
+  /** The tasks the user had, as the read before the DELETE showed them. */
+  readonly removedTasks: readonly string[];
+  /** The read after the DELETE no longer lists the user. */
+  readonly verified: boolean;
+  /** Where the removal receipt was saved, when one was. */
+  readonly receiptPath?: string;
+}
+
+export interface RemovalReceipt {
+  readonly kind: 'waba-access-removal-receipt';
+  readonly version: 1;
+  readonly createdAt: string;
+  readonly mode: 'live' | 'practice';
+  readonly app: { readonly name: string; readonly version: string };
+  readonly graphApiVersion: string;
+  readonly business: { readonly id: BusinessId };
+  readonly waba: { readonly id: WabaId; readonly name?: string };
+  readonly systemUser: { readonly id: SystemUserId; readonly name?: string };
+  readonly removal: RemoveOutcome;
+  readonly token: TokenFingerprint | null;
 }
 
 export interface Receipt {
@@ -166,4 +190,10 @@ export interface Receipt {
   readonly verification: VerifyReport;
   readonly apply?: ApplyOutcome;
   readonly token: TokenFingerprint | null;
+  /** The ISO date (YYYY-MM-DD) the token used here stops working; absent when it never expires or Meta did not say. */
+  readonly tokenExpiresOn?: string;
+  /** The provider named by the profile loaded in this session. */
+  readonly provider?: ProviderMention;
+  /** SHA-256 (hex) of the RFC 8785 canonical form of this receipt without this field (core/receipts/digest.ts). */
+  readonly digest?: string;
 }

@@ -1,7 +1,8 @@
 /**
  * Which links may leave the app for the system browser (security.md E5):
- * https only, no credentials, no explicit port, and an exact host from a short
- * list of Meta's help and business sites. Pure, so it is property-tested.
+ * https only, no credentials, no explicit port, an exact host from a short
+ * list of Meta's help and business sites, and never Meta's link redirector
+ * (`l.php?u=`), which would forward to any site. Pure, so it is property-tested.
  */
 export const EXTERNAL_HOSTS: ReadonlySet<string> = new Set([
   'business.facebook.com',
@@ -10,6 +11,28 @@ export const EXTERNAL_HOSTS: ReadonlySet<string> = new Set([
 ]);
 
 const MAX_URL_LENGTH = 2048;
+
+/** Meta's link-shim hosts: whatever they point at, they forward the browser there (issue 10.8). */
+const REDIRECTOR_HOSTS: ReadonlySet<string> = new Set(['l.facebook.com', 'lm.facebook.com', 'l.messenger.com', 'l.instagram.com', 'l.workplace.com']);
+
+/** The path decoded as a server would read it ("%2E" is a dot), lower-cased; the raw path if it does not decode. */
+const decodedPath = (pathname: string): string => {
+  try {
+    return decodeURIComponent(pathname).toLowerCase();
+  } catch {
+    return pathname.toLowerCase();
+  }
+};
+
+/**
+ * Meta's link redirector: `/l.php?u=…` on any facebook host, the lm./l. shim hosts, and the
+ * `/flx/warn/` interstitial. An allowlisted host would otherwise send the browser anywhere.
+ */
+export function isMetaRedirector(url: URL): boolean {
+  if (REDIRECTOR_HOSTS.has(url.hostname)) return true;
+  const path = decodedPath(url.pathname);
+  return path.split('/').some((segment) => /^l\.php(;|$)/.test(segment)) || path.startsWith('/flx/warn');
+}
 
 /** Control characters, DEL and spaces: the URL parser would drop or trim them silently. */
 const hasControlOrSpace = (text: string): boolean => {
@@ -38,6 +61,7 @@ export function allowedExternalUrl(raw: unknown): string | null {
   if (url.port !== '') return null;
   // The parser lowercases and punycodes the host, so lookalikes (IDN, trailing dot) miss the set.
   if (!EXTERNAL_HOSTS.has(url.hostname)) return null;
+  if (isMetaRedirector(url)) return null;
   return url.href;
 }
 

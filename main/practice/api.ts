@@ -14,7 +14,10 @@ export interface RequestLogEntry {
   readonly path: string;
   /** Query parameters with any access_token/appsecret_proof value replaced by "[present]". */
   readonly query: Readonly<Record<string, string>>;
-  /** True if the URL carried `access_token` (a leak the client must never cause). */
+  /**
+   * True if the URL carried a credential parameter (access_token, input_token, client_secret), a
+   * token-shaped string, or any 12-character piece of a scenario token: a leak the client must never cause.
+   */
   readonly tokenInUrl: boolean;
   /** True if an `Authorization: Bearer` header was present. */
   readonly bearer: boolean;
@@ -22,6 +25,18 @@ export interface RequestLogEntry {
   readonly batchSize?: number;
   /** HTTP status sent, or "reset"/"stalled" when a fault cut the response. */
   readonly outcome: number | 'reset' | 'stalled';
+}
+
+/** One request exactly as it arrived, for the tests' leak oracle (never scrubbed; memory only). */
+export interface RawRequest {
+  readonly seq: number;
+  readonly method: string;
+  /** The request target as sent: path and query, not decoded. */
+  readonly url: string;
+  /** Every header, in order, names as the client spelled them. */
+  readonly headers: readonly (readonly [string, string])[];
+  /** The body as UTF-8 text ("" when there was none). */
+  readonly body: string;
 }
 
 /** Faults a test can inject. Each rule matches requests and fires `times` times (default 1). */
@@ -98,6 +113,10 @@ export interface PracticeServer {
   readonly port: number;
   /** Requests seen so far, oldest first. */
   readonly log: readonly RequestLogEntry[];
+  /** The same requests raw (URL, every header, body), for leak checks; emptied by clearLog too. */
+  readonly rawRequests: readonly RawRequest[];
+  /** Raw requests dropped because the raw log was full (a leak check must see 0). */
+  readonly rawDropped: number;
   clearLog(): void;
   addFault(rule: FaultRule): void;
   clearFaults(): void;
@@ -106,5 +125,7 @@ export interface PracticeServer {
   assignedTasks(wabaId: string, userId: string): readonly string[] | undefined;
   /** How many POSTs to assigned_users were applied (counts re-posts too). */
   readonly appliedPosts: number;
+  /** How many POST/DELETE requests arrived (alone or as batch items), accepted or refused: 0 proves nothing was sent. */
+  readonly writeRequests: number;
   close(): Promise<void>;
 }

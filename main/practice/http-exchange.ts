@@ -12,18 +12,20 @@ import { oauthError, requestTooLarge } from './payloads';
 import { errorReply, type GraphReply } from './reply';
 import { parsePath, proofOf, tokenOf, unversionedPath, type GraphRequest } from './request';
 import { route } from './router';
+import { PRACTICE_SERVER_HEADER } from '../../shared/practice-header';
 
 const MAX_BODY = 1024 * 1024;
 
-async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
+/** The body (at most MAX_BODY bytes kept) and whether it was longer. */
+async function readBody(req: IncomingMessage): Promise<{ readonly bytes: Buffer; readonly tooLarge: boolean }> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const buffer = chunk as Buffer;
+    if (size < MAX_BODY) chunks.push(buffer.subarray(0, MAX_BODY - size));
     size += buffer.length;
-    if (size <= MAX_BODY) chunks.push(buffer);
   }
-  return size > MAX_BODY ? 'too-large' : Buffer.concat(chunks);
+  return { bytes: Buffer.concat(chunks), tooLarge: size > MAX_BODY };
 }
 
 function headersFor(reply: GraphReply, version: string, length: number): Record<string, string | number> {
@@ -36,6 +38,8 @@ function headersFor(reply: GraphReply, version: string, length: number): Record<
     pragma: 'no-cache',
     expires: 'Sat, 01 Jan 2000 00:00:00 GMT',
     'access-control-allow-origin': '*',
+    // Not a Meta header: it lets a client say "practice" on what it made against this server (receipts).
+    [PRACTICE_SERVER_HEADER]: '1',
     ...reply.headers,
     'content-length': length,
   };
@@ -55,13 +59,15 @@ export async function exchange(core: ServerCore, req: IncomingMessage, res: Serv
   const parsed = parsePath(url.pathname);
   const segments = parsed.ok ? parsed.segments : [];
   const version = (parsed.ok ? parsed.version : undefined) ?? core.defaultVersion;
-  const body = await readBody(req);
-  const params = await withBody(paramsFromQuery(url.searchParams), body === 'too-large' ? Buffer.alloc(0) : body, req.headers['content-type']);
+  const { bytes, tooLarge } = await readBody(req);
+  core.raw.record(req, bytes);
+  const params = await withBody(paramsFromQuery(url.searchParams), tooLarge ? Buffer.alloc(0) : bytes, req.headers['content-type']);
   const isBatch = parsed.ok && method === 'POST' && segments.length === 0 && params.has('batch');
   const finish = core.log.begin({
     method,
     path: url.pathname,
     query: url.searchParams,
+    target: req.url ?? '/',
     bearer: /^Bearer\s/i.test(authorization ?? ''),
     ...(isBatch ? { batchSize: batchItems(params.get('batch'))?.length ?? 0 } : {}),
   });
@@ -77,7 +83,7 @@ export async function exchange(core: ServerCore, req: IncomingMessage, res: Serv
   };
   const map = (): 'observed' | 'spec' => core.behaviours().statusMap;
   const apply = async (): Promise<GraphReply> => {
-    if (body === 'too-large') return errorReply(requestTooLarge(), map());
+    if (tooLarge) return errorReply(requestTooLarge(), map());
     if (!parsed.ok) return errorReply(parsed.error, map());
     if (isBatch) return runBatch(core, request);
     return route(core.world, core.behaviours(), request);

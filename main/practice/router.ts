@@ -49,6 +49,7 @@ function edge(ctx: HandlerContext, ref: NodeRef, name: string): GraphReply | Gra
 export function route(world: World, behaviours: ServerBehaviours, request: GraphRequest): GraphReply {
   const failWith = (error: GraphError): GraphReply => fail({ behaviours }, error);
   const { method, segments } = request;
+  if (method !== 'GET') world.writeRequests += 1;
   const token = authenticate(world, request);
   if (!isToken(token)) return failWith(token);
   const ctx: HandlerContext = { world, behaviours, request, token };

@@ -11,6 +11,7 @@ import type { ServerCore } from './core';
 import { FaultBook } from './faults';
 import { exchange } from './http-exchange';
 import { loadScenario } from './load-scenario';
+import { RawRequestLog } from './raw-requests';
 import { RequestLog } from './request-log';
 import type { Scenario } from './scenario';
 import { World } from './world';
@@ -65,7 +66,8 @@ export async function startPracticeServer(options: PracticeServerStartOptions = 
   let behaviours = mergeBehaviours(mergeBehaviours(DEFAULT_BEHAVIOURS, scenario.behaviours), options.behaviours);
   const world = new World(scenario);
   const faults = new FaultBook();
-  const log = new RequestLog();
+  const log = new RequestLog(() => world.tokens.keys());
+  const raw = new RawRequestLog();
   const closing = new AbortController();
   let port = wantedPort;
   const core: ServerCore = {
@@ -73,6 +75,7 @@ export async function startPracticeServer(options: PracticeServerStartOptions = 
     behaviours: () => behaviours,
     faults,
     log,
+    raw,
     defaultVersion: version,
     origin: () => `http://127.0.0.1:${port}`,
     sleep: (ms) =>
@@ -103,13 +106,25 @@ export async function startPracticeServer(options: PracticeServerStartOptions = 
     get log() {
       return log.all;
     },
+    get rawRequests() {
+      return raw.all;
+    },
+    get rawDropped() {
+      return raw.dropped;
+    },
     get behaviours() {
       return behaviours;
     },
     get appliedPosts() {
       return world.appliedPosts;
     },
-    clearLog: () => log.clear(),
+    get writeRequests() {
+      return world.writeRequests;
+    },
+    clearLog: () => {
+      log.clear();
+      raw.clear();
+    },
     addFault: (rule: FaultRule) => faults.add(rule),
     clearFaults: () => faults.clear(),
     setBehaviours: (change) => {

@@ -44,6 +44,8 @@ export class World {
   private readonly expiredByFault = new Map<string, number>();
   private readonly nodes = new Map<string, NodeRef>();
   appliedPosts = 0;
+  /** POST and DELETE requests that arrived, alone or as batch items, whatever the answer. */
+  writeRequests = 0;
 
   constructor(readonly scenario: Scenario, readonly startedAt: number = nowSeconds()) {
     scenario.businesses.forEach((node) => this.nodes.set(node.id, { kind: 'business', node }));

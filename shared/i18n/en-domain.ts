@@ -35,12 +35,12 @@ export const enDomain = {
   // Presets (shared/tasks.ts PRESETS).
   'preset.full.name': 'Full control',
   'preset.full.description': 'Everything on this account. Works only when the account is fully shared, messaging included.',
-  'preset.granular.name': 'Every permission, one by one',
-  'preset.granular.description': 'All the separate permissions, for an account shared through a partner solution without messaging.',
+  'preset.granular.name': 'All permissions except full control',
+  'preset.granular.description': 'Every separate permission is ticked for you. For an account shared through a partner solution without messaging.',
   'preset.developer.name': 'Developer',
   'preset.developer.description': "Only what your provider's software needs to work with the account. The safest choice.",
-  'preset.custom.name': 'Choose myself',
-  'preset.custom.description': 'Tick the permissions you want, one by one.',
+  'preset.custom.name': 'My own selection',
+  'preset.custom.description': 'Tick only the permissions you want.',
 
   // Token diagnosis findings (shared/onboarding.ts FINDING_CODES).
   'finding.token-valid.text': 'Meta accepts this token.',
@@ -84,7 +84,7 @@ export const enDomain = {
   'finding.reach-business-management-missing.fix': 'Make a new token and tick business_management.',
 
   // Problems found while checking a plan (shared/onboarding.ts PLAN_PROBLEM_CODES).
-  'plan.manage-needs-full-access': 'Full control works only when the account is fully shared, messaging included. Choose "Every permission, one by one" instead.',
+  'plan.manage-needs-full-access': 'Full control works only when the account is fully shared, messaging included. Choose "All permissions except full control" instead.',
   'plan.unknown-task': '"{{task}}" is not a permission we know for WhatsApp accounts.',
   'plan.no-tasks': 'Choose at least one permission.',
   'plan.no-change': 'This system user already has exactly these permissions, so nothing will change.',

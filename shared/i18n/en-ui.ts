@@ -152,8 +152,8 @@ export const enUi = {
   'ui.access.recommended': 'Recommended',
   'ui.access.tasksLegend': 'Permissions',
   'ui.access.fullUnavailable': 'Not possible here: this account is shared through a partner solution without messaging.',
-  'ui.access.manageDisabled': 'Full control is not possible here because this account is shared through a partner solution without messaging. Choose every permission one by one instead.',
-  'ui.access.useGranular': 'Use every permission, one by one',
+  'ui.access.manageDisabled': 'Full control is not possible here because this account is shared through a partner solution without messaging. Choose "All permissions except full control" instead.',
+  'ui.access.useGranular': 'Use all permissions except full control',
   'ui.access.billingNote': 'Needed if you share a line of credit with your provider.',
   'ui.access.next': 'Review',
   'ui.access.chooseOne': 'Choose at least one permission.',
@@ -204,7 +204,7 @@ export const enUi = {
 
   // Receipt.
   'ui.receipt.title': 'Your receipt',
-  'ui.receipt.help': 'Keep this receipt and send it to your provider. It never contains your token.',
+  'ui.receipt.help': 'Keep this receipt and send it to your provider. It never contains a token.',
   'ui.receipt.heading': 'WhatsApp access receipt',
   'ui.receipt.created': 'Created',
   'ui.receipt.mode': 'Mode',
@@ -230,7 +230,7 @@ export const enUi = {
   'ui.receipt.sendTitle': 'What to send your provider',
   'ui.receipt.send1': 'The receipt file (JSON). Your provider can check every ID and permission in it.',
   'ui.receipt.send2': 'Or these details: business portfolio ID {{business}}, WhatsApp account ID {{waba}}, system user ID {{user}}.',
-  'ui.receipt.sendNever': 'Never send your token. Your provider does not need it.',
+  'ui.receipt.sendNever': 'Never send the admin token you used here. Your provider needs only its own token, the one checked in the hand-off.',
 
   // Settings and the token.
   'ui.settings.title': 'Settings',

@@ -9,9 +9,10 @@
  * No plural forms: sentences are written so one form fits every number.
  */
 import { enDomain } from './en-domain';
+import { enHandoff } from './en-handoff';
 import { enUi } from './en-ui';
 
-export const en = { ...enDomain, ...enUi } as const;
+export const en = { ...enDomain, ...enUi, ...enHandoff } as const;
 
 /** Every message key. */
 export type MessageKey = keyof typeof en;

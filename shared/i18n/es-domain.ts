@@ -31,12 +31,12 @@ export const esDomain: DomainMessages = {
 
   'preset.full.name': 'Control total',
   'preset.full.description': 'Todo en esta cuenta. Solo funciona si la cuenta está compartida por completo, con mensajería incluida.',
-  'preset.granular.name': 'Cada permiso, uno por uno',
-  'preset.granular.description': 'Todos los permisos por separado, para una cuenta compartida mediante una solución de socios sin mensajería.',
+  'preset.granular.name': 'Todos los permisos menos el control total',
+  'preset.granular.description': 'Marcamos por ti cada permiso por separado. Para una cuenta compartida mediante una solución de socios sin mensajería.',
   'preset.developer.name': 'Desarrollador',
   'preset.developer.description': 'Solo lo que el software de tu proveedor necesita para trabajar con la cuenta. La opción más segura.',
-  'preset.custom.name': 'Elegir yo',
-  'preset.custom.description': 'Marca uno por uno los permisos que quieras.',
+  'preset.custom.name': 'Mi propia selección',
+  'preset.custom.description': 'Marca solo los permisos que quieras.',
 
   'finding.token-valid.text': 'Meta acepta este token.',
   'finding.token-valid.fix': 'No hace falta hacer nada.',
@@ -78,7 +78,7 @@ export const esDomain: DomainMessages = {
   'finding.reach-business-management-missing.text': 'Sin el permiso business_management, el token no puede listar tus negocios ni tus usuarios del sistema.',
   'finding.reach-business-management-missing.fix': 'Crea un token nuevo y marca business_management.',
 
-  'plan.manage-needs-full-access': 'El control total solo funciona si la cuenta está compartida por completo, con mensajería incluida. Elige "Cada permiso, uno por uno".',
+  'plan.manage-needs-full-access': 'El control total solo funciona si la cuenta está compartida por completo, con mensajería incluida. Elige mejor "Todos los permisos menos el control total".',
   'plan.unknown-task': '"{{task}}" no es un permiso que conozcamos para cuentas de WhatsApp.',
   'plan.no-tasks': 'Elige al menos un permiso.',
   'plan.no-change': 'Este usuario del sistema ya tiene exactamente estos permisos, así que nada va a cambiar.',

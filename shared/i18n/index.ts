@@ -4,8 +4,13 @@
  * is pure and needs no i18n library (shared/ imports no UI code).
  */
 import { en, type MessageKey, type Messages } from './en';
+import { ar } from './ar';
 import { es } from './es';
+import { hi } from './hi';
+import { id } from './id';
 import { ptBR } from './pt-BR';
+import { ru } from './ru';
+import { tr } from './tr';
 import { LANGUAGES, type Language } from '../languages';
 import type { FindingCode } from '../onboarding';
 
@@ -16,7 +21,7 @@ export type TextDirection = 'ltr' | 'rtl';
 
 export const DEFAULT_LANGUAGE: Language = 'en';
 
-export const resources: Readonly<Record<Language, Messages>> = { en, es, 'pt-BR': ptBR };
+export const resources: Readonly<Record<Language, Messages>> = { en, es, 'pt-BR': ptBR, hi, id, tr, ru, ar };
 
 export type Params = Readonly<Record<string, string | number>>;
 
@@ -36,10 +41,11 @@ export const directionOf = (language: Language): TextDirection =>
 export function matchLanguage(tag: string | null | undefined): Language {
   if (!tag) return DEFAULT_LANGUAGE;
   if (isLanguage(tag)) return tag;
-  const base = tag.toLowerCase().split(/[-_]/)[0];
+  const base = tag.toLowerCase().split(/[-_]/)[0] ?? '';
   if (base === 'pt') return 'pt-BR';
-  if (base === 'es') return 'es';
-  return DEFAULT_LANGUAGE;
+  // "in" is the old code for Indonesian that some systems (Java, older Android) still report.
+  if (base === 'in') return 'id';
+  return isLanguage(base) ? base : DEFAULT_LANGUAGE;
 }
 
 /** Replaces each {{name}} with its value; unknown placeholders stay visible so a gap is noticed. */

@@ -31,12 +31,12 @@ export const ptBRDomain: DomainMessages = {
 
   'preset.full.name': 'Controle total',
   'preset.full.description': 'Tudo nesta conta. Só funciona quando a conta está totalmente compartilhada, com mensagens incluídas.',
-  'preset.granular.name': 'Cada permissão, uma por uma',
-  'preset.granular.description': 'Todas as permissões separadas, para uma conta compartilhada por uma solução de parceiros sem mensagens.',
+  'preset.granular.name': 'Todas as permissões, menos o controle total',
+  'preset.granular.description': 'Marcamos para você cada permissão separada. Para uma conta compartilhada por uma solução de parceiros sem mensagens.',
   'preset.developer.name': 'Desenvolvedor',
   'preset.developer.description': 'Só o que o software do seu provedor precisa para trabalhar com a conta. A escolha mais segura.',
-  'preset.custom.name': 'Escolher eu mesmo',
-  'preset.custom.description': 'Marque as permissões que você quer, uma por uma.',
+  'preset.custom.name': 'Minha própria seleção',
+  'preset.custom.description': 'Marque só as permissões que você quer.',
 
   'finding.token-valid.text': 'A Meta aceita este token.',
   'finding.token-valid.fix': 'Nada a fazer.',
@@ -78,7 +78,7 @@ export const ptBRDomain: DomainMessages = {
   'finding.reach-business-management-missing.text': 'Sem a permissão business_management, o token não consegue listar seus negócios nem seus usuários do sistema.',
   'finding.reach-business-management-missing.fix': 'Crie um token novo e marque business_management.',
 
-  'plan.manage-needs-full-access': 'O controle total só funciona quando a conta está totalmente compartilhada, com mensagens incluídas. Escolha "Cada permissão, uma por uma".',
+  'plan.manage-needs-full-access': 'O controle total só funciona quando a conta está totalmente compartilhada, com mensagens incluídas. Em vez disso, escolha "Todas as permissões, menos o controle total".',
   'plan.unknown-task': '"{{task}}" não é uma permissão que conhecemos para contas do WhatsApp.',
   'plan.no-tasks': 'Escolha pelo menos uma permissão.',
   'plan.no-change': 'Este usuário do sistema já tem exatamente estas permissões, então nada vai mudar.',

@@ -1,6 +1,7 @@
 /** Brazilian Portuguese (você). Same keys as en.ts. */
 import type { Messages } from './en';
 import { ptBRDomain } from './pt-BR-domain';
+import { ptBRHandoff } from './pt-BR-handoff';
 import { ptBRUi } from './pt-BR-ui';
 
-export const ptBR: Messages = { ...ptBRDomain, ...ptBRUi };
+export const ptBR: Messages = { ...ptBRDomain, ...ptBRUi, ...ptBRHandoff };

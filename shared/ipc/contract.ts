@@ -20,11 +20,19 @@ import type {
   TokenStatus,
   VerifyReport,
 } from '../onboarding';
+import type { HandoffReport } from '../handoff';
 import type { Language } from '../languages';
+import type { MultiApplyReport, MultiPlan } from '../multi-account';
+import type { LoadedProfile } from '../provider-profile';
+import type { ReceiptCheckReport } from '../receipt-check';
 import type { Result } from '../result';
 import {
   assignRequest,
   empty,
+  handoffRequest,
+  multiAccountRequest,
+  profileText,
+  receiptText,
   graphId,
   pastedToken,
   practiceTokenLabel,
@@ -71,6 +79,16 @@ export const CHANNELS = {
   'receipt.save': wabaUserRequest.extend({ format: z.enum(['json', 'html']) }).strict(),
   'settings.get': empty,
   'settings.update': settingsPatch,
+  // issue 9: provider profile, hand-off, several accounts, receipt check, reminders (main/core/README-handoff.md)
+  'profile.load': z.object({ text: profileText }).strict(),
+  'profile.current': empty,
+  'profile.clear': empty,
+  'handoff.check': handoffRequest,
+  'handoff.saveKit': z.object({ format: z.enum(['json', 'html']) }).strict(),
+  'reminder.save': z.object({ token: z.enum(['connected', 'provider']) }).strict(),
+  'access.planMany': multiAccountRequest,
+  'access.applyMany': multiAccountRequest,
+  'receipt.check': z.object({ text: receiptText }).strict(),
 } as const;
 
 export type Channel = keyof typeof CHANNELS;
@@ -97,6 +115,15 @@ export interface Responses {
   'receipt.save': { readonly path: string };
   'settings.get': SettingsView;
   'settings.update': SettingsView;
+  'profile.load': LoadedProfile;
+  'profile.current': LoadedProfile | null;
+  'profile.clear': null;
+  'handoff.check': HandoffReport;
+  'handoff.saveKit': { readonly path: string };
+  'reminder.save': { readonly path: string };
+  'access.planMany': MultiPlan;
+  'access.applyMany': MultiApplyReport;
+  'receipt.check': ReceiptCheckReport;
 }
 type _SameChannels = [Channel] extends [keyof Responses] ? ([keyof Responses] extends [Channel] ? true : never) : never;
 export const _channelsMatch: _SameChannels = true;

@@ -44,7 +44,7 @@ test('switching to Español and then Português mid-flow keeps every choice and 
   await wizard.expectVerified(['DEVELOP', 'VIEW_COST']);
   expect([...(harness.graph.assignedTasks(LUCKY.ownedWaba.id, LUCKY.employee.id) ?? [])].sort()).toEqual(['DEVELOP', 'VIEW_COST']);
   await wizard.toReceipt();
-  await expect(page.getByRole('article')).toContainText(wizard.t('ui.receipt.modeLive'));
+  await expect(page.getByRole('article')).toContainText(wizard.t('ui.receipt.modePractice'));
 
   // The language is a saved setting: a fresh start speaks Portuguese.
   await page.reload();

@@ -7,7 +7,8 @@
 import { appError } from '../../../shared/errors';
 import { isWabaTask, parseTaskList, WABA_TASKS, type WabaTask } from '../../../shared/tasks';
 import { blockingCodes } from '../../core/onboarding/plan';
-import { ownerOf } from '../../core/onboarding/reconcile';
+import { businessOfUser, currentAssignment } from '../../core/onboarding/remove';
+import { asBusinessId, asSystemUserId, asWabaId } from '../../../shared/ids';
 import type { Ctx } from '../context';
 import { planLines, verifyLines } from '../format';
 import { confirm, isInteractive } from '../io';
@@ -109,12 +110,12 @@ export async function verify(ctx: Ctx): Promise<number> {
   return report.value.verified ? EXIT.ok : EXIT.notVerified;
 }
 
-/** The business to check a removal against: --business, or the WABA's owner. */
-async function businessFor(ctx: Ctx, wabaId: string): Promise<string | number> {
+/** The business to check a removal against: --business, or the system user's own business (else the WABA's owner). */
+async function businessFor(ctx: Ctx, wabaId: string, userId: string): Promise<string | number> {
   if (ctx.parsed.options.business !== undefined) return ctx.option('business', true);
   const core = await ctx.core();
   if (!core.ok) return ctx.out.fail(core.error);
-  const found = await ownerOf(core.value.services.deps(), wabaId);
+  const found = await businessOfUser(core.value.services.deps(), asWabaId(wabaId), asSystemUserId(userId));
   if (!found.ok) return ctx.out.fail(found.error);
   const owner = found.value;
   if (owner === null) return ctx.out.fail(appError('bad-input', TEXT.missingOption('business'), { fields: ['business'] }));
@@ -128,13 +129,37 @@ export async function remove(ctx: Ctx): Promise<number> {
   const userId = ctx.option('user', true);
   if (typeof userId === 'number') return userId;
   await settleInterrupted(ctx);
-  const businessId = await businessFor(ctx, wabaId);
+  const businessId = await businessFor(ctx, wabaId, userId);
   if (typeof businessId === 'number') return businessId;
-  const stop = await allowed(ctx, TEXT.confirmRemove(userId, wabaId));
-  if (stop !== null) return stop;
-  const removed = await ctx.call('access.remove', { wabaId, businessId, userId });
+  const target = { wabaId: asWabaId(wabaId), businessId: asBusinessId(businessId), userId: asSystemUserId(userId) };
+  if (ctx.parsed.options.yes !== true) {
+    // Before asking, show what goes: the read decides, and "nothing to remove" needs no question.
+    const core = await ctx.core();
+    if (!core.ok) return ctx.out.fail(core.error);
+    const current = await currentAssignment(core.value.services.deps(), target);
+    if (!current.ok) return ctx.out.fail(current.error);
+    if (current.value === null) return nothingToRemove(ctx, userId, wabaId);
+    ctx.out.say(TEXT.removeWhat(userId, wabaId, current.value.tasks.join(', ')));
+    const stop = await allowed(ctx, TEXT.confirmRemove(userId, wabaId));
+    if (stop !== null) return stop;
+  }
+  const removed = await ctx.call('access.remove', target);
   if (!removed.ok) return removed.code;
-  ctx.out.result(removed.value);
+  const outcome = removed.value;
+  ctx.out.result(outcome);
+  if (outcome.nothingToRemove) return nothingToRemove(ctx, userId, wabaId, false);
+  ctx.out.say(TEXT.removedTasks(outcome.removedTasks.join(', ')));
+  if (outcome.receiptPath) ctx.out.say(TEXT.receiptSaved(outcome.receiptPath));
+  if (!outcome.verified) {
+    ctx.out.say(TEXT.removeNotVerified);
+    return EXIT.notVerified;
+  }
   ctx.out.say(TEXT.removed);
+  return EXIT.ok;
+}
+
+function nothingToRemove(ctx: Ctx, userId: string, wabaId: string, json = true): number {
+  if (json) ctx.out.result({ nothingToRemove: true, changeId: null, removedTasks: [], verified: true });
+  ctx.out.say(TEXT.nothingToRemove(userId, wabaId));
   return EXIT.ok;
 }

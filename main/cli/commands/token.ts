@@ -1,7 +1,7 @@
 /** `token set|status|forget` and `inspect`: the token crosses inward only (stdin -> core -> keychain). */
 import { appError } from '../../../shared/errors';
 import type { TokenDiagnosis, TokenStatus } from '../../../shared/onboarding';
-import { fingerprintOf } from '../../core/onboarding/diagnose';
+import { completeFingerprint } from '../../core/onboarding/inspect-token';
 import type { Ctx } from '../context';
 import { diagnosisLines, fingerprintLines } from '../format';
 import { isInteractive, readAll, readLine } from '../io';
@@ -11,6 +11,11 @@ import { EXIT } from '../output';
 /** 0 when usable; 3 when the token itself is the problem; 4 when its role or reach is. */
 export const diagnosisExit = (diagnosis: TokenDiagnosis): number =>
   diagnosis.usable ? EXIT.ok : diagnosis.layers[0].verdict === 'problem' ? EXIT.token : EXIT.permission;
+
+/** The checks a refused token failed: each problem finding of the diagnosis, by code. */
+function failedChecksOf(diagnosis: TokenDiagnosis): { readonly layer: string; readonly code: string }[] {
+  return diagnosis.layers.flatMap((layer) => layer.findings.filter((f) => f.severity === 'problem').map((f) => ({ layer: layer.layer, code: f.code })));
+}
 
 const where = (status: TokenStatus): string => (status.backend === 'keychain' ? TEXT.keychain : TEXT.memory);
 
@@ -23,10 +28,12 @@ export async function tokenSet(ctx: Ctx): Promise<number> {
   const reply = await ctx.call('token.connect', { token: pasted.slice(0, 4096) });
   if (!reply.ok) return reply.code;
   const outcome = reply.value;
-  out.result(outcome);
+  const failedChecks = failedChecksOf(outcome.diagnosis);
+  out.result(outcome.stored ? outcome : { ...outcome, failedChecks });
   for (const line of diagnosisLines(outcome.diagnosis)) out.say(line);
   if (!outcome.stored) {
-    out.say(TEXT.notStored);
+    // Never stored, never replacing the stored token (issue 8.1): exit 3 whichever check failed.
+    out.say(TEXT.notStored(failedChecks.map((check) => check.code).join(', ')));
     return EXIT.token;
   }
   if (!outcome.status.persisted) {
@@ -41,12 +48,8 @@ export async function tokenStatus(ctx: Ctx): Promise<number> {
   const reply = await ctx.call('token.status', {});
   if (!reply.ok) return reply.code;
   let status = reply.value;
-  if (status.connected && status.fingerprint && status.fingerprint.type === null) {
-    // A fresh process has not inspected the token yet: one debug_token call fills in type and expiry.
-    const core = await ctx.core();
-    const info = core.ok ? await core.value.services.deps().graph().debugToken() : undefined;
-    if (info?.ok) status = { ...status, fingerprint: fingerprintOf(info.value, status.fingerprint.last4) };
-  }
+  const core = await ctx.core();
+  if (status.connected && core.ok) status = { ...status, fingerprint: await completeFingerprint(core.value.services.deps(), status.fingerprint) };
   ctx.out.result(status);
   if (!status.connected || !status.fingerprint) {
     ctx.out.say(TEXT.tokenNone);

@@ -10,7 +10,8 @@ import type { GraphErrorEnvelope } from './wire-types';
 
 export const TOKEN_CODES: readonly number[] = [190, 102];
 export const TOKEN_SUBCODES: readonly number[] = [458, 459, 460, 463, 464, 467, 492];
-export const RATE_LIMIT_CODES: readonly number[] = [4, 17, 32, 341, 613, ...Array.from({ length: 15 }, (_, i) => 80000 + i)];
+/** 130429 is the WhatsApp Cloud API's "Rate limit hit" (throughput): a throttle like the others. */
+export const RATE_LIMIT_CODES: readonly number[] = [4, 17, 32, 341, 613, 130429, ...Array.from({ length: 15 }, (_, i) => 80000 + i)];
 export const TRANSIENT_CODES: readonly number[] = [1, 2];
 export const PERMISSION_CODES: readonly number[] = [3, 10, ...Array.from({ length: 100 }, (_, i) => 200 + i)];
 
@@ -36,9 +37,16 @@ export function errorEnvelope(body: unknown): GraphErrorEnvelope['error'] | unde
   return typeof inner === 'object' && inner !== null ? (inner as GraphErrorEnvelope['error']) : undefined;
 }
 
-/** Kind for an envelope code; null when the code alone does not decide. */
-export function kindForCode(code: number, subcode: number | undefined): AppErrorKind | null {
+/**
+ * Code 2500 means two different things (graph-api.md §6.2): "Unknown path components" (a bad path
+ * or version: invalid request) and "An active access token must be used…" (no or no usable token).
+ */
+const NO_ACTIVE_TOKEN = /active access token/i;
+
+/** Kind for an envelope code (and, for 2500, its message); null when the code alone does not decide. */
+export function kindForCode(code: number, subcode: number | undefined, message = ''): AppErrorKind | null {
   if (TOKEN_CODES.includes(code)) return 'token-invalid';
+  if (code === 2500 && NO_ACTIVE_TOKEN.test(message)) return 'token-invalid';
   if (RATE_LIMIT_CODES.includes(code)) return 'rate-limited';
   if (TRANSIENT_CODES.includes(code)) return 'transient';
   if (code === 100 && subcode === 33) return 'not-found';
@@ -90,7 +98,9 @@ export function classifyResponse(facts: ResponseFacts): AppError {
   const subcode = int(envelope?.error_subcode);
   const isTransient = envelope?.is_transient === true;
   const kind =
-    appSecretKind(code, str(envelope?.message)) ?? (code !== undefined ? kindForCode(code, subcode) : null) ?? kindWithoutCode(facts.status, isTransient);
+    appSecretKind(code, str(envelope?.message)) ??
+    (code !== undefined ? kindForCode(code, subcode, str(envelope?.message) ?? '') : null) ??
+    kindWithoutCode(facts.status, isTransient);
   const graph: GraphErrorDetail = {
     httpStatus: facts.status,
     ...(code !== undefined ? { code } : {}),

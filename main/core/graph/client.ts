@@ -34,6 +34,8 @@ export interface GraphClientDeps {
   readonly transport?: HttpTransport;
   /** App secrets for appsecret_proof; without it no proof is sent. */
   readonly proofs?: ProofSource;
+  /** Called when an answer comes from the practice server rather than Meta. */
+  readonly onPracticeServer?: () => void;
 }
 
 export interface ClosableGraphClient extends GraphClient {
@@ -49,7 +51,16 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
   const timing = { random: deps.random ?? Math.random, now, sleep: deps.sleep ?? abortableSleep };
   const transport = deps.transport ?? createHttpTransport(config);
   const pacer = createPacer(config.pacer, now);
-  const caller = createCaller({ config, transport, getToken: deps.getToken, log: deps.log, pacer, timing, ...(deps.proofs ? { proofs: deps.proofs } : {}) });
+  const caller = createCaller({
+    config,
+    transport,
+    getToken: deps.getToken,
+    log: deps.log,
+    pacer,
+    timing,
+    ...(deps.proofs ? { proofs: deps.proofs } : {}),
+    ...(deps.onPracticeServer ? { onPracticeServer: deps.onPracticeServer } : {}),
+  });
   const limit = String(config.pageSize);
   const unwrap = <T>(r: Result<T, Failure>): Result<T, AppError> => (r.ok ? r : err(r.error.error));
 

@@ -16,6 +16,7 @@ import type { Pacer } from './pacer';
 import { appSecretProof, PROOF_PARAM, withProofQuery } from './appsecret-proof';
 import { parseJsonOrUndefined } from './parse-json';
 import { withRetry, type RetryTiming } from './retry';
+import { PRACTICE_SERVER_HEADER } from '../../../shared/practice-header';
 
 export type Method = 'GET' | 'POST' | 'DELETE';
 
@@ -47,6 +48,8 @@ export interface CallerDeps {
   readonly timing: RetryTiming;
   /** Where the app secret of a token comes from; without it no proof is sent. */
   readonly proofs?: ProofSource;
+  /** Called when an answer comes from the practice server (its own header), not from Meta. */
+  readonly onPracticeServer?: () => void;
 }
 
 /** What a probe call carrying a candidate proof showed. */
@@ -90,6 +93,7 @@ export function createCaller(deps: CallerDeps): GraphCaller {
       if (typeof id === 'string' && /^[\w./+=-]{1,64}$/.test(id) && !call.traces.includes(id)) call.traces.push(id);
     }
     pacer.observe(headers);
+    if (headers[PRACTICE_SERVER_HEADER] !== undefined) deps.onPracticeServer?.();
     if (!versionLogged) {
       versionLogged = true;
       const served = headers['facebook-api-version'];

@@ -6,7 +6,7 @@
 import type { ModeInfo, SettingsView } from '../../../shared/ipc/contract';
 import { appError } from '../../../shared/errors';
 import { translate } from '../../../shared/i18n';
-import type { Receipt } from '../../../shared/onboarding';
+import type { Receipt, RemoveOutcome } from '../../../shared/onboarding';
 import { err, ok } from '../../../shared/result';
 import type { AssignRequest } from '../../../shared/domain';
 import { asBusinessId, asSystemUserId, asWabaId } from '../../../shared/ids';
@@ -17,12 +17,15 @@ import { discoverWabas, listBusinesses } from '../onboarding/discover';
 import { identifyId } from '../onboarding/identify';
 import { blockingCodes } from '../onboarding/plan';
 import { planFor } from '../onboarding/plan-facts';
-import { buildReceipt, saveReceipt } from '../onboarding/receipt';
+import { buildReceipt, buildRemovalReceipt, saveReceipt, saveRemovalReceipt, type ReceiptContext } from '../onboarding/receipt';
 import { renderReceiptHtml } from '../onboarding/receipt-html';
 import { removeAccess } from '../onboarding/remove';
 import type { CoreServices } from '../onboarding/session';
 import { listSystemUsers } from '../onboarding/system-users';
 import { verifyAccess } from '../onboarding/verify';
+import { completeFingerprint } from '../onboarding/inspect-token';
+import { providerOf } from '../handoff/service';
+import { createHandoffHandlers } from './handoff-handlers';
 import type { Handlers } from './router';
 
 /** The router validated the ids (numeric strings); here they get their brands. */
@@ -51,16 +54,34 @@ const modeInfo = (core: CoreServices): ModeInfo => ({
   practiceTokens: core.mode() === 'practice' ? core.practice.tokens() : [],
 });
 
-async function receiptFor(core: CoreServices, target: { wabaId: string; businessId: string; userId: string }) {
+async function receiptContext(core: CoreServices): Promise<ReceiptContext> {
   const status = await core.tokens.status();
-  return buildReceipt(core.results.get(target.wabaId, target.userId), target, {
+  return {
     now: core.deps().now(),
-    mode: core.mode(),
+    mode: core.receiptMode(),
     app: core.app,
     graphApiVersion: core.apiVersion(),
-    token: status.fingerprint,
+    // However the token came (stored, --token-stdin, practice): type, app and expiry, not just the last four.
+    token: await completeFingerprint(core.deps(), status.fingerprint),
     facts: core.deps().facts,
-  });
+    provider: providerOf(core),
+  };
+}
+
+async function receiptFor(core: CoreServices, target: { wabaId: string; businessId: string; userId: string }) {
+  return buildReceipt(core.results.get(target.wabaId, target.userId), target, await receiptContext(core));
+}
+
+/** Saves the receipt of a removal that changed something; a failed save is logged, the removal stands. */
+async function withRemovalReceipt(core: CoreServices, target: { wabaId: string; businessId: string; userId: string }, removal: RemoveOutcome): Promise<RemoveOutcome> {
+  if (removal.nothingToRemove) return removal;
+  try {
+    const path = await saveRemovalReceipt(core.receiptsDir, buildRemovalReceipt(target, removal, await receiptContext(core)));
+    return { ...removal, receiptPath: path };
+  } catch (error) {
+    core.log.error('remove', 'the removal receipt could not be saved', { error: error instanceof Error ? error : String(error) });
+    return removal;
+  }
 }
 
 export function createHandlers(core: CoreServices): Handlers {
@@ -121,8 +142,9 @@ export function createHandlers(core: CoreServices): Handlers {
         userId: asSystemUserId(request.userId),
         businessId: asBusinessId(request.businessId),
       });
-      if (removed.ok) core.results.forget(request.wabaId, request.userId);
-      return removed;
+      if (!removed.ok) return removed;
+      core.results.forget(request.wabaId, request.userId);
+      return ok(await withRemovalReceipt(core, request, removed.value));
     },
 
     'receipt.get': (target) => receiptFor(core, target),
@@ -145,5 +167,7 @@ export function createHandlers(core: CoreServices): Handlers {
       }
       return ok(settingsView(core));
     },
+
+    ...createHandoffHandlers(core),
   } satisfies Handlers;
 }

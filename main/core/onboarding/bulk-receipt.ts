@@ -6,7 +6,9 @@
  */
 import type { AppError } from '../../../shared/errors';
 import type { TokenFingerprint } from '../../../shared/onboarding';
-import { writeReceiptFile } from './receipt';
+import type { ProviderMention } from '../../../shared/provider-profile';
+import { sealed } from '../receipts/digest';
+import { receiptExtras, writeReceiptFile } from './receipt';
 import type { BulkReport, BulkRowResult, BulkSummary } from './bulk';
 
 export interface BulkReceiptContext {
@@ -18,6 +20,7 @@ export interface BulkReceiptContext {
   readonly token: TokenFingerprint | null;
   /** The file's name (not its folder), for the reader's orientation. */
   readonly source: string;
+  readonly provider?: ProviderMention | null;
 }
 
 /** The JSON form of an error for reports: kind, message and Meta's support fields. */
@@ -63,12 +66,16 @@ export interface BulkReceipt {
   readonly token: TokenFingerprint | null;
   readonly rows: readonly Record<string, unknown>[];
   readonly summary: BulkSummary;
+  readonly tokenExpiresOn?: string;
+  readonly provider?: ProviderMention;
+  /** SHA-256 (hex) of the RFC 8785 canonical form without this field (receipts/digest.ts). */
+  readonly digest: string;
 }
 
 export function buildBulkReceipt(report: BulkReport, context: BulkReceiptContext): BulkReceipt {
-  return {
-    kind: 'waba-access-bulk-receipt',
-    version: 1,
+  return sealed({
+    kind: 'waba-access-bulk-receipt' as const,
+    version: 1 as const,
     startedAt: context.startedAt.toISOString(),
     finishedAt: context.finishedAt.toISOString(),
     mode: context.mode,
@@ -78,7 +85,8 @@ export function buildBulkReceipt(report: BulkReport, context: BulkReceiptContext
     token: context.token,
     rows: report.rows.map(rowReport),
     summary: report.summary,
-  };
+    ...receiptExtras(context.token, context.provider),
+  });
 }
 
 /** Writes the receipt under `dir`, private to the user; returns the path. */

@@ -8,6 +8,7 @@
  * reported on the row and the run goes on.
  */
 import { appError, type AppError } from '../../../shared/errors';
+import type { AccountOutcome } from '../../../shared/multi-account';
 import type { ApplyOutcome, VerifyReport } from '../../../shared/onboarding';
 import { abortableSleep } from '../graph/retry';
 import { applyAccess, type JournaledDeps } from './apply';
@@ -16,7 +17,8 @@ import { planRow, RUN_WIDE_KINDS, type BulkRow, type PlannedRow } from './bulk-p
 import { createScheduler, type Settle } from './bulk-schedule';
 import { verifyAccess } from './verify';
 
-export type BulkOutcome = 'done' | 'already-in-place' | 'refused' | 'failed' | 'not-verified' | 'deferred';
+/** The outcomes of a row are those of one account in a multi-account run (shared/multi-account.ts). */
+export type BulkOutcome = AccountOutcome;
 
 export interface BulkRowResult {
   readonly row: BulkRow;

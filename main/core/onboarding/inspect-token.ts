@@ -7,13 +7,13 @@
  */
 import type { Business, Identity, TokenInfo } from '../../../shared/domain';
 import type { AppError } from '../../../shared/errors';
-import type { TokenDiagnosis } from '../../../shared/onboarding';
+import type { TokenDiagnosis, TokenFingerprint } from '../../../shared/onboarding';
 import { err, ok, type Result } from '../../../shared/result';
 import * as map from '../graph/map';
 import { relativePath } from '../graph/paths';
 import { batchGet, list, one, type ListRead } from './batch-read';
 import type { UseCaseDeps } from './deps';
-import { diagnose } from './diagnose';
+import { diagnose, fingerprintOf } from './diagnose';
 import { businessesFromTargets } from './discover';
 import { LIST_LIMIT } from './list-reads';
 import { readFacts, readOf } from './read-facts';
@@ -105,4 +105,14 @@ export async function inspectToken(deps: UseCaseDeps, last4: string): Promise<Re
   });
   deps.log.info('inspect', 'token inspected', { usable: diagnosis.usable, businesses: businesses.value.length, wabas: reach.value?.wabaCount ?? 0 });
   return ok({ info, diagnosis });
+}
+
+/**
+ * The fingerprint with type, app and expiry: a token not inspected in this process (a fresh CLI run,
+ * --token-stdin) has only its last four characters, so one debug_token call fills in the rest.
+ */
+export async function completeFingerprint(deps: UseCaseDeps, fingerprint: TokenFingerprint | null): Promise<TokenFingerprint | null> {
+  if (fingerprint === null || fingerprint.type !== null) return fingerprint;
+  const info = await deps.graph().debugToken();
+  return info.ok ? fingerprintOf(info.value, fingerprint.last4) : fingerprint;
 }

@@ -23,6 +23,7 @@ export function renderReceiptHtml(receipt: Receipt, translate: Translate, langua
   const traces = [...new Set([...(receipt.apply?.fbtraceIds ?? []), ...receipt.verification.fbtraceIds])];
   const rows = [
     row(t('ui.receipt.created'), escape(receipt.createdAt)),
+    ...(receipt.provider ? [row(t('kit.provider'), escape(receipt.provider.name)), row(t('kit.profileSha'), escape(receipt.provider.profileSha256))] : []),
     row(t('ui.receipt.mode'), receipt.mode === 'live' ? t('ui.receipt.modeLive') : t('ui.receipt.modePractice')),
     row(t('ui.receipt.business'), named(receipt.business)),
     row(t('ui.receipt.waba'), named(receipt.waba)),
@@ -35,7 +36,9 @@ export function renderReceiptHtml(receipt: Receipt, translate: Translate, langua
     ...(receipt.apply ? [row(t('ui.receipt.applied'), escape(receipt.apply.appliedAt))] : []),
     ...(traces.length > 0 ? [row(t('ui.receipt.traceIds'), escape(traces.join(', ')))] : []),
     ...(receipt.token ? [row(t('ui.receipt.token'), `${escape(receipt.token.type ?? '')} ${t('ui.receipt.tokenValue', { last4: receipt.token.last4 })}`)] : []),
+    ...(receipt.tokenExpiresOn ? [row(t('kit.expiry'), escape(receipt.tokenExpiresOn))] : []),
     row(t('ui.receipt.apiVersion'), escape(receipt.graphApiVersion)),
+    ...(receipt.digest ? [row(t('receipt.digest'), `<code>${escape(receipt.digest)}</code><br><small>${t('receipt.digestNote')}</small>`)] : []),
   ];
   return [
     '<!doctype html>',

@@ -8,9 +8,11 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AssignRequest } from '../../../shared/domain';
 import { appError, type AppError } from '../../../shared/errors';
-import type { ApplyOutcome, Receipt, TokenFingerprint, VerifyReport } from '../../../shared/onboarding';
+import type { ApplyOutcome, Receipt, RemovalReceipt, RemoveOutcome, TokenFingerprint, VerifyReport } from '../../../shared/onboarding';
 import { err, ok, type Result } from '../../../shared/result';
+import type { ProviderMention } from '../../../shared/provider-profile';
 import { writeFileAtomic } from '../journal/atomic-file';
+import { sealed } from '../receipts/digest';
 import type { FactCache } from './facts';
 import { knownWaba } from './facts';
 
@@ -51,7 +53,19 @@ export interface ReceiptContext {
   readonly graphApiVersion: string;
   readonly token: TokenFingerprint | null;
   readonly facts: FactCache;
+  /** The provider named by a profile loaded in this session. */
+  readonly provider?: ProviderMention | null;
 }
+
+/** The ISO date a token stops working, when it expires at all (for receipts, kits and reminders). */
+export const expiryDay = (token: TokenFingerprint | null): string | undefined =>
+  token?.expiresAt ? new Date(token.expiresAt * 1000).toISOString().slice(0, 10) : undefined;
+
+/** Fields every receipt kind shares at its end: the token's expiry date and the provider, when known. */
+export const receiptExtras = (token: TokenFingerprint | null, provider: ProviderMention | null | undefined) => {
+  const expires = expiryDay(token);
+  return { ...(expires ? { tokenExpiresOn: expires } : {}), ...(provider ? { provider } : {}) };
+};
 
 const named = <T extends object>(base: T, name: string | undefined): T & { name?: string } => (name ? { ...base, name } : base);
 
@@ -67,7 +81,7 @@ export function buildReceipt(
   const business = context.facts.businesses?.find((b) => b.id === request.businessId);
   const waba = knownWaba(context.facts, request.businessId, request.wabaId);
   const user = context.facts.systemUsers.get(request.businessId)?.find((u) => u.id === request.userId);
-  return ok({
+  return ok(sealed<Receipt>({
     kind: 'waba-access-receipt',
     version: 1,
     createdAt: context.now.toISOString(),
@@ -81,7 +95,8 @@ export function buildReceipt(
     verification: verify,
     ...(result.apply ? { apply: result.apply } : {}),
     token: context.token,
-  });
+    ...receiptExtras(context.token, context.provider),
+  }));
 }
 
 /** Writes one receipt file under `dir` (folder 0700, file 0600 by the atomic writer), named with its time; returns the path. */
@@ -96,4 +111,32 @@ export async function writeReceiptFile(dir: string, name: string, at: string, ex
 export function saveReceipt(dir: string, receipt: Receipt, format: 'json' | 'html', html?: (receipt: Receipt) => string): Promise<string> {
   const body = format === 'json' || !html ? `${JSON.stringify(receipt, null, 2)}\n` : html(receipt);
   return writeReceiptFile(dir, `waba-access-receipt-${receipt.waba.id}-${receipt.systemUser.id}`, receipt.createdAt, format, body);
+}
+
+/** The receipt of a removal: which tasks went, and whether the read-back shows the user gone. */
+export function buildRemovalReceipt(
+  target: { readonly wabaId: string; readonly businessId: string; readonly userId: string },
+  removal: RemoveOutcome,
+  context: ReceiptContext,
+): RemovalReceipt {
+  const waba = knownWaba(context.facts, target.businessId, target.wabaId);
+  const user = context.facts.systemUsers.get(target.businessId)?.find((u) => u.id === target.userId);
+  return {
+    kind: 'waba-access-removal-receipt',
+    version: 1,
+    createdAt: context.now.toISOString(),
+    mode: context.mode,
+    app: context.app,
+    graphApiVersion: context.graphApiVersion,
+    business: { id: target.businessId as RemovalReceipt['business']['id'] },
+    waba: named({ id: target.wabaId as RemovalReceipt['waba']['id'] }, waba?.name || undefined),
+    systemUser: named({ id: target.userId as RemovalReceipt['systemUser']['id'] }, user?.name || undefined),
+    removal,
+    token: context.token,
+  };
+}
+
+/** Writes a removal receipt (JSON) under `dir`; returns the path. */
+export function saveRemovalReceipt(dir: string, receipt: RemovalReceipt): Promise<string> {
+  return writeReceiptFile(dir, `waba-access-removal-${receipt.waba.id}-${receipt.systemUser.id}`, receipt.createdAt, 'json', `${JSON.stringify(receipt, null, 2)}\n`);
 }

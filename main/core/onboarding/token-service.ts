@@ -130,8 +130,9 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
       if (!token.ok) return token;
       if (deps.practice()) return usePractice(token.value);
       return tryToken(token.value, async (inspection) => {
-        if (inspection.info?.isValid !== true) {
-          // What the refused token saw must not linger into the next step.
+        if (inspection.info?.isValid !== true || !inspection.diagnosis.usable) {
+          // Refused by Meta, not a system user's, or failing a read the job needs (issue 8.1): never stored,
+          // never replacing the stored token. What it saw must not linger into the next step.
           deps.onChange();
           return ok(false);
         }

@@ -13,6 +13,7 @@ import { CHANNEL_NAMES } from '../../../shared/ipc/contract';
 import { createCore } from '../../../main/core/onboarding/session';
 import { createKeytarStore } from '../../../main/core/vault/keytar-store';
 import { startPracticeServer, type RunningPracticeServer } from '../../../main/practice/start-practice-server';
+import { assertNoLeaks } from '../../support/leak-oracle';
 import { allFiles, ensureCliBuilt, filesContaining, runCli, ROOT, type CliRun } from './support';
 
 test.beforeAll(ensureCliBuilt);
@@ -111,6 +112,7 @@ test('the canary token never appears in files, logs, output or IPC responses', a
     // --- the sweep
     expect(server.log.some((e) => e.method === 'POST' && e.path.endsWith('/assigned_users'))).toBe(true);
     expect(server.log.every((e) => !e.tokenInUrl)).toBe(true);
+    assertNoLeaks(server, [CANARY]);
     for (const dir of [cliDir, ipcDir]) {
       expect(allFiles(dir).some((f) => f.endsWith('.log'))).toBe(true);
       expect(filesContaining(dir, CANARY)).toEqual([]);

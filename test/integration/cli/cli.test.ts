@@ -3,7 +3,7 @@
  * loopback with a temp data dir and the test keyring: exit codes, --json
  * shapes, the token read from stdin only, --help everywhere.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -169,6 +169,11 @@ test('assign: plan, refusal without a terminal, --yes applies and verifies; veri
     expect(result.verification.verified).toBe(true);
     expect(result.apply).toMatchObject({ reconciled: false });
     expect(result.receiptPath).toContain(join(w.dataDir, 'receipts'));
+    // Made against the practice server with --token-stdin: it says practice, with the whole fingerprint.
+    expect(JSON.parse(readFileSync(result.receiptPath, 'utf8'))).toMatchObject({
+      mode: 'practice',
+      token: { type: 'SYSTEM_USER', appId: '634974688087057', application: 'Lucky Shrub', expiresAt: 0, last4: input.slice(-4) },
+    });
     expect(w.server.assignedTasks(OWNED, EMPLOYEE)).toEqual(['DEVELOP', 'VIEW_COST']);
 
     const again = await w.run([...args, '--yes'], { input });
@@ -186,7 +191,20 @@ test('assign: plan, refusal without a terminal, --yes applies and verifies; veri
 
     const removed = await w.run(['remove', '--waba', OWNED, '--user', EMPLOYEE, '--yes', '--token-stdin'], { input });
     expect(removed.code).toBe(0);
+    expect(removed.stdout).toContain('Taken away: DEVELOP, VIEW_COST.');
+    expect(removed.stdout).toContain('Receipt:');
     expect(w.server.assignedTasks(OWNED, EMPLOYEE)).toBeUndefined();
+    // A second run reads, finds nothing, sends nothing, and exits 0.
+    const writes = w.server.writeRequests;
+    const second = await w.run(['remove', '--waba', OWNED, '--user', EMPLOYEE, '--yes', '--token-stdin', '--json'], { input });
+    expect(second.code).toBe(0);
+    expect(lastJson(second)).toMatchObject({ nothingToRemove: true, changeId: null });
+    expect(w.server.writeRequests).toBe(writes);
+    // Without --yes (no terminal): a client WABA read with the user's own business shows what would go.
+    const preview = await w.run(['remove', '--waba', CLIENT, '--user', EMPLOYEE, '--token-stdin'], { input });
+    expect(preview.code).toBe(2);
+    expect(preview.stdout).toContain('DEVELOP. All of it would be taken away.');
+    expect(w.server.assignedTasks(CLIENT, EMPLOYEE)).toEqual(['DEVELOP']);
   } finally {
     await w.dispose();
   }
@@ -255,4 +273,29 @@ test('practice runs the practice server until SIGINT and prints its URL, ids and
 
   const human = await runCli(['practice', '--port', 'x']);
   expect(human.code).toBe(2);
+});
+
+test('token set never stores a token that fails a check: exit 3 naming the check, the stored token stays', async () => {
+  const w = await world();
+  try {
+    expect((await w.run(['token', 'set'], { input: w.server.token('admin-never') })).code).toBe(0);
+    const before = lastJson(await w.run(['token', 'status', '--json']));
+    for (const [label, check] of [
+      ['user-24-hour', 'token-not-system-user'],
+      ['admin-expired', 'token-expired'],
+      ['garbage', 'token-invalid'],
+      ['admin-no-business-management', 'reach-business-management-missing'],
+    ] as const) {
+      const set = await w.run(['token', 'set'], { input: w.server.token(label) });
+      expect(set.code, label).toBe(3);
+      expect(set.stdout, label).toContain('NOT stored');
+      expect(set.stdout, label).toContain(check);
+      expect(lastJson(await w.run(['token', 'status', '--json'])), label).toEqual(before);
+    }
+    const json = lastJson(await w.run(['token', 'set', '--json'], { input: w.server.token('user-24-hour') }));
+    expect(json).toMatchObject({ stored: false, failedChecks: [{ layer: 'token', code: 'token-not-system-user' }] });
+    expect(w.server.writeRequests).toBe(0);
+  } finally {
+    await w.dispose();
+  }
 });

@@ -70,6 +70,18 @@ const VALID: { readonly [C in Channel]: fc.Arbitrary<Record<string, unknown>> } 
     },
     { requiredKeys: [] },
   ),
+  'profile.load': fc.record({ text: fc.string({ minLength: 1, maxLength: 400 }) }),
+  'profile.current': fc.constant({}),
+  'profile.clear': fc.constant({}),
+  'handoff.check': fc.oneof(
+    fc.record({ wabaId: digits, businessId: digits, userId: digits, token: fc.string({ minLength: 1, maxLength: 300 }) }, { requiredKeys: ['wabaId', 'token'] }),
+    fc.record({ wabaId: digits, practiceLabel: fc.constantFrom('employee', 'admin-never') }),
+  ),
+  'handoff.saveKit': fc.record({ format: fc.constantFrom('json', 'html') }),
+  'reminder.save': fc.record({ token: fc.constantFrom('connected', 'provider') }),
+  'access.planMany': fc.record({ businessId: digits, userId: digits, wabaIds: fc.uniqueArray(digits, { minLength: 1, maxLength: 5 }), tasks }),
+  'access.applyMany': fc.record({ businessId: digits, userId: digits, wabaIds: fc.uniqueArray(digits, { minLength: 1, maxLength: 5 }), tasks }),
+  'receipt.check': fc.record({ text: fc.string({ minLength: 1, maxLength: 400 }) }),
 };
 
 const ID_FIELDS = new Set(['wabaId', 'businessId', 'userId']);

@@ -59,7 +59,8 @@ test('plan -> apply -> verify -> receipt -> remove, journaled', async () => {
     const receipt = await h.call('receipt.get', target);
     expect(receipt).toMatchObject({
       kind: 'waba-access-receipt',
-      mode: 'live',
+      // Live mode, but every answer came from the practice server: the receipt says so.
+      mode: 'practice',
       business: { id: IDS.business, name: 'Lucky Shrub' },
       waba: { id: IDS.ownedWaba, name: 'Lucky Shrub WhatsApp' },
       systemUser: { id: IDS.employee, name: 'BSP Integration', role: 'EMPLOYEE' },
@@ -78,9 +79,23 @@ test('plan -> apply -> verify -> receipt -> remove, journaled', async () => {
 
     const removed = await h.call('access.remove', target);
     expect(removed.fbtraceIds.length).toBeGreaterThan(0);
+    // Read first, DELETE, read back; a removal receipt names what went.
+    expect(removed).toMatchObject({ nothingToRemove: false, removedTasks: ['DEVELOP', 'VIEW_COST'], verified: true });
+    expect(JSON.parse(readFileSync(removed.receiptPath ?? '', 'utf8'))).toMatchObject({
+      kind: 'waba-access-removal-receipt',
+      mode: 'practice',
+      removal: { removedTasks: ['DEVELOP', 'VIEW_COST'], verified: true },
+      token: { type: 'SYSTEM_USER' },
+    });
     expect(h.server.assignedTasks(IDS.ownedWaba, IDS.employee)).toBeUndefined();
     expect(journalStates(h.core.journalPath)).toEqual(['in_flight', 'done', 'in_flight', 'done']);
     expect(await h.core.invoke('receipt.get', target)).toMatchObject({ ok: false, error: { kind: 'not-verified' } });
+
+    // Again: the read shows nothing to remove, and nothing is sent.
+    const writes = h.server.writeRequests;
+    const again = await h.call('access.remove', target);
+    expect(again).toMatchObject({ nothingToRemove: true, changeId: null, removedTasks: [] });
+    expect(h.server.writeRequests).toBe(writes);
   } finally {
     await h.dispose();
   }

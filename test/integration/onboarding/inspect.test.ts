@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import type { TokenDiagnosis } from '../../../shared/onboarding';
 import { IDS, openCore, startHarness } from './support';
+import { assertNoLeaks } from '../../support/leak-oracle';
 
 const codes = (d: TokenDiagnosis) => d.layers.flatMap((layer) => layer.findings.map((f) => `${f.code}:${f.severity}`));
 
@@ -42,6 +43,7 @@ test('an admin, never-expiring system-user token passes all three layers and is 
     }
     // Every request carried the token in the Authorization header only.
     expect(h.server.log.every((entry) => entry.bearer && !entry.tokenInUrl)).toBe(true);
+    assertNoLeaks(h.server, h.server.scenario.tokens.map((t) => t.value));
   } finally {
     await h.dispose();
   }
@@ -92,7 +94,9 @@ test('a token without business_management: the missing scope and the blocked rea
   const h = await startHarness();
   try {
     const outcome = await h.call('token.connect', { token: h.server.token('admin-no-business-management') });
-    expect(outcome.stored).toBe(true);
+    // It fails a read the job needs (the business's system users): never stored (issue 8.1).
+    expect(outcome.stored).toBe(false);
+    expect((await h.call('token.status', {})).connected).toBe(false);
     expect(outcome.diagnosis.usable).toBe(false);
     const found = codes(outcome.diagnosis);
     expect(found).toContain('scope-missing:problem');
@@ -117,14 +121,20 @@ test('an employee system-user token: employee role, reach limited to the WABA it
   }
 });
 
-test("a person's 24-hour token: not a system user, short-lived", async () => {
+test("a person's 24-hour token: not a system user, short-lived, and it never replaces the stored token", async () => {
   const h = await startHarness();
   try {
+    expect((await h.call('token.connect', { token: h.server.token('admin-never') })).stored).toBe(true);
+    const before = await h.call('token.status', {});
     const outcome = await h.call('token.connect', { token: h.server.token('user-24-hour') });
     const found = codes(outcome.diagnosis);
     expect(found).toContain('token-not-system-user:problem');
     expect(found).toContain('token-expires-24-hour:warning');
     expect(outcome.diagnosis.usable).toBe(false);
+    expect(outcome.stored).toBe(false);
+    // The admin token stays the one in use.
+    expect(await h.call('token.status', {})).toEqual(before);
+    expect((await h.call('token.inspect', {})).identity).toMatchObject({ id: IDS.admin });
   } finally {
     await h.dispose();
   }

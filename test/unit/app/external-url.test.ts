@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
-import { allowedExternalUrl, EXTERNAL_HOSTS, isAllowedExternalUrl } from '../../../main/app/external-url';
+import { allowedExternalUrl, EXTERNAL_HOSTS, isAllowedExternalUrl, isMetaRedirector } from '../../../main/app/external-url';
 
 test.describe('isAllowedExternalUrl', () => {
   test('allowlisted https pages of Meta pass, normalised', () => {
@@ -33,6 +33,23 @@ test.describe('isAllowedExternalUrl', () => {
     }
   });
 
+  test("Meta's link redirector is refused on every allowlisted host, however the path is spelled (issue 10.8)", () => {
+    const target = encodeURIComponent('https://evil.tld/phish');
+    for (const host of EXTERNAL_HOSTS) {
+      for (const path of [`/l.php?u=${target}&h=AT0`, `/L.PHP?u=${target}`, `/l%2Ephp?u=${target}`, `/l%2ephp/?u=${target}`, `/x/l.php?u=${target}`,
+        `/l.php;jsessionid=1?u=${target}`, `/flx/warn/?u=${target}`, '/l.php']) {
+        expect(isAllowedExternalUrl(`https://${host}${path}`), `${host}${path}`).toBe(false);
+      }
+    }
+    for (const host of ['l.facebook.com', 'lm.facebook.com']) {
+      expect(isAllowedExternalUrl(`https://${host}/l.php?u=${target}`), host).toBe(false);
+      expect(isMetaRedirector(new URL(`https://${host}/?u=${target}`)), host).toBe(true);
+    }
+    // Pages whose names merely contain the letters stay allowed.
+    expect(isAllowedExternalUrl('https://www.facebook.com/business/help/l.phpx')).toBe(true);
+    expect(isAllowedExternalUrl(`https://developers.facebook.com/docs/?u=${target}`)).toBe(true);
+  });
+
   test('property: whatever passes is https on an allowlisted host with no credentials or port', () => {
     const host = fc.oneof(
       fc.constantFrom(...EXTERNAL_HOSTS),
@@ -51,7 +68,8 @@ test.describe('isAllowedExternalUrl', () => {
         const raw = `${scheme}://${userinfo}${h}${port}${path}`;
         const passed = allowedExternalUrl(raw);
         const expected =
-          scheme.toLowerCase() === 'https' && (userinfo === '') && (port === '' || port === ':443') && EXTERNAL_HOSTS.has(h.toLowerCase());
+          scheme.toLowerCase() === 'https' && (userinfo === '') && (port === '' || port === ':443') && EXTERNAL_HOSTS.has(h.toLowerCase()) &&
+          !isMetaRedirector(new URL(raw));
         expect(passed !== null, raw).toBe(expected);
         if (passed !== null) {
           const parsed = new URL(passed);

@@ -1,0 +1,130 @@
+/**
+ * Checking an earlier receipt (issue 9.5): the file must be one of ours and
+ * intact (its digest matches its canonical form), then every grant it names
+ * is read again from Meta, fresh (never from the session's cache). A WABA
+ * whose assignments the token cannot read is "cannot check", never "removed".
+ */
+import type { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
+import { asBusinessId, asWabaId, isGraphId } from '../../../shared/ids';
+import type { GrantCheck, GrantState, ReceiptCheckReport } from '../../../shared/receipt-check';
+import { err, ok, type Result } from '../../../shared/result';
+import type { UseCaseDeps } from '../onboarding/deps';
+import { digestState } from './digest';
+
+export const RECEIPT_KINDS = ['waba-access-receipt', 'waba-access-bulk-receipt', 'waba-access-removal-receipt'] as const;
+
+/** Outcomes of a bulk row that mean the grant was in place when the receipt was written. */
+const GRANTED_OUTCOMES = ['done', 'already-in-place'];
+/** Failures that say "this token may not read that WABA's assignments": cannot check, not drift. */
+const UNREADABLE: readonly string[] = ['permission-denied', 'not-found', 'invalid-request'];
+
+interface Grant {
+  readonly wabaId: string;
+  readonly businessId: string;
+  readonly userId: string;
+  readonly expected: 'granted' | 'removed';
+  readonly tasks: readonly string[];
+}
+
+const notReceipt = (why: string): Result<never, AppError> =>
+  err(appError('bad-input', `This file cannot be checked: ${why}.`, { fields: ['receipt'] }));
+
+type Json = Readonly<Record<string, unknown>>;
+const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const idOf = (value: unknown): string | null => {
+  const id = isRecord(value) ? value.id : value;
+  return typeof id === 'string' && isGraphId(id) ? id : null;
+};
+const strings = (value: unknown): string[] | null => (Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : null);
+
+/** The grants a receipt names, or why it is not a receipt we can read. */
+export function grantsOf(receipt: Json): Result<Grant[], AppError> {
+  const kind = receipt.kind;
+  if (kind === 'waba-access-bulk-receipt') {
+    if (!Array.isArray(receipt.rows)) return notReceipt('it has no rows');
+    const grants: Grant[] = [];
+    for (const row of receipt.rows as unknown[]) {
+      if (!isRecord(row) || !GRANTED_OUTCOMES.includes(String(row.outcome))) continue;
+      const [wabaId, businessId, userId, tasks] = [idOf(row.waba), idOf(row.business), idOf(row.user), strings(row.tasks)];
+      if (!wabaId || !businessId || !userId || !tasks) return notReceipt('a row lacks its ids or tasks');
+      grants.push({ wabaId, businessId, userId, expected: 'granted', tasks });
+    }
+    return ok(grants);
+  }
+  const [wabaId, businessId, userId] = [idOf(receipt.waba), idOf(receipt.business), idOf(receipt.systemUser)];
+  if (!wabaId || !businessId || !userId) return notReceipt('it lacks the WhatsApp account, business or system user id');
+  if (kind === 'waba-access-removal-receipt') return ok([{ wabaId, businessId, userId, expected: 'removed', tasks: [] }]);
+  const tasks = strings(receipt.tasksRequested);
+  if (!tasks) return notReceipt('it lacks the tasks asked for');
+  return ok([{ wabaId, businessId, userId, expected: 'granted', tasks }]);
+}
+
+export interface OpenedReceipt {
+  readonly receipt: Json;
+  readonly grants: readonly Grant[];
+}
+
+/** Parses and checks the file itself: ours, intact, readable. */
+export function openReceipt(text: string): Result<OpenedReceipt, AppError> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return notReceipt('it is not JSON');
+  }
+  if (!isRecord(parsed) || !(RECEIPT_KINDS as readonly unknown[]).includes(parsed.kind)) return notReceipt('it is not a WABA Access receipt');
+  const state = digestState(parsed);
+  if (state === 'missing') return notReceipt('it has no digest, so it cannot be shown to be intact');
+  if (state === 'altered') return notReceipt('it was altered after it was written (its digest does not match its content)');
+  const grants = grantsOf(parsed);
+  return grants.ok ? ok({ receipt: parsed, grants: grants.value }) : grants;
+}
+
+function judge(grant: Grant, current: readonly string[] | null): Omit<GrantCheck, keyof Grant | 'current'> & { state: GrantState } {
+  if (grant.expected === 'removed') return { state: current === null ? 'holds' : 'assigned-again', missing: [], extra: [] };
+  if (current === null) return { state: 'not-assigned', missing: [...grant.tasks], extra: [] };
+  const missing = grant.tasks.filter((t) => !current.includes(t));
+  const extra = current.filter((t) => !grant.tasks.includes(t));
+  return { state: missing.length > 0 ? 'missing-tasks' : 'holds', missing, extra };
+}
+
+/**
+ * Re-reads every grant. Token, rate-limit and network failures end the check
+ * (the caller's exit code says which); a WABA the token may not read is
+ * "cannot-check" for its grants.
+ */
+export async function checkGrants(deps: UseCaseDeps, opened: OpenedReceipt): Promise<Result<ReceiptCheckReport, AppError>> {
+  const graph = deps.graph();
+  const reads = new Map<string, Result<readonly { id: string; tasks: readonly string[] }[], AppError>>();
+  const checks: GrantCheck[] = [];
+  for (const grant of opened.grants) {
+    const key = `${grant.wabaId}:${grant.businessId}`;
+    let read = reads.get(key);
+    if (!read) {
+      read = await graph.assignedUsers(asWabaId(grant.wabaId), asBusinessId(grant.businessId));
+      if (!read.ok && !UNREADABLE.includes(read.error.kind)) return err(read.error);
+      reads.set(key, read);
+    }
+    if (!read.ok) {
+      checks.push({ ...grant, state: 'cannot-check', missing: [], extra: [], current: null, error: { kind: read.error.kind, message: read.error.message } });
+      continue;
+    }
+    const current = read.value.find((u) => u.id === grant.userId)?.tasks ?? null;
+    checks.push({ ...grant, ...judge(grant, current), current: current ? [...current] : null });
+  }
+  const drifted = checks.some((c) => c.state !== 'holds' && c.state !== 'cannot-check');
+  const unreadable = checks.some((c) => c.state === 'cannot-check');
+  const r = opened.receipt;
+  return ok({
+    verdict: drifted ? 'drifted' : unreadable ? 'cannot-check' : 'holds',
+    receipt: {
+      kind: String(r.kind),
+      createdAt: String(r.createdAt ?? r.finishedAt ?? ''),
+      mode: r.mode === 'practice' ? 'practice' : 'live',
+      digest: String(r.digest),
+    },
+    grants: checks,
+    checkedAt: deps.now().toISOString(),
+  });
+}

@@ -1,0 +1,6 @@
+/** Arabic. Same keys as en.ts. */
+import type { Messages } from './en';
+import { arDomain } from './ar-domain';
+import { arUi } from './ar-ui';
+
+export const ar: Messages = { ...arDomain, ...arUi };

@@ -1,0 +1,6 @@
+/** Hindi. Same keys as en.ts. */
+import type { Messages } from './en';
+import { hiDomain } from './hi-domain';
+import { hiUi } from './hi-ui';
+
+export const hi: Messages = { ...hiDomain, ...hiUi };

@@ -1,0 +1,6 @@
+/** Indonesian. Same keys as en.ts. */
+import type { Messages } from './en';
+import { idDomain } from './id-domain';
+import { idUi } from './id-ui';
+
+export const id: Messages = { ...idDomain, ...idUi };

@@ -1,0 +1,6 @@
+/** Russian. Same keys as en.ts. */
+import type { Messages } from './en';
+import { ruDomain } from './ru-domain';
+import { ruUi } from './ru-ui';
+
+export const ru: Messages = { ...ruDomain, ...ruUi };

@@ -1,0 +1,52 @@
+/**
+ * Several accounts at once (issue 9.4): one plan for one system user and one
+ * task set over several WABAs of a business, one confirmation, then apply and
+ * verify per account through the same journaled core as `bulk`, one receipt.
+ */
+import type { AppError } from './errors';
+import type { AccessPlan, ApplyOutcome, VerifyReport } from './onboarding';
+
+/** What happened to one account (the same outcomes as a bulk row). */
+export type AccountOutcome = 'done' | 'already-in-place' | 'refused' | 'failed' | 'not-verified' | 'deferred';
+
+/** Most WABAs in one multi-account plan (one Graph batch of reads). */
+export const MAX_ACCOUNTS = 50;
+
+/** change: the plan changes something; no-change: already so; refused: a rule blocks it; unread: Meta was throttling; error: unreadable. */
+export type AccountPlanStatus = 'change' | 'no-change' | 'refused' | 'unread' | 'error';
+
+export interface AccountPlan {
+  readonly wabaId: string;
+  readonly status: AccountPlanStatus;
+  /** The per-account line: current tasks, what is added and taken away. Absent when it could not be read. */
+  readonly plan?: AccessPlan;
+  readonly error?: AppError;
+}
+
+export interface MultiPlan {
+  readonly businessId: string;
+  readonly userId: string;
+  readonly tasks: readonly string[];
+  readonly accounts: readonly AccountPlan[];
+  readonly counts: { readonly change: number; readonly noChange: number; readonly refused: number; readonly unread: number; readonly error: number };
+  /** True when at least one account would change (or must be re-read) and applying is worth asking for. */
+  readonly worthApplying: boolean;
+}
+
+export interface AccountResult {
+  readonly wabaId: string;
+  readonly outcome: AccountOutcome;
+  readonly reasons?: readonly string[];
+  readonly error?: AppError;
+  /** For `deferred`: when Meta allows calls to this WABA again (ISO time). */
+  readonly retryAt?: string;
+  readonly apply?: ApplyOutcome;
+  readonly verify?: VerifyReport;
+}
+
+export interface MultiApplyReport {
+  readonly accounts: readonly AccountResult[];
+  readonly summary: Readonly<Record<AccountOutcome, number>> & { readonly total: number };
+  /** The one receipt of the run (a bulk receipt), saved under the receipts folder; null when it could not be written. */
+  readonly receiptPath: string | null;
+}
