@@ -7,8 +7,10 @@
 /** One request as the server saw it; tests and benchmarks read these. */
 export interface RequestLogEntry {
   readonly seq: number;
-  /** Milliseconds since the server started (monotonic). */
+  /** When the request arrived, in milliseconds since the server started (monotonic). */
   readonly at: number;
+  /** When its answer was sent, or a fault cut it (same clock as `at`). */
+  readonly endAt: number;
   readonly method: string;
   /** Path without the query string, e.g. "/v26.0/102290129340398/assigned_users". */
   readonly path: string;

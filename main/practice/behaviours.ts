@@ -19,6 +19,8 @@ export interface ServerBehaviours extends PracticeBehaviours {
   readonly nextHostOverride: string | null;
   /** Wording of the invalid-task error (both UNCONFIRMED, graph-api.md §2.3). */
   readonly invalidTaskMessage: 'param-one-of' | 'must-be-one-of-values';
+  /** A batch item whose parent failed: an error item (default) or null (UNCONFIRMED, graph-api.md §8). */
+  readonly batchDependencyFailed: 'error' | 'null';
 }
 
 /** Defaults follow graph-api.md's "simulator default" notes. */
@@ -35,6 +37,7 @@ export const DEFAULT_BEHAVIOURS: ServerBehaviours = {
   nextIncludesAccessToken: false,
   nextHostOverride: null,
   invalidTaskMessage: 'param-one-of',
+  batchDependencyFailed: 'error',
 };
 
 /** Validates a partial behaviours object (from a scenario file or a test). */
@@ -54,6 +57,7 @@ export const behavioursSchema = z.strictObject({
     .regex(/^https?:\/\/[^/?#\s]+$/, 'must be an origin such as "http://host:port" (no path)')
     .nullable(),
   invalidTaskMessage: z.enum(['param-one-of', 'must-be-one-of-values']),
+  batchDependencyFailed: z.enum(['error', 'null']),
 }).partial();
 
 /** Applies a change after validating it; throws a plain-words error on bad input. */

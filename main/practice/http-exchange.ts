@@ -53,6 +53,7 @@ function send(res: ServerResponse, reply: GraphReply, version: string, partial: 
 }
 
 export async function exchange(core: ServerCore, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const arrivedAt = core.log.now();
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const method = (req.method ?? 'GET').toUpperCase();
   const authorization = req.headers.authorization;
@@ -69,6 +70,7 @@ export async function exchange(core: ServerCore, req: IncomingMessage, res: Serv
     query: url.searchParams,
     target: req.url ?? '/',
     bearer: /^Bearer\s/i.test(authorization ?? ''),
+    arrivedAt,
     ...(isBatch ? { batchSize: batchItems(params.get('batch'))?.length ?? 0 } : {}),
   });
   const request: GraphRequest = {

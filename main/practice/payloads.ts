@@ -167,6 +167,10 @@ export const batchTooLarge = (): GraphError =>
 
 export const batchNotArray = (): GraphError => oauthError(100, '(#100) The parameter batch must be a JSON array');
 
+/** A batch item whose parent (depends_on or a {result=…} reference) failed; wording UNCONFIRMED. */
+export const batchDependencyFailed = (): GraphError =>
+  oauthError(100, '(#100) This request depends on an earlier request in the batch that failed');
+
 export const batchItemInvalid = (problem: string): GraphError => oauthError(100, `(#100) ${problem}`);
 
 export const requestTooLarge = (): GraphError => oauthError(100, '(#100) The request body is too large');

@@ -33,6 +33,8 @@ export interface LogInput {
   /** The request target as sent (path and query, undecoded). */
   readonly target: string;
   readonly batchSize?: number;
+  /** When the request arrived (RequestLog.now()); default: when begin() is called. */
+  readonly arrivedAt?: number;
 }
 
 export class RequestLog {
@@ -52,16 +54,21 @@ export class RequestLog {
     this.entries = [];
   }
 
+  /** Milliseconds since the server started, to the microsecond. */
+  now(): number {
+    return Math.round((performance.now() - this.started) * 1000) / 1000;
+  }
+
   /** Starts an entry when a request arrives; the returned function completes it with the outcome. */
   begin(input: LogInput): (outcome: RequestLogEntry['outcome']) => void {
     this.seq += 1;
     const seq = this.seq;
-    const at = Math.round((performance.now() - this.started) * 1000) / 1000;
+    const at = input.arrivedAt ?? this.now();
     let done = false;
     return (outcome) => {
       if (done) return;
       done = true;
-      this.insert(this.entry(input, seq, at, outcome));
+      this.insert(this.entry(input, seq, at, this.now(), outcome));
     };
   }
 
@@ -92,7 +99,7 @@ export class RequestLog {
     return [target, decoded(target)].some((text) => new RegExp(TOKEN_LIKE.source).test(text) || pieces.has(text));
   }
 
-  private entry(input: LogInput, seq: number, at: number, outcome: RequestLogEntry['outcome']): RequestLogEntry {
+  private entry(input: LogInput, seq: number, at: number, endAt: number, outcome: RequestLogEntry['outcome']): RequestLogEntry {
     const query: Record<string, string> = {};
     input.query.forEach((value, key) => {
       query[key] = SECRET_PARAMS.has(key) ? '[present]' : this.scrub(value);
@@ -100,6 +107,7 @@ export class RequestLog {
     return {
       seq,
       at,
+      endAt,
       method: input.method,
       path: this.scrub(input.path),
       query,

@@ -1,6 +1,7 @@
 /** Arabic. Same keys as en.ts. */
 import type { Messages } from './en';
 import { arDomain } from './ar-domain';
+import { arHandoff } from './ar-handoff';
 import { arUi } from './ar-ui';
 
-export const ar: Messages = { ...arDomain, ...arUi };
+export const ar: Messages = { ...arDomain, ...arUi, ...arHandoff };

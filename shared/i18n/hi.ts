@@ -1,6 +1,7 @@
 /** Hindi. Same keys as en.ts. */
 import type { Messages } from './en';
 import { hiDomain } from './hi-domain';
+import { hiHandoff } from './hi-handoff';
 import { hiUi } from './hi-ui';
 
-export const hi: Messages = { ...hiDomain, ...hiUi };
+export const hi: Messages = { ...hiDomain, ...hiUi, ...hiHandoff };

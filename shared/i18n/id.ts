@@ -1,6 +1,7 @@
 /** Indonesian. Same keys as en.ts. */
 import type { Messages } from './en';
 import { idDomain } from './id-domain';
+import { idHandoff } from './id-handoff';
 import { idUi } from './id-ui';
 
-export const id: Messages = { ...idDomain, ...idUi };
+export const id: Messages = { ...idDomain, ...idUi, ...idHandoff };

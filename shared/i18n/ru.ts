@@ -1,6 +1,7 @@
 /** Russian. Same keys as en.ts. */
 import type { Messages } from './en';
 import { ruDomain } from './ru-domain';
+import { ruHandoff } from './ru-handoff';
 import { ruUi } from './ru-ui';
 
-export const ru: Messages = { ...ruDomain, ...ruUi };
+export const ru: Messages = { ...ruDomain, ...ruUi, ...ruHandoff };

@@ -1,6 +1,7 @@
 /** Turkish. Same keys as en.ts. */
 import type { Messages } from './en';
 import { trDomain } from './tr-domain';
+import { trHandoff } from './tr-handoff';
 import { trUi } from './tr-ui';
 
-export const tr: Messages = { ...trDomain, ...trUi };
+export const tr: Messages = { ...trDomain, ...trUi, ...trHandoff };

@@ -12,7 +12,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, unexpectedConsole } from './support/fixtures';
 import { browserStorage } from './support/storage';
 import { LUCKY } from './support/wizard';
-import { assertNoLeaks } from '../support/leak-oracle';
+import { assertCredentialsRule, assertNoLeaks } from '../support/leak-oracle';
 
 const MARK = 'CANARY';
 const hex = (n: number): string => randomUUID().replace(/-/g, '').repeat(4).slice(0, n);
@@ -133,7 +133,8 @@ test('the canary token never leaks into the DOM, storage, console, IPC replies o
   expect(leaks).toEqual([]);
   expect(harness.replies.length).toBeGreaterThan(10);
   expect(harness.graph.log.some((e) => e.tokenInUrl)).toBe(false);
-  expect(harness.graph.log.every((e) => e.bearer)).toBe(true);
+  expect(harness.graph.log.every((e) => e.bearer === (e.batchSize === undefined))).toBe(true);
+  assertCredentialsRule(harness.graph, [CANARY_TOKEN, ...harness.graph.scenario.tokens.map((t) => t.value)]);
   // Raw requests: no 12-character piece of the canary outside the Authorization header and the batch form's access_token.
   assertNoLeaks(harness.graph, [CANARY_TOKEN]);
   expect(unexpectedConsole(harness)).toEqual([]);

@@ -103,3 +103,35 @@ export function assertNoLeaks(server: { readonly rawRequests: readonly RawReques
   const leaks = findLeaks(server.rawRequests, secrets);
   if (leaks.length > 0) throw new Error(`a secret left the allowed places:\n${describeLeaks(leaks)}`);
 }
+
+/**
+ * The credentials rule (graph-api.md §9, security.md L1): `Authorization: Bearer <token>` on every
+ * request except a batch POST, which carries `access_token` once in its form body and no header;
+ * never `access_token` in a URL. Returns one line per request that breaks it.
+ */
+export function credentialsRuleViolations(requests: readonly RawRequest[], token: string): string[] {
+  const out: string[] = [];
+  for (const r of requests) {
+    const auth = r.headers.filter(([name]) => name.toLowerCase() === 'authorization').map(([, value]) => value);
+    const urlTokens = new URLSearchParams(r.url.split('?')[1] ?? '').getAll('access_token');
+    const form = new URLSearchParams(r.body);
+    const label = `#${r.seq} ${r.method} ${r.url.split('?')[0] ?? ''}`;
+    if (urlTokens.length > 0) out.push(`${label}: access_token in the URL`);
+    if (r.method === 'POST' && BATCH_TARGET.test(r.url) && form.has('batch')) {
+      if (auth.length > 0) out.push(`${label}: a batch POST with an Authorization header`);
+      const bodyTokens = form.getAll('access_token');
+      if (bodyTokens.length !== 1 || bodyTokens[0] !== token) out.push(`${label}: a batch POST without exactly one access_token form field holding the token`);
+    } else {
+      if (auth.length !== 1 || auth[0] !== `Bearer ${token}`) out.push(`${label}: no single Authorization: Bearer header with the token`);
+      if (form.has('access_token')) out.push(`${label}: access_token in the body of a call that is not a batch`);
+    }
+  }
+  return out;
+}
+
+/** Throws when a request breaks the credentials rule for any of `tokens` (the one it authenticated with). */
+export function assertCredentialsRule(server: { readonly rawRequests: readonly RawRequest[] }, tokens: readonly string[]): void {
+  if (server.rawRequests.length === 0) throw new Error('the credentials check saw no request at all');
+  const bad = server.rawRequests.filter((r) => tokens.every((t) => credentialsRuleViolations([r], t).length > 0));
+  if (bad.length > 0) throw new Error(`requests broke the credentials rule:\n${bad.flatMap((r) => credentialsRuleViolations([r], tokens[0] ?? '')).join('\n')}`);
+}

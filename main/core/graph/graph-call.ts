@@ -1,5 +1,6 @@
 /**
- * One Graph request, done right: the token only in `Authorization: Bearer`,
+ * One Graph request, done right: the token in `Authorization: Bearer`, or for
+ * a batch POST once as its form field `access_token` (credentials.ts),
  * a per-call deadline composed with the user's Cancel, pacing on usage
  * headers, classification of every failure, trace ids collected, the served
  * API version logged once, and retries for idempotent methods only.
@@ -10,6 +11,7 @@ import { err, ok, type Result } from '../../../shared/result';
 import { redactText } from '../log/redact';
 import type { Logger } from '../log/logger';
 import { classifyResponse, errorEnvelope } from './classify';
+import { batchForm, isBatchPost, requestHeaders } from './credentials';
 import type { GraphClientConfig } from './config';
 import type { HttpTransport } from './http';
 import type { Pacer } from './pacer';
@@ -103,7 +105,7 @@ export function createCaller(deps: CallerDeps): GraphCaller {
     }
   };
 
-  async function attempt(call: Call, method: Method, path: string, body: string | undefined): Promise<Result<unknown, Failure>> {
+  async function attempt(call: Call, method: Method, path: string, body: string | undefined, batch: boolean): Promise<Result<unknown, Failure>> {
     const label = labelOf(method, path);
     const objectId = path.split('/')[2]?.split('?')[0] ?? '';
     const pause = pacer.delayFor(objectId);
@@ -121,8 +123,7 @@ export function createCaller(deps: CallerDeps): GraphCaller {
       await timing.sleep(pause, call.signal);
     }
     if (call.signal.aborted) return err({ error: call.abortedError(label), ambiguous: false });
-    const headers: Record<string, string> = { authorization: `Bearer ${call.token}`, accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
+    const headers = requestHeaders(call.token, batch, body !== undefined);
     const sent = await transport.send({ method, path, headers, signal: call.signal, ...(body === undefined ? {} : { body }) });
     if (!sent.ok) {
       const error = call.signal.aborted ? call.abortedError(label) : sent.error.error;
@@ -205,13 +206,14 @@ export function createCaller(deps: CallerDeps): GraphCaller {
     },
 
     async send(call, method, rawPath, rawForm, idempotent = method !== 'POST') {
-      // The proof goes beside the token: a form field of a batch POST, a query parameter elsewhere.
-      const isBatch = rawForm !== undefined && 'batch' in rawForm;
-      const form = call.proof !== null && isBatch ? { ...rawForm, [PROOF_PARAM]: call.proof } : rawForm;
-      const path = call.proof !== null && !isBatch ? withProofQuery(rawPath, call.proof) : rawPath;
-      const body = form === undefined ? undefined : new URLSearchParams(form).toString();
+      // Credentials, one rule (credentials.ts): a batch POST carries the token in its form body and no header;
+      // the proof goes beside the token: a form field of a batch POST, a query parameter elsewhere.
+      const batch = isBatchPost(method, rawPath, rawForm);
+      const form = call.proof !== null && batch && rawForm !== undefined ? { ...rawForm, [PROOF_PARAM]: call.proof } : rawForm;
+      const path = call.proof !== null && !batch ? withProofQuery(rawPath, call.proof) : rawPath;
+      const body = form === undefined ? undefined : new URLSearchParams(batch ? batchForm(form, call.token) : form).toString();
       const label = labelOf(method, path);
-      const result = await withRetry(() => attempt(call, method, path, body), {
+      const result = await withRetry(() => attempt(call, method, path, body, batch), {
         idempotent,
         policy: config.retry,
         signal: call.signal,

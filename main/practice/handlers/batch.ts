@@ -2,16 +2,20 @@
  * POST / with batch=[…] (graph-api.md §8, A12): at most 50 items, run in
  * order; each item answers {code, headers, body: "<JSON text>"}, or null when
  * a fault cut it (as Meta does for items that time out). Items are matched
- * against fault rules that have `batch: true` (see faults.ts).
+ * against fault rules that have `batch: true` (see faults.ts). `name`,
+ * `depends_on`, `{result=<name>:<JSONPath>}` and `omit_response_on_success`
+ * follow batch-refs.ts and SCENARIOS.md ("Batch dependencies").
  */
 import { applyFault } from '../apply-fault';
 import { authenticate, isToken } from '../auth';
 import type { ServerCore } from '../core';
 import { paramsFromQuery } from '../params';
-import { batchItemInvalid, batchNotArray, batchTooLarge } from '../payloads';
+import type { ServerBehaviours } from '../behaviours';
+import { batchDependencyFailed, batchItemInvalid, batchNotArray, batchTooLarge, type GraphError } from '../payloads';
 import { errorReply, jsonReply, type GraphReply } from '../reply';
 import { parsePath, proofOf, tokenOf, type GraphRequest } from '../request';
 import { route } from '../router';
+import { referencedNames, substitute, type NamedResult } from '../batch-refs';
 
 const MAX_ITEMS = 50;
 
@@ -39,11 +43,17 @@ function itemHeaders(reply: GraphReply, version: string): { name: string; value:
   ];
 }
 
-function itemRequest(item: unknown, envelope: GraphRequest): GraphRequest | string {
+function itemRequest(item: unknown, envelope: GraphRequest, results: ReadonlyMap<string, NamedResult>): GraphRequest | string {
   if (item === null || typeof item !== 'object') return 'Each batch item must be an object';
-  const { method, relative_url: relativeUrl, body } = item as Record<string, unknown>;
+  const { method, relative_url: rawUrl, body: rawBody } = item as Record<string, unknown>;
   if (typeof method !== 'string' || method === '') return 'The parameter method is required in each batch item';
-  if (typeof relativeUrl !== 'string') return 'The parameter relative_url is required in each batch item';
+  if (typeof rawUrl !== 'string') return 'The parameter relative_url is required in each batch item';
+  const url = substitute(rawUrl, results);
+  if (!url.ok) return url.problem;
+  const relativeUrl = url.text;
+  const bodyText = typeof rawBody === 'string' ? substitute(rawBody, results) : undefined;
+  if (bodyText !== undefined && !bodyText.ok) return bodyText.problem;
+  const body = bodyText?.text;
   const [pathPart = '', queryPart = ''] = relativeUrl.split(/\?(.*)/s);
   const parsed = parsePath(`/${pathPart}`);
   if (!parsed.ok) return String(parsed.error.fields['message']);
@@ -65,9 +75,17 @@ function itemRequest(item: unknown, envelope: GraphRequest): GraphRequest | stri
   };
 }
 
-async function runItem(core: ServerCore, item: unknown, envelope: GraphRequest, withHeaders: boolean): Promise<BatchItemAnswer> {
+/** One batch being answered: the server, the envelope request, and what named items left. */
+interface BatchRun {
+  readonly core: ServerCore;
+  readonly envelope: GraphRequest;
+  readonly withHeaders: boolean;
+  readonly results: Map<string, NamedResult>;
+}
+
+async function runItem({ core, envelope, withHeaders, results }: BatchRun, item: unknown): Promise<BatchItemAnswer> {
   const behaviours = core.behaviours();
-  const request = itemRequest(item, envelope);
+  const request = itemRequest(item, envelope, results);
   let reply: GraphReply;
   if (typeof request === 'string') {
     reply = errorReply(batchItemInvalid(request), behaviours.statusMap);
@@ -83,6 +101,10 @@ async function runItem(core: ServerCore, item: unknown, envelope: GraphRequest, 
     reply = outcome.reply;
   }
   const version = typeof request === 'string' ? envelope.version : request.version;
+  return itemAnswer(reply, version, withHeaders);
+}
+
+function itemAnswer(reply: GraphReply, version: string, withHeaders: boolean): BatchItemAnswer {
   return withHeaders ? { code: reply.status, headers: itemHeaders(reply, version), body: reply.body } : { code: reply.status, body: reply.body };
 }
 
@@ -95,6 +117,52 @@ export async function runBatch(core: ServerCore, envelope: GraphRequest): Promis
   if (items.length > MAX_ITEMS) return errorReply(batchTooLarge(), statusMap);
   const withHeaders = String(envelope.params.get('include_headers') ?? 'true') !== 'false';
   const answers: BatchItemAnswer[] = [];
-  for (const item of items) answers.push(await runItem(core, item, envelope, withHeaders));
+  const run: BatchRun = { core, envelope, withHeaders, results: new Map() };
+  for (const item of items) answers.push(await runLinkedItem(run, item));
   return jsonReply(answers);
+}
+
+interface Links {
+  readonly name: string | undefined;
+  readonly parents: readonly string[];
+  /** Meta omits a named item's successful answer unless the item says `omit_response_on_success: false`. */
+  readonly omitOnSuccess: boolean;
+}
+
+function linksOf(item: unknown): Links {
+  if (item === null || typeof item !== 'object') return { name: undefined, parents: [], omitOnSuccess: false };
+  const { name, depends_on: dependsOn, relative_url: url, body, omit_response_on_success: omit } = item as Record<string, unknown>;
+  const texts = [url, body].filter((t): t is string => typeof t === 'string');
+  const parents = [...(typeof dependsOn === 'string' ? [dependsOn] : []), ...texts.flatMap(referencedNames)];
+  const named = typeof name === 'string' && name !== '' ? name : undefined;
+  return { name: named, parents, omitOnSuccess: named !== undefined && omit !== false && omit !== 'false' };
+}
+
+/** Runs one item after its parents: an unknown parent is an error; a failed one skips the item. */
+async function runLinkedItem(run: BatchRun, item: unknown): Promise<BatchItemAnswer> {
+  const { core, envelope, withHeaders, results } = run;
+  const behaviours = core.behaviours();
+  const links = linksOf(item);
+  const unknown = links.parents.find((p) => !results.has(p));
+  const failed = links.parents.some((p) => results.get(p)?.ok === false);
+  let answer: BatchItemAnswer;
+  if (unknown !== undefined) answer = errorItem(batchItemInvalid(`The batch request has no earlier request named ${unknown}`), behaviours, envelope, withHeaders);
+  else if (failed) answer = behaviours.batchDependencyFailed === 'null' ? null : errorItem(batchDependencyFailed(), behaviours, envelope, withHeaders);
+  else answer = await runItem(run, item);
+  if (links.name === undefined) return answer;
+  const ok = answer !== null && answer.code >= 200 && answer.code < 300;
+  results.set(links.name, { ok, value: answer !== null && ok ? parseBody(answer.body) : undefined });
+  return ok && links.omitOnSuccess ? null : answer;
+}
+
+function errorItem(error: GraphError, behaviours: ServerBehaviours, envelope: GraphRequest, withHeaders: boolean): BatchItemAnswer {
+  return itemAnswer(errorReply(error, behaviours.statusMap), envelope.version, withHeaders);
+}
+
+function parseBody(body: string): unknown {
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    return undefined;
+  }
 }

@@ -4,7 +4,7 @@
  * keychain (or a file with --app-secret-file), every call proven, refusals
  * explained with exit 4, and no piece of the secret anywhere.
  */
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { defaultScenario } from '../../../main/practice/load-scenario';
 import { startPracticeServer, type RunningPracticeServer } from '../../../main/practice/start-practice-server';
 import { appSecretAccount } from '../../../main/core/vault/app-secret-vault';
 import { createKeytarStore, DEFAULT_SERVICE } from '../../../main/core/vault/keytar-store';
+import { findLeaks } from '../../support/leak-oracle';
 import { allFiles, ensureCliBuilt, lastJson, runCli, type CliRun } from './support';
 
 test.beforeAll(ensureCliBuilt);
@@ -92,12 +93,16 @@ test('the app secret is stored in the keychain by app ID, proves every call, and
       const run = await cli(args);
       expect(run.code, `${args.join(' ')}: ${run.stderr}`).toBe(0);
     }
-    // The server refuses any call without a valid proof, so every answer being a success proves every call.
-    expect(server.log.length).toBeGreaterThan(4);
-    for (const entry of server.log) {
-      expect(entry.outcome, `${entry.method} ${entry.path}`).toBe(200);
-      if (entry.batchSize === undefined) expect(entry.query['appsecret_proof'], `${entry.method} ${entry.path}`).toBe('[present]');
+    // Every request, raw, carries the right proof beside the token: in the query, or in a batch's form body.
+    const expected = createHmac('sha256', SECRET).update(token).digest('hex');
+    expect(server.rawRequests.length).toBeGreaterThan(4);
+    for (const raw of server.rawRequests) {
+      const url = new URL(raw.url, server.url);
+      const isBatch = raw.method === 'POST' && /^\/v\d+\.\d+\/?$/.test(url.pathname) && new URLSearchParams(raw.body).has('batch');
+      const proof = isBatch ? new URLSearchParams(raw.body).get('appsecret_proof') : url.searchParams.get('appsecret_proof');
+      expect(proof, `${raw.method} ${url.pathname}`).toBe(expected);
     }
+    for (const entry of server.log) expect(entry.outcome, `${entry.method} ${entry.path}`).toBe(200);
 
     // Without --app, the stored token's app is used, after Meta checked the secret.
     const again = await cli(['app-secret', 'set', '--json'], `${SECRET}\n`);
@@ -134,7 +139,9 @@ test('the app secret is stored in the keychain by app ID, proves every call, and
       ...runs.flatMap((r) => [r.stdout, r.stderr]),
       ...allFiles(dataDir).filter((f) => f !== rightFile).map((f) => readFileSync(f, 'latin1')),
       JSON.stringify(server.log),
+      JSON.stringify(server.rawRequests),
     ];
+    expect(findLeaks(server.rawRequests, [SECRET])).toEqual([]);
     for (const piece of pieces(SECRET)) for (const text of texts) expect(text.includes(piece), `a piece of the app secret leaked`).toBe(false);
   } finally {
     await runCli(['token', 'forget'], { env });

@@ -9,7 +9,7 @@ import { startPracticeServer } from '../../../main/practice/start-practice-serve
 import { asBusinessId, asSystemUserId, asWabaId } from '../../../shared/ids';
 import { BIZ, CLIENT_WABA, PHONE, SU_EMP, TEST_CONFIG, WABA } from './harness';
 import { startLocalProxy } from './local-proxy';
-import { assertNoLeaks } from '../../support/leak-oracle';
+import { assertCredentialsRule, assertNoLeaks } from '../../support/leak-oracle';
 
 const alnum = (n: number): string => randomBytes(n * 2).toString('base64').replace(/[^A-Za-z0-9]/g, '').slice(0, n);
 const CANARY = `EAACANARY${alnum(111)}`;
@@ -101,12 +101,14 @@ test('canary token: after every call, fault, batch and proxy hop, it appears in 
     expect(server.log.length).toBeGreaterThan(30);
     for (const entry of server.log) {
       expect(entry.tokenInUrl, `${entry.method} ${entry.path}`).toBe(false);
-      expect(entry.bearer).toBe(true);
+      // Credentials, one rule: Bearer everywhere except a batch POST, which has no header.
+      expect(entry.bearer, `${entry.method} ${entry.path}`).toBe(entry.batchSize === undefined);
       expect(Object.keys(entry.query)).not.toContain('input_token');
     }
     expect(JSON.stringify(server.log)).not.toContain('CANARY');
     // The raw requests: any 12-character piece of the canary outside the Authorization header is a leak.
     assertNoLeaks(server, [CANARY]);
+    assertCredentialsRule(server, [CANARY]);
     expect(raw.length).toBeGreaterThan(5);
     expect(raw.join('\n')).not.toContain('CANARY');
     expect(sink.lines.join('\n')).not.toContain('CANARY');

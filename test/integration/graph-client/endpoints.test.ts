@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { asBusinessId, asSystemUserId, asWabaId } from '../../../shared/ids';
-import { assertBearerOnly, BIZ, CLIENT_WABA, PHONE, rig, SU_ADMIN, SU_EMP, WABA } from './harness';
+import { assertCredentialsOnly, BIZ, CLIENT_WABA, PHONE, rig, SU_ADMIN, SU_EMP, WABA } from './harness';
 
 test('token inspection: debug_token as self-inspection, never with the token in a URL', async () => {
   const r = await rig();
@@ -22,7 +22,7 @@ test('token inspection: debug_token as self-inspection, never with the token in 
     expect(user.ok && user.value.type).toBe('USER');
     expect(user.ok && user.value.granularScopes.find((g) => g.scope === 'whatsapp_business_management')?.targetIds).toEqual([WABA]);
     expect(r.server.log.every((e) => e.method === 'POST' && e.batchSize === 1)).toBe(true);
-    assertBearerOnly(r.server);
+    assertCredentialsOnly(r.server);
   } finally {
     await r.close();
   }
@@ -58,7 +58,7 @@ test('identity and discovery: me, businesses, system users, owned and client WAB
     expect(phones.ok && phones.value).toEqual([{ id: PHONE, displayPhoneNumber: '+1 631-555-5555', verifiedName: 'Lucky Shrub', qualityRating: 'GREEN' }]);
     // system_users is asked of the business, never of a WABA.
     expect(r.server.log.filter((e) => e.path.endsWith('/system_users')).map((e) => e.path)).toEqual([`/v26.0/${BIZ}/system_users`]);
-    assertBearerOnly(r.server);
+    assertCredentialsOnly(r.server);
     // The served version is logged once, on the first answer.
     expect(r.lines.filter((l) => l.includes('Graph API version in use'))).toHaveLength(1);
     expect(r.lines.find((l) => l.includes('Graph API version in use'))).toContain('v26.0');
@@ -90,7 +90,7 @@ test('assigned users: GET always sends business and the four fields; assign, ver
     expect(removed.ok).toBe(true);
     expect(r.server.assignedTasks(WABA, SU_EMP)).toBeUndefined();
     expect(r.server.log.at(-1)).toMatchObject({ method: 'DELETE', query: { user: SU_EMP } });
-    assertBearerOnly(r.server);
+    assertCredentialsOnly(r.server);
   } finally {
     await r.close();
   }
@@ -138,7 +138,7 @@ test('ids are checked before any request is built (I3)', async () => {
   }
 });
 
-test('batch: Bearer only, bodies as strings, answers parsed, more than 50 items split', async () => {
+test('batch: the token once in the form body and no header, bodies as strings, answers parsed, more than 50 items split', async () => {
   const r = await rig();
   try {
     const result = await r.client.batch([
@@ -157,7 +157,7 @@ test('batch: Bearer only, bodies as strings, answers parsed, more than 50 items 
     expect(many.ok && many.value.length).toBe(60);
     expect(many.ok && many.value.every((item) => item.result.ok)).toBe(true);
     expect(r.server.log.slice(-2).map((e) => e.batchSize)).toEqual([50, 10]);
-    assertBearerOnly(r.server);
+    assertCredentialsOnly(r.server);
 
     const tokenItem = await r.client.batch([{ method: 'GET', relativeUrl: 'me?access_token=x' }]);
     expect(!tokenItem.ok && tokenItem.error.kind).toBe('bad-input');
@@ -173,7 +173,7 @@ test('paging: follows next across pages with the token only in the header', asyn
     expect(users.ok && users.value.map((u) => u.id)).toEqual([SU_ADMIN, SU_EMP]);
     expect(r.server.log).toHaveLength(2);
     expect(r.server.log[1]!.query.after).toBeTruthy();
-    assertBearerOnly(r.server);
+    assertCredentialsOnly(r.server);
   } finally {
     await r.close();
   }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { asBusinessId, asSystemUserId, asWabaId } from '../../../shared/ids';
-import { assertBearerOnly, BIZ, CLIENT_WABA, rig, SU_EMP, WABA } from './harness';
+import { assertCredentialsOnly, BIZ, CLIENT_WABA, rig, SU_EMP, WABA } from './harness';
 
 const assignEmp = (tasks: ('MANAGE' | 'DEVELOP' | 'MANAGE_TEMPLATES')[], waba = WABA) => ({
   wabaId: asWabaId(waba),
@@ -271,7 +271,7 @@ test('batch: a null item is retried alone; a null POST item is reported, not re-
     expect(write.ok && !write.value[0]!.result.ok && write.value[0]!.result.error.kind).toBe('timeout');
     expect(r.server.appliedPosts).toBe(1);
     expect(r.server.log).toHaveLength(3);
-    assertBearerOnly(r.server);
+    assertCredentialsOnly(r.server);
   } finally {
     await r.close();
   }

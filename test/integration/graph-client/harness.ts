@@ -7,7 +7,7 @@ import { createGraphClient, type ClosableGraphClient } from '../../../main/core/
 import { resolveGraphConfig, type GraphClientConfigInput } from '../../../main/core/graph/config';
 import { createLogger, createMemorySink } from '../../../main/core/log/logger';
 import { createSecretRegistry } from '../../../main/core/log/secrets';
-import { assertNoLeaks } from '../../support/leak-oracle';
+import { assertCredentialsRule, assertNoLeaks } from '../../support/leak-oracle';
 
 export const BIZ = '506914307656634';
 export const WABA = '102290129340398';
@@ -84,14 +84,14 @@ export async function rig(
 }
 
 /**
- * Every request the server saw carried the token only as a Bearer header, and the leak oracle
- * finds no piece of any token the rig used anywhere else (raw URL, headers, body).
+ * Every request the server saw followed the credentials rule (Bearer header, or the batch form's
+ * access_token), no URL held a credential, and the leak oracle finds no piece of any scenario token
+ * anywhere else (raw URL, headers, body).
  */
-export function assertBearerOnly(server: RunningPracticeServer): void {
-  for (const entry of server.log) {
-    if (entry.tokenInUrl || !entry.bearer || 'access_token' in entry.query || 'input_token' in entry.query) {
-      throw new Error(`request ${entry.seq} ${entry.method} ${entry.path} did not use Bearer only`);
-    }
-  }
-  assertNoLeaks(server, server.scenario.tokens.map((t) => t.value));
+export function assertCredentialsOnly(server: RunningPracticeServer): void {
+  const tokens = server.scenario.tokens.map((t) => t.value);
+  const inUrl = server.log.find((entry) => entry.tokenInUrl);
+  if (inUrl) throw new Error(`request ${inUrl.seq} ${inUrl.method} ${inUrl.path} carried a credential in its URL`);
+  assertCredentialsRule(server, tokens);
+  assertNoLeaks(server, tokens);
 }

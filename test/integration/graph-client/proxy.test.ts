@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { asWabaId } from '../../../shared/ids';
-import { assertBearerOnly, rig, WABA } from './harness';
+import { assertCredentialsOnly, rig, WABA } from './harness';
 import { startLocalProxy } from './local-proxy';
 
 test('explicit proxy URL: all Graph traffic goes through the proxy', async () => {
@@ -14,7 +14,7 @@ test('explicit proxy URL: all Graph traffic goes through the proxy', async () =>
     expect(proxy.seen.length).toBeGreaterThanOrEqual(1);
     expect(proxy.seen.every((s) => s === `CONNECT 127.0.0.1:${r.server.port}`)).toBe(true);
     expect(r.server.log).toHaveLength(3);
-    assertBearerOnly(r.server);
+    assertCredentialsOnly(r.server);
   } finally {
     await r.close();
     await proxy.close();

@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import type { TokenDiagnosis } from '../../../shared/onboarding';
 import { IDS, openCore, startHarness } from './support';
-import { assertNoLeaks } from '../../support/leak-oracle';
+import { assertCredentialsRule, assertNoLeaks } from '../../support/leak-oracle';
 
 const codes = (d: TokenDiagnosis) => d.layers.flatMap((layer) => layer.findings.map((f) => `${f.code}:${f.severity}`));
 
@@ -41,8 +41,9 @@ test('an admin, never-expiring system-user token passes all three layers and is 
     } finally {
       await again.close();
     }
-    // Every request carried the token in the Authorization header only.
-    expect(h.server.log.every((entry) => entry.bearer && !entry.tokenInUrl)).toBe(true);
+    // Every request followed the credentials rule: the Bearer header, or a batch form's access_token.
+    expect(h.server.log.every((e) => !e.tokenInUrl)).toBe(true);
+    assertCredentialsRule(h.server, h.server.scenario.tokens.map((t) => t.value));
     assertNoLeaks(h.server, h.server.scenario.tokens.map((t) => t.value));
   } finally {
     await h.dispose();

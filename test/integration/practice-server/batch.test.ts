@@ -66,3 +66,57 @@ test('more than 50 items, a non-array batch and a missing token are rejected', a
   expect(graphError(await call(server, '/v26.0', { token, form: { batch: '{"method":"GET"}' } })).code).toBe(100);
   expect(graphError(await call(server, '/v26.0', { form: { batch: '[]' } })).code).toBe(104);
 });
+
+const namedAssign = { ...assignItem, name: 'assign', omit_response_on_success: false };
+const dependentVerify = { ...verifyItem, depends_on: 'assign' };
+const post = async (server: Parameters<typeof call>[0], batch: unknown[]): Promise<Item[]> =>
+  (await call(server, '/v26.0', { token: server.token('admin-never'), form: { batch: JSON.stringify(batch), include_headers: 'false' } })).json() as Item[];
+
+test('depends_on runs an item after its named parent; a named success is omitted unless asked for', async ({ server }) => {
+  const items = await post(server, [namedAssign, dependentVerify]);
+  expect(items).toEqual([{ code: 200, body: '{"success":true}' }, { code: 200, body: expect.stringContaining('"tasks":["DEVELOP"]') }]);
+  const { omit_response_on_success: _kept, ...omitted } = namedAssign;
+  const again = await post(server, [omitted, dependentVerify]);
+  expect(again[0]).toBeNull();
+  expect(again[1]?.code).toBe(200);
+  expect(server.appliedPosts).toBe(2);
+});
+
+test('a failed or cut parent skips its dependants: an error item, or null when so switched', async ({ server }) => {
+  const refused = { ...namedAssign, body: `user=${SU_EMP}&tasks=%5B%22NOT_A_TASK%22%5D` };
+  const items = await post(server, [refused, dependentVerify]);
+  expect(items[0]?.code).toBe(400);
+  expect(items[1]?.code).toBe(400);
+  expect(JSON.parse(items[1]?.body ?? '').error.message).toBe('(#100) This request depends on an earlier request in the batch that failed');
+  server.addFault({ batch: true, method: 'POST', pathIncludes: '/assigned_users', fault: { kind: 'reset-after-apply' } });
+  const cut = await post(server, [namedAssign, dependentVerify]);
+  expect(cut[0]).toBeNull();
+  expect(cut[1]?.code).toBe(400);
+  expect(server.appliedPosts).toBe(1);
+  server.setBehaviours({ batchDependencyFailed: 'null' });
+  expect(await post(server, [refused, dependentVerify])).toEqual([expect.objectContaining({ code: 400 }), null]);
+});
+
+test('{result=<name>:$.data.*.id} puts the named answer into a later relative_url or body', async ({ server }) => {
+  const items = await post(server, [
+    { method: 'GET', relative_url: 'me/businesses', name: 'biz' },
+    { method: 'GET', relative_url: '{result=biz:$.data.*.id}/system_users?fields=id,role' },
+    { method: 'POST', relative_url: `${WABA}/assigned_users`, body: `user=${SU_EMP}&tasks=%5B%22DEVELOP%22%5D&note={result=biz:$.data[0].name}` },
+  ]);
+  expect(items[0]).toBeNull();
+  expect(items[1]?.code).toBe(200);
+  expect(JSON.parse(items[1]?.body ?? '').data).toContainEqual({ id: SU_EMP, role: 'EMPLOYEE' });
+  expect(items[2]).toEqual({ code: 200, body: '{"success":true}' });
+});
+
+test('an unknown parent, a later parent and a filter JSONPath are refused item by item', async ({ server }) => {
+  const items = await post(server, [
+    { method: 'GET', relative_url: 'me', depends_on: 'later' },
+    { method: 'GET', relative_url: 'me', name: 'later', omit_response_on_success: false },
+    { method: 'GET', relative_url: '{result=later:$.data[?(@.id)].id}/system_users' },
+    { method: 'GET', relative_url: '{result=nobody:$.id}' },
+  ]);
+  expect(items.map((i) => i?.code)).toEqual([400, 200, 400, 400]);
+  expect(JSON.parse(items[0]?.body ?? '').error.message).toBe('(#100) The batch request has no earlier request named later');
+  expect(JSON.parse(items[2]?.body ?? '').error.message).toContain('is not supported in a batch request');
+});

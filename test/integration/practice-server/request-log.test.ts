@@ -1,5 +1,6 @@
 /** The request log (api.ts RequestLogEntry): token-free, tokenInUrl only for URL tokens. */
 import { BIZ, call, expect, SU_EMP, test, WABA } from './helpers';
+import { sequentialDepth } from '../../../main/practice/depth';
 
 test('tokenInUrl is true only when access_token is in the URL; the token is never stored', async ({ server }) => {
   const token = server.token('admin-never');
@@ -37,4 +38,20 @@ test('a token-shaped string anywhere in the path or query is redacted', async ({
   const entry = server.log[0];
   expect(entry?.path).toBe('/v26.0/[redacted]');
   expect(entry?.query).toEqual({ note: '[redacted]' });
+});
+
+test('each entry has its arrival and answer times; sequentialDepth counts overlapping requests once', async ({ server }) => {
+  const token = server.token('admin-never');
+  server.addFault({ fault: { kind: 'latency', ms: 60 }, times: Infinity });
+  await Promise.all([call(server, '/v26.0/me', { token }), call(server, '/v26.0/me', { token })]);
+  await call(server, '/v26.0/me', { token });
+  const log = server.log;
+  for (const entry of log) expect(entry.endAt - entry.at).toBeGreaterThanOrEqual(55);
+  expect(sequentialDepth(log)).toBe(2);
+  const next = { at: (log[2]?.endAt ?? 0) + 1, endAt: (log[2]?.endAt ?? 0) + 2 };
+  expect(sequentialDepth([...log, next])).toBe(3);
+  // With a gap (latency added outside the server), requests closer than the gap travel side by side.
+  const proxied = [{ at: 0, endAt: 1 }, { at: 2, endAt: 3 }, { at: 160, endAt: 161 }, { at: 320, endAt: 321 }];
+  expect(sequentialDepth(proxied)).toBe(4);
+  expect(sequentialDepth(proxied, 75)).toBe(3);
 });
