@@ -5,7 +5,7 @@
  * native keytar module and ESM-only packages load from node_modules, which
  * electron-builder packs. `--only cli` builds just the CLI (practice server).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { build as esbuild } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -14,19 +14,23 @@ const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf
 /** Node-side bundles: [name, entry, outfile, format]. Entries that do not exist yet are skipped. */
 const nodeBundles = [
   ['cli', 'main/cli/waba-access.ts', 'out/cli/waba-access.js', 'esm'],
-  ['cli', 'main/cli/run-cli.ts', 'out/cli/run-cli.js', 'esm'],
+  // Split at main.ts's import() seams: `--help` loads no package (issue 11).
+  ['cli', 'main/cli/run-cli.ts', 'out/cli/run-cli.js', 'esm', { splitting: true, chunkNames: 'chunks/[name]-[hash]' }],
   ['app', 'main/app/main.ts', 'out/main/app.js', 'esm'],
   // A sandboxed preload cannot be an ES module: it must be one CommonJS file.
   ['preload', 'main/preload/preload.ts', 'out/preload/preload.cjs', 'cjs'],
 ];
 
-for (const [name, entry, outfile, format] of nodeBundles) {
+for (const [name, entry, outfile, format, split] of nodeBundles) {
   if (only && only !== name) continue;
   if (!existsSync(`${root}/${entry}`)) continue;
+  // Chunk names carry a hash: drop the last build's, or they pile up (and get packed).
+  if (split) rmSync(`${root}/${outfile.slice(0, outfile.lastIndexOf('/'))}/chunks`, { recursive: true, force: true });
   await esbuild({
     absWorkingDir: root,
     entryPoints: [entry],
-    outfile,
+    // esbuild splits only into a directory: the entry keeps its name there.
+    ...(split ? { ...split, outdir: outfile.slice(0, outfile.lastIndexOf('/')), entryNames: '[name]' } : { outfile }),
     bundle: true,
     // The sandboxed preload's require() knows only 'electron' (and a few renderer
     // modules): it gets shared/ and zod inlined, and a browser platform so any Node

@@ -96,4 +96,6 @@ export interface AssignRequest {
   readonly businessId: BusinessId;
   readonly userId: SystemUserId;
   readonly tasks: readonly WabaTask[];
+  /** Take away tasks not in `tasks` (CLI --exact, the wizard's choice at Review); default: add to what the user has. */
+  readonly exact?: boolean;
 }

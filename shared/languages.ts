@@ -16,5 +16,8 @@ export const LANGUAGES = [
 
 export type Language = (typeof LANGUAGES)[number]['code'];
 
+/** Spoken when nothing else is known, and by the CLI unless asked otherwise. */
+export const DEFAULT_LANGUAGE: Language = 'en';
+
 /** The language codes, as the non-empty tuple z.enum wants. */
 export const LANGUAGE_CODES = LANGUAGES.map((language) => language.code) as unknown as readonly [Language, ...Language[]];

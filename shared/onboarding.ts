@@ -105,6 +105,9 @@ export const PLAN_PROBLEM_CODES = [
   'target-is-admin',
   'manage-billing-for-credit-line',
   'user-not-in-business',
+  'messaging-not-shared',
+  'task-not-permitted',
+  'token-not-admin',
 ] as const;
 export type PlanProblemCode = (typeof PLAN_PROBLEM_CODES)[number];
 

@@ -43,6 +43,18 @@ export const GRANULAR_TASKS: readonly WabaTask[] = [
   'MANAGE_BILLING',
 ];
 
+/**
+ * The least-privilege preset for a WABA where MANAGE is refused (multi-partner without MESSAGING):
+ * what a provider needs to build on the account, each with its reason (shared/i18n
+ * `preset.granular.reason.<TASK>`), rather than every granular task.
+ */
+export const GRANULAR_PRESET: readonly { readonly task: WabaTask; readonly reason: string }[] = [
+  { task: 'DEVELOP', reason: 'preset.granular.reason.DEVELOP' },
+  { task: 'MANAGE_TEMPLATES', reason: 'preset.granular.reason.MANAGE_TEMPLATES' },
+  { task: 'VIEW_PHONE_ASSETS', reason: 'preset.granular.reason.VIEW_PHONE_ASSETS' },
+  { task: 'VIEW_INSIGHTS', reason: 'preset.granular.reason.VIEW_INSIGHTS' },
+];
+
 /** MANAGE works only with full access on the solution, i.e. including MESSAGING. */
 export const FULL_ACCESS_ONLY_TASKS: readonly WabaTask[] = ['MANAGE'];
 
@@ -66,7 +78,7 @@ export interface Preset {
  */
 export const PRESETS: readonly Preset[] = [
   { id: 'full', tasks: ['MANAGE'], needsFullAccess: true },
-  { id: 'granular', tasks: GRANULAR_TASKS, needsFullAccess: false },
+  { id: 'granular', tasks: GRANULAR_PRESET.map((entry) => entry.task), needsFullAccess: false },
   { id: 'developer', tasks: ['DEVELOP'], needsFullAccess: false },
   { id: 'custom', tasks: [], needsFullAccess: false },
 ];
@@ -77,10 +89,62 @@ export interface WabaSharing {
   readonly multiPartner: boolean;
   /** The solution grants MESSAGING (full access). Meaningful only when multiPartner. */
   readonly messagingGranted: boolean;
+  /** The client edge's `permitted_tasks`, when Meta listed them (a list holding MANAGE permits every task). */
+  readonly permittedTasks?: readonly string[];
 }
 
 export const manageAllowed = (sharing: WabaSharing): boolean =>
   !sharing.multiPartner || sharing.messagingGranted;
+
+/**
+ * The tasks this sharing lets the business's users hold (issue 8.2): MANAGE and MESSAGING need
+ * full access on a Multi-Partner Solution; a `permitted_tasks` list without MANAGE limits the rest.
+ */
+export function allowedTasks(sharing: WabaSharing): readonly WabaTask[] {
+  const full = manageAllowed(sharing);
+  const listed = sharing.permittedTasks;
+  const permits = (task: WabaTask): boolean => listed === undefined || listed.includes('MANAGE') || listed.includes(task);
+  return WABA_TASKS.filter((task) => (full || (task !== 'MANAGE' && task !== 'MESSAGING')) && permits(task));
+}
+
+/**
+ * Business Suite's "Full control". FULL_CONTROL as an API value is UNCONFIRMED (graph-api.md §3.2),
+ * so the documented MANAGE is sent for it.
+ */
+export const TASK_ALIASES: Readonly<Record<string, WabaTask>> = { FULL_CONTROL: 'MANAGE' };
+
+/** MANAGE as some assigned_users edges read it back: unpacked into every task it stands for (UNCONFIRMED for WABAs). */
+export const MANAGE_UNPACKED: readonly WabaTask[] = WABA_TASKS.filter((task) => task !== 'MANAGE');
+
+/** A read-back with MANAGE unpacked, turned back into MANAGE (other tasks kept), before any comparison or union. */
+export function foldManage(tasks: readonly string[]): string[] {
+  const unpacked = MANAGE_UNPACKED.every((task) => tasks.includes(task));
+  if (!unpacked) return [...new Set(tasks)];
+  return ['MANAGE', ...new Set(tasks.filter((task) => task !== 'MANAGE' && !(MANAGE_UNPACKED as readonly string[]).includes(task)))];
+}
+
+/** The catalogue task closest to a mistyped name (edit distance at most 3), if any. */
+export function closestTask(typed: string): WabaTask | null {
+  const word = typed.toUpperCase();
+  let best: { task: WabaTask; distance: number } | null = null;
+  for (const task of WABA_TASKS) {
+    const distance = editDistance(word, task);
+    if (distance <= 3 && (best === null || distance < best.distance)) best = { task, distance };
+  }
+  return best?.task ?? null;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      row[j] = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = row;
+  }
+  return previous[b.length] ?? 0;
+}
 
 export const presetsFor = (sharing: WabaSharing): readonly Preset[] =>
   PRESETS.filter((preset) => !preset.needsFullAccess || manageAllowed(sharing));
@@ -101,3 +165,27 @@ export const parseTaskList = (text: string, separators: string | RegExp): string
     .split(separators)
     .map((task) => task.trim().toUpperCase())
     .filter((task) => task.length > 0);
+
+/** Task names as typed, read against the catalogue: aliases resolved, unknown names with the closest task. */
+export interface ReadTasks {
+  readonly tasks: readonly WabaTask[];
+  /** Aliases that were replaced, e.g. FULL_CONTROL (sent as MANAGE). */
+  readonly aliases: readonly { readonly typed: string; readonly sent: WabaTask }[];
+  readonly unknown: readonly { readonly typed: string; readonly suggestion: WabaTask | null }[];
+}
+
+export function readTaskNames(names: readonly string[]): ReadTasks {
+  const tasks: WabaTask[] = [];
+  const aliases: { typed: string; sent: WabaTask }[] = [];
+  const unknown: { typed: string; suggestion: WabaTask | null }[] = [];
+  for (const raw of names) {
+    const name = raw.trim().toUpperCase();
+    const alias = TASK_ALIASES[name];
+    if (isWabaTask(name)) tasks.push(name);
+    else if (alias !== undefined) {
+      tasks.push(alias);
+      if (!aliases.some((a) => a.typed === name)) aliases.push({ typed: name, sent: alias });
+    } else if (!unknown.some((u) => u.typed === name)) unknown.push({ typed: name, suggestion: closestTask(name) });
+  }
+  return { tasks: [...new Set(tasks)], aliases, unknown };
+}

@@ -65,6 +65,8 @@ async function start(): Promise<void> {
     receiptsDir: path.join(app.getPath('documents'), `${TITLE} receipts`),
     appName: TITLE,
     appVersion: app.getVersion(),
+    // The OS's display language: spoken until the user picks one in Settings.
+    systemLocale: app.getLocale(),
   });
   if (!wired.ok) throw new StartError(wired.error.message);
   core = wired.value;

@@ -30,6 +30,8 @@ export interface WireOptions {
   readonly receiptsDir: string;
   readonly appName: string;
   readonly appVersion: string;
+  /** app.getLocale(): the language spoken until the user picks one. */
+  readonly systemLocale: string;
 }
 
 /** The app log and its one rotation together stay under this size. */
@@ -48,6 +50,7 @@ export async function wireCore(options: WireOptions): Promise<Result<WiredCore, 
     secrets,
     app: { name: options.appName, version: options.appVersion },
     receiptsDir: options.receiptsDir,
+    systemLocale: options.systemLocale,
   });
   if (!created.ok) return err(created.error);
   const core = created.value;

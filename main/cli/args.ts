@@ -3,7 +3,7 @@
  * command name, its options, and the global options. Anything unknown is a
  * usage error (exit 2), never guessed at.
  */
-import { createHash } from 'node:crypto';
+import type { Language } from '../../shared/languages';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -34,9 +34,11 @@ const OPTIONS = {
   'app-secret-file': { type: 'string' },
   app: { type: 'string' },
   'data-dir': { type: 'string' },
+  lang: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   yes: { type: 'boolean', short: 'y' },
+  exact: { type: 'boolean' },
   business: { type: 'string' },
   waba: { type: 'string' },
   user: { type: 'string' },
@@ -49,7 +51,7 @@ const OPTIONS = {
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
-const GLOBAL: readonly OptionName[] = ['graph-url', 'api-version', 'token-stdin', 'app-secret-file', 'data-dir', 'json', 'help'];
+const GLOBAL: readonly OptionName[] = ['graph-url', 'api-version', 'token-stdin', 'app-secret-file', 'data-dir', 'lang', 'json', 'help'];
 
 /** Options each command accepts besides the global ones. */
 const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
@@ -62,10 +64,10 @@ const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
   wabas: ['business'],
   'system-users': ['business', 'waba'],
   whatis: [],
-  assign: ['waba', 'business', 'user', 'tasks', 'yes'],
+  assign: ['waba', 'business', 'user', 'tasks', 'yes', 'exact'],
   verify: ['waba', 'business', 'user', 'tasks'],
   remove: ['waba', 'user', 'business', 'yes'],
-  bulk: ['file', 'yes', 'max-wait', 'concurrency'],
+  bulk: ['file', 'yes', 'max-wait', 'concurrency', 'exact'],
   practice: ['port', 'scenario'],
 };
 
@@ -112,6 +114,9 @@ export function defaultDataDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'waba-access');
 }
 
+/** node:crypto, loaded only when a command runs (it is slow to load; `--help` needs none of it). */
+const sha256 = () => process.getBuiltinModule('node:crypto').createHash('sha256');
+
 export interface Globals {
   readonly dataDir: string;
   /** One keychain entry per data dir, so separate profiles (and tests) never share a token. */
@@ -122,9 +127,11 @@ export interface Globals {
   /** --app-secret-file: the app secret for this run (wins over the keychain). */
   readonly appSecretFile?: string;
   readonly json: boolean;
+  /** --lang, else WABA_LANG, else English (checked by main before the command runs). */
+  readonly language: Language;
 }
 
-export function globalsOf(parsed: Parsed, env: NodeJS.ProcessEnv): Globals {
+export function globalsOf(parsed: Parsed, env: NodeJS.ProcessEnv, language: Language): Globals {
   const str = (name: OptionName): string | undefined => {
     const value = parsed.options[name];
     return typeof value === 'string' && value.length > 0 ? value : undefined;
@@ -132,7 +139,7 @@ export function globalsOf(parsed: Parsed, env: NodeJS.ProcessEnv): Globals {
   const defaultDir = defaultDataDir(env);
   const dataDir = resolve(str('data-dir') ?? (env.WABA_DATA_DIR || defaultDir));
   const keychainAccount =
-    dataDir === resolve(defaultDir) ? 'system-user-token' : `system-user-token@${createHash('sha256').update(dataDir).digest('hex').slice(0, 16)}`;
+    dataDir === resolve(defaultDir) ? 'system-user-token' : `system-user-token@${sha256().update(dataDir).digest('hex').slice(0, 16)}`;
   const graphUrl = str('graph-url') ?? (env.WABA_GRAPH_URL || undefined);
   const apiVersion = str('api-version');
   const appSecretFile = str('app-secret-file');
@@ -144,5 +151,6 @@ export function globalsOf(parsed: Parsed, env: NodeJS.ProcessEnv): Globals {
     tokenStdin: parsed.options['token-stdin'] === true,
     ...(appSecretFile ? { appSecretFile: resolve(appSecretFile) } : {}),
     json: parsed.json,
+    language,
   };
 }

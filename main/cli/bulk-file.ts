@@ -6,7 +6,7 @@
  * enough.
  */
 import { asBusinessId, asSystemUserId, asWabaId, isGraphId } from '../../shared/ids';
-import { isWabaTask, parseTaskList, type WabaTask } from '../../shared/tasks';
+import { parseTaskList, readTaskNames } from '../../shared/tasks';
 import type { BulkRow } from '../core/onboarding/bulk-plan';
 import { BULK_TEXT } from './messages';
 
@@ -44,17 +44,26 @@ function checkRow(line: number, fields: Fields): BulkRow | RowProblem[] {
     : typeof raw === 'string'
       ? parseTaskList(raw, /[|;,]/)
       : [];
-  const unknown = names.filter((t) => !isWabaTask(t));
+  const read = readTaskNames(names);
   if (names.length === 0) problems.push({ line, message: BULK_TEXT.noTasks });
-  for (const task of unknown) problems.push({ line, message: BULK_TEXT.unknownTask(task) });
-  const tasks = [...new Set(names.filter(isWabaTask))] as WabaTask[];
+  for (const { typed, suggestion } of read.unknown) problems.push({ line, message: BULK_TEXT.unknownTask(typed, suggestion) });
+  const tasks = [...read.tasks];
   if (tasks.length > 16) problems.push({ line, message: BULK_TEXT.tooManyTasks });
   if (problems.length > 0) return problems;
   return { line, wabaId: asWabaId(wabaId), businessId: asBusinessId(businessId), userId: asSystemUserId(userId), tasks };
 }
 
+/**
+ * The cell delimiter, taken from the header line: a semicolon when the header has one outside quotes and
+ * no comma (what Spanish and Portuguese spreadsheets export), else a comma.
+ */
+export function delimiterOf(header: string): ',' | ';' {
+  const bare = header.replace(/"[^"]*"/g, '');
+  return bare.includes(';') && !bare.includes(',') ? ';' : ',';
+}
+
 /** Splits one CSV line; double quotes may wrap a cell ("" is a quote inside it). */
-function splitCsv(text: string): string[] | null {
+function splitCsv(text: string, delimiter: ',' | ';' = ','): string[] | null {
   const cells: string[] = [];
   let cell = '';
   let quoted = false;
@@ -69,7 +78,7 @@ function splitCsv(text: string): string[] | null {
     } else if (char === '"' && cell.trim() === '') {
       quoted = true;
       cell = '';
-    } else if (char === ',') {
+    } else if (char === delimiter) {
       cells.push(cell.trim());
       cell = '';
     } else cell += char;
@@ -84,10 +93,12 @@ function parseCsv(text: string): { entries: { line: number; fields: Fields }[]; 
   const entries: { line: number; fields: Fields }[] = [];
   const problems: RowProblem[] = [];
   let header: string[] | null = null;
+  let delimiter: ',' | ';' = ',';
   for (const [index, content] of lines.entries()) {
     const line = index + 1;
     if (content.trim() === '' || content.trim().startsWith('#')) continue;
-    const cells = splitCsv(content);
+    if (header === null) delimiter = delimiterOf(content);
+    const cells = splitCsv(content, delimiter);
     if (cells === null) {
       problems.push({ line, message: BULK_TEXT.unclosedQuote });
       if (header === null) return { entries, problems };

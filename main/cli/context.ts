@@ -59,6 +59,7 @@ export function createContext(parsed: Parsed, globals: Globals, io: CliIo, out: 
       keychainAccount: globals.keychainAccount,
       graph: { ...(globals.graphUrl ? { baseUrl: globals.graphUrl } : {}), ...(globals.apiVersion ? { apiVersion: globals.apiVersion } : {}) },
       app: { name: 'waba-access', version: appVersion() },
+      language: globals.language,
     });
     if (!created.ok) return created;
     if (globals.appSecretFile !== undefined) {

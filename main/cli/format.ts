@@ -4,13 +4,13 @@
  * helps.
  */
 import type { DiscoveredWaba, AccessPlan, SystemUserAccess, TokenDiagnosis, TokenFingerprint, VerifyReport } from '../../shared/onboarding';
-import { findingTextKey, translate } from '../../shared/i18n';
+import { findingTextKey, translate, type Language } from '../../shared/i18n';
 import { TEXT } from './messages';
 
-const t = (key: string, params?: Readonly<Record<string, string | number>>): string => translate('en', key, params);
 const list = (items: readonly string[]): string => (items.length > 0 ? items.join(', ') : TEXT.none);
 
-export function diagnosisLines(diagnosis: TokenDiagnosis): string[] {
+export function diagnosisLines(diagnosis: TokenDiagnosis, language: Language): string[] {
+  const t = (key: string, params?: Readonly<Record<string, string | number>>): string => translate(language, key, params);
   const lines: string[] = [];
   for (const layer of diagnosis.layers) {
     lines.push(`${TEXT.layer[layer.layer] ?? layer.layer}:`);
@@ -56,12 +56,12 @@ export function userLines(users: readonly SystemUserAccess[]): string[] {
   return lines;
 }
 
-export function planLines(plan: AccessPlan): string[] {
+export function planLines(plan: AccessPlan, language: Language): string[] {
   const lines = [TEXT.planTitle(plan.userId, plan.wabaId), TEXT.planTasks(list(plan.tasks))];
   if (plan.diff.add.length > 0) lines.push(TEXT.planAdd(list(plan.diff.add)));
   if (plan.diff.remove.length > 0) lines.push(TEXT.planRemove(list(plan.diff.remove)));
   if (plan.diff.keep.length > 0) lines.push(TEXT.planKeep(list(plan.diff.keep)));
-  for (const problem of plan.problems) lines.push(`  ${TEXT.mark[problem.severity] ?? ''}${t(`plan.${problem.code}`, problem.params)}`);
+  for (const problem of plan.problems) lines.push(`  ${TEXT.mark[problem.severity] ?? ''}${translate(language, `plan.${problem.code}`, problem.params)}`);
   return lines;
 }
 

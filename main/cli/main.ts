@@ -2,51 +2,63 @@
  * The `waba-access` command as a function of its arguments and streams:
  * parse, dispatch to the command, return the exit code. The entry file only
  * binds it to the real process.
+ *
+ * Start-up (issue 11): this file imports nothing that pulls in a package
+ * (undici, zod, conf, keytar). The context and each command are loaded with
+ * import() only once a command runs, so `--help` and bad usage never pay for
+ * them; the CLI bundle is split at these seams (build/bundle.mjs).
  */
 import { WABA_TASKS } from '../../shared/tasks';
 import { globalsOf, parseCommandLine, type CommandName } from './args';
-import { createContext, type Ctx } from './context';
-import { assign, remove, verify } from './commands/access';
-import { bulk } from './commands/bulk';
-import { systemUsers, wabas, whatis } from './commands/account';
-import { practice } from './commands/practice';
-import { appSecretForget, appSecretSet } from './commands/app-secret';
-import { inspect, tokenForget, tokenSet, tokenStatus } from './commands/token';
+import type { Ctx } from './context';
 import type { CliIo } from './io';
-import { COMMAND_HELP, USAGE } from './messages';
-import { createOutput, EXIT } from './output';
+import { EXIT } from './exit-codes';
+import { cliLanguage, LANGUAGE_LIST } from './language';
+import { COMMAND_HELP, TEXT, USAGE } from './messages';
 import { appError } from '../../shared/errors';
 
-const RUN: Readonly<Record<CommandName, (ctx: Ctx) => Promise<number>>> = {
-  'token set': tokenSet,
-  'token status': tokenStatus,
-  'token forget': tokenForget,
-  'app-secret set': appSecretSet,
-  'app-secret forget': appSecretForget,
-  inspect,
-  wabas,
-  'system-users': systemUsers,
-  whatis,
-  assign,
-  verify,
-  remove,
-  bulk,
-  practice,
+type Command = (ctx: Ctx) => Promise<number>;
+
+const RUN: Readonly<Record<CommandName, () => Promise<Command>>> = {
+  'token set': async () => (await import('./commands/token')).tokenSet,
+  'token status': async () => (await import('./commands/token')).tokenStatus,
+  'token forget': async () => (await import('./commands/token')).tokenForget,
+  'app-secret set': async () => (await import('./commands/app-secret')).appSecretSet,
+  'app-secret forget': async () => (await import('./commands/app-secret')).appSecretForget,
+  inspect: async () => (await import('./commands/token')).inspect,
+  wabas: async () => (await import('./commands/account')).wabas,
+  'system-users': async () => (await import('./commands/account')).systemUsers,
+  whatis: async () => (await import('./commands/account')).whatis,
+  assign: async () => (await import('./commands/access')).assign,
+  verify: async () => (await import('./commands/access')).verify,
+  remove: async () => (await import('./commands/access')).remove,
+  bulk: async () => (await import('./commands/bulk')).bulk,
+  practice: async () => (await import('./commands/practice')).practice,
 };
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseCommandLine(argv);
-  if (!parsed.ok) return createOutput(io, parsed.json).fail(appError('bad-input', parsed.message));
-  const { command } = parsed.value;
-  if (command === null || parsed.value.help) {
+  if (parsed.ok && (parsed.value.command === null || parsed.value.help)) {
+    const { command } = parsed.value;
     const text = command === null ? USAGE : (COMMAND_HELP[command] ?? USAGE).replace('{tasks}', WABA_TASKS.join(', '));
     io.stdout.write(`${text}\n`);
     return EXIT.ok;
   }
-  const out = createOutput(io, parsed.value.json);
-  const ctx = createContext(parsed.value, globalsOf(parsed.value, io.env), io, out);
+  // The output (and with it every language's texts) loads only when something is printed through it.
+  const { createOutput } = await import('./output');
+  if (!parsed.ok) return createOutput(io, parsed.json).fail(appError('bad-input', parsed.message));
+  const { command } = parsed.value;
+  if (command === null) return EXIT.ok;
+  const flag = parsed.value.options.lang;
+  const language = cliLanguage(typeof flag === 'string' ? flag : undefined, io.env);
+  if (!language.ok) {
+    return createOutput(io, parsed.value.json).fail(appError('bad-input', TEXT.badLanguage(language.source, LANGUAGE_LIST), { fields: ['lang'] }));
+  }
+  const out = createOutput(io, parsed.value.json, language.language);
+  const [{ createContext }, run] = await Promise.all([import('./context'), RUN[command]()]);
+  const ctx = createContext(parsed.value, globalsOf(parsed.value, io.env, language.language), io, out);
   try {
-    return await RUN[command](ctx);
+    return await run(ctx);
   } catch (error) {
     // A bug must not print a stack that could carry request details; the log has the rest.
     const core = await ctx.core().catch(() => undefined);

@@ -38,6 +38,7 @@ Options for every command
   --token-stdin             read a token from standard input and use it for this run only (not stored)
   --app-secret-file PATH    the Meta app's secret, from a file, for this run (wins over the keychain)
   --data-dir DIR            where settings, journal, logs and receipts live (env WABA_DATA_DIR)
+  --lang CODE               language of the texts: en, es, pt-BR, hi, id, tr, ru, ar (env WABA_LANG; default en)
   --json                    machine-readable output on standard output
   --help                    help for a command
 
@@ -89,11 +90,15 @@ Runs the Graph practice server on 127.0.0.1 until Ctrl+C. Point other commands a
 };
 
 export const TEXT = {
+  badLanguage: (source: string, list: string) => `${source} must be one of these languages: ${list}.`,
   unknownCommand: (name: string) => `Unknown command "${name}". Run "waba-access --help" to see the commands.`,
   badOption: (detail: string) => `${detail} Run the command with --help to see its options.`,
   missingOption: (name: string) => `The option --${name} is required.`,
   notAnId: (name: string) => `--${name} must be an ID: digits only, like 102290129340398.`,
   unknownTask: (task: string, known: string) => `"${task}" is not a task. Known tasks: ${known}.`,
+  didYouMean: (task: string) => `Did you mean ${task}?`,
+  aliasSent: (typed: string, sent: string) =>
+    `${typed} is Business Suite's "Full control"; ${sent}, the task Meta documents for it, is sent instead.`,
   tokenNotFromArgv: 'The token is read from standard input, never from the command line. Example: waba-access token set < token.txt',
   tokenStdinWithSet: 'Use either "token set" (stores the token) or --token-stdin (this run only), not both.',
   emptyStdin: 'No token arrived on standard input. Pipe it in, for example: waba-access token set < token.txt',
@@ -203,7 +208,7 @@ export const BULK_TEXT = {
   notAnId: (column: string, value: string) => `${column} "${value.slice(0, 40)}" is not an ID: digits only, like 102290129340398.`,
   idAsNumber: (column: string) => `${column} must be a string in quotes: IDs this long lose digits as JSON numbers.`,
   noTasks: 'no tasks: give at least one, separated by | or ; (e.g. DEVELOP|MANAGE_TEMPLATES).',
-  unknownTask: (task: string) => `"${task.slice(0, 40)}" is not a task.`,
+  unknownTask: (task: string, suggestion: string | null = null) => `"${task.slice(0, 40)}" is not a task.${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
   tooManyTasks: 'more than 16 tasks.',
   duplicate: (first: number) => `the same WABA and user as line ${first}: give each pair once.`,
   unclosedQuote: 'a quote (") is opened and not closed.',
@@ -231,6 +236,7 @@ export const BULK_TEXT = {
   done: 'done',
   alreadyInPlace: 'already in place',
   refused: (reason: string) => `refused: ${reason}`,
+  willChange: (added: string, takenAway: string) => `will add ${added || 'nothing'}${takenAway ? `; will take away ${takenAway} (--exact)` : ''}`,
   failed: (kind: string, detail: string) => `failed: ${kind}${detail ? ` (${detail})` : ''}`,
   notVerified: (missing: string) => `failed: not-verified${missing ? ` (missing: ${missing})` : ''}`,
   deferred: (time: string) => `deferred: rate-limited, retry after ${time}`,

@@ -4,20 +4,13 @@
  * to stdout as {"error":{...}} with --json, so scripts read one stream.
  */
 import type { AppError, AppErrorKind } from '../../shared/errors';
-import { translate } from '../../shared/i18n';
+import { translate, type Language } from '../../shared/i18n';
 import type { CliIo } from './io';
 import { CLI_ACTION, TEXT } from './messages';
 
-export const EXIT = {
-  ok: 0,
-  other: 1,
-  usage: 2,
-  token: 3,
-  permission: 4,
-  notVerified: 5,
-  rateLimited: 6,
-  network: 7,
-} as const;
+import { EXIT } from './exit-codes';
+
+export { EXIT };
 
 /** The exit code for an error kind (issue 3: 2 input, 3 token, 4 permission, 5 unverified, 6 throttled, 7 network). */
 export function exitCodeFor(kind: AppErrorKind): number {
@@ -71,7 +64,7 @@ export function errorJson(error: AppError): unknown {
   };
 }
 
-export function createOutput(io: CliIo, json: boolean): Output {
+export function createOutput(io: CliIo, json: boolean, language: Language = 'en'): Output {
   const line = (stream: NodeJS.WritableStream, text: string): void => void stream.write(`${text}\n`);
   return {
     json,
@@ -86,10 +79,10 @@ export function createOutput(io: CliIo, json: boolean): Output {
       if (json) {
         line(io.stdout, JSON.stringify(errorJson(error)));
       } else {
-        line(io.stderr, `${translate('en', `error.${error.kind}.title`)}: ${error.message}`);
+        line(io.stderr, `${translate(language, `error.${error.kind}.title`)}: ${error.message}`);
         if (error.graph?.userMessage) line(io.stderr, `Meta says: ${error.graph.userMessage}`);
         if (error.retryAfterSec !== undefined) line(io.stderr, `Meta says access returns in about ${Math.ceil(error.retryAfterSec / 60)} minute(s).`);
-        line(io.stderr, `What to do: ${CLI_ACTION[error.kind] ?? translate('en', `error.${error.kind}.action`)}`);
+        line(io.stderr, `What to do: ${CLI_ACTION[error.kind] ?? translate(language, `error.${error.kind}.action`)}`);
         if (error.graph?.code !== undefined) line(io.stderr, TEXT.metaCode(`${error.graph.code}${error.graph.subcode ? `/${error.graph.subcode}` : ''}`));
         if (error.graph?.fbtraceId) line(io.stderr, TEXT.traceId(error.graph.fbtraceId));
       }

@@ -30,8 +30,10 @@ export function SettingsForm({ value, saving, saved }: { readonly value: Setting
     event.preventDefault();
     setChecked(true);
     if (versionBad || urlBad) return;
+    // The language is saved only once the user picks one, so until then the profile's or the system's stays in charge.
+    const languageChange = language !== value.language || value.languageChosen ? { language } : {};
     controller.saveSettings({
-      language,
+      ...languageChange,
       theme,
       apiVersion: apiVersion.trim(),
       proxy: proxyMode === 'url' ? { mode: 'url', url: proxyUrl.trim() } : { mode: proxyMode },

@@ -35,8 +35,8 @@ export const enDomain = {
   // Presets (shared/tasks.ts PRESETS).
   'preset.full.name': 'Full control',
   'preset.full.description': 'Everything on this account. Works only when the account is fully shared, messaging included.',
-  'preset.granular.name': 'All permissions except full control',
-  'preset.granular.description': 'Every separate permission is ticked for you. For an account shared through a partner solution without messaging.',
+  'preset.granular.name': "Least access for a partner",
+  'preset.granular.description': "Only what a provider needs to build on an account shared through a partner solution without messaging. Each permission says why it is ticked.",
   'preset.developer.name': 'Developer',
   'preset.developer.description': "Only what your provider's software needs to work with the account. The safest choice.",
   'preset.custom.name': 'My own selection',
@@ -84,13 +84,16 @@ export const enDomain = {
   'finding.reach-business-management-missing.fix': 'Make a new token and tick business_management.',
 
   // Problems found while checking a plan (shared/onboarding.ts PLAN_PROBLEM_CODES).
-  'plan.manage-needs-full-access': 'Full control works only when the account is fully shared, messaging included. Choose "All permissions except full control" instead.',
+  'plan.manage-needs-full-access': "Full control works only when the account is fully shared, messaging included, so Meta would refuse it. Allowed here: {{allowed}}. The least access that works: {{alternative}}.",
   'plan.unknown-task': '"{{task}}" is not a permission we know for WhatsApp accounts.',
   'plan.no-tasks': 'Choose at least one permission.',
   'plan.no-change': 'This system user already has exactly these permissions, so nothing will change.',
   'plan.target-is-admin': 'This is an admin system user: it can already reach every account of the business. An employee system user with only these permissions is safer.',
   'plan.manage-billing-for-credit-line': 'If you share a line of credit with your provider, also choose "Manage billing".',
   'plan.user-not-in-business': 'This system user does not belong to the chosen business.',
+  'plan.messaging-not-shared': "Messaging is not part of how this account is shared through the partner solution, so Meta would refuse it. Allowed here: {{allowed}}. The least access that works: {{alternative}}.",
+  'plan.task-not-permitted': "\"{{task}}\" is not allowed on this account: the business that shared it allows only {{allowed}}. The least access that works: {{alternative}}.",
+  'plan.token-not-admin': "The connected token belongs to an employee system user ({{role}}). Only an admin system user can give access: ask an admin of the business to do this step, or connect an admin system user's token.",
 
   // Errors (shared/errors.ts APP_ERROR_KINDS): what happened, and what to do.
   'error.token-invalid.title': 'Meta does not accept the token',

@@ -31,8 +31,8 @@ export const esDomain: DomainMessages = {
 
   'preset.full.name': 'Control total',
   'preset.full.description': 'Todo en esta cuenta. Solo funciona si la cuenta está compartida por completo, con mensajería incluida.',
-  'preset.granular.name': 'Todos los permisos menos el control total',
-  'preset.granular.description': 'Marcamos por ti cada permiso por separado. Para una cuenta compartida mediante una solución de socios sin mensajería.',
+  'preset.granular.name': "Acceso mínimo para un socio",
+  'preset.granular.description': "Solo lo que un proveedor necesita para trabajar en una cuenta compartida mediante una solución de socios sin mensajería. Cada permiso dice por qué está marcado.",
   'preset.developer.name': 'Desarrollador',
   'preset.developer.description': 'Solo lo que el software de tu proveedor necesita para trabajar con la cuenta. La opción más segura.',
   'preset.custom.name': 'Mi propia selección',
@@ -78,13 +78,16 @@ export const esDomain: DomainMessages = {
   'finding.reach-business-management-missing.text': 'Sin el permiso business_management, el token no puede listar tus negocios ni tus usuarios del sistema.',
   'finding.reach-business-management-missing.fix': 'Crea un token nuevo y marca business_management.',
 
-  'plan.manage-needs-full-access': 'El control total solo funciona si la cuenta está compartida por completo, con mensajería incluida. Elige mejor "Todos los permisos menos el control total".',
+  'plan.manage-needs-full-access': "El control total solo funciona si la cuenta está compartida por completo, con mensajería incluida, así que Meta lo rechazaría. Permitido aquí: {{allowed}}. El acceso mínimo que funciona: {{alternative}}.",
   'plan.unknown-task': '"{{task}}" no es un permiso que conozcamos para cuentas de WhatsApp.',
   'plan.no-tasks': 'Elige al menos un permiso.',
   'plan.no-change': 'Este usuario del sistema ya tiene exactamente estos permisos, así que nada va a cambiar.',
   'plan.target-is-admin': 'Este es un usuario del sistema administrador: ya llega a todas las cuentas del negocio. Es más seguro un usuario del sistema empleado con solo estos permisos.',
   'plan.manage-billing-for-credit-line': 'Si compartes una línea de crédito con tu proveedor, elige también "Administrar facturación".',
   'plan.user-not-in-business': 'Este usuario del sistema no pertenece al negocio elegido.',
+  'plan.messaging-not-shared': "La mensajería no forma parte de cómo se comparte esta cuenta mediante la solución de socios, así que Meta la rechazaría. Permitido aquí: {{allowed}}. El acceso mínimo que funciona: {{alternative}}.",
+  'plan.task-not-permitted': "\"{{task}}\" no está permitido en esta cuenta: el negocio que la compartió solo permite {{allowed}}. El acceso mínimo que funciona: {{alternative}}.",
+  'plan.token-not-admin': "El token conectado es de un usuario del sistema empleado ({{role}}). Solo un usuario del sistema administrador puede dar acceso: pide a un administrador del negocio que haga este paso, o conecta el token de un usuario del sistema administrador.",
 
   'error.token-invalid.title': 'Meta no acepta el token',
   'error.token-invalid.action': 'Crea un token nuevo en Configuración del negocio y vuelve a conectarlo.',

@@ -16,37 +16,19 @@ import type { FindingCode } from '../onboarding';
 
 export type { MessageKey, Messages } from './en';
 
-export { LANGUAGE_CODES, LANGUAGES, type Language } from '../languages';
+export { DEFAULT_LANGUAGE, LANGUAGE_CODES, LANGUAGES, type Language } from '../languages';
+export { chooseLanguage, closestLanguage, isLanguage, matchLanguage, type LanguageSources } from './choose-language';
 export type TextDirection = 'ltr' | 'rtl';
-
-export const DEFAULT_LANGUAGE: Language = 'en';
 
 export const resources: Readonly<Record<Language, Messages>> = { en, es, 'pt-BR': ptBR, hi, id, tr, ru, ar };
 
 export type Params = Readonly<Record<string, string | number>>;
-
-export const isLanguage = (value: unknown): value is Language =>
-  typeof value === 'string' && LANGUAGES.some((language) => language.code === value);
 
 export const isMessageKey = (value: string): value is MessageKey => Object.prototype.hasOwnProperty.call(en, value);
 
 /** Right-to-left readiness: the layout follows this, not a hard-coded 'ltr'. */
 export const directionOf = (language: Language): TextDirection =>
   LANGUAGES.find((entry) => entry.code === language)?.dir ?? 'ltr';
-
-/**
- * The closest language we have for a BCP 47 tag such as "pt-PT" or "es-MX";
- * English when nothing matches.
- */
-export function matchLanguage(tag: string | null | undefined): Language {
-  if (!tag) return DEFAULT_LANGUAGE;
-  if (isLanguage(tag)) return tag;
-  const base = tag.toLowerCase().split(/[-_]/)[0] ?? '';
-  if (base === 'pt') return 'pt-BR';
-  // "in" is the old code for Indonesian that some systems (Java, older Android) still report.
-  if (base === 'in') return 'id';
-  return isLanguage(base) ? base : DEFAULT_LANGUAGE;
-}
 
 /** Replaces each {{name}} with its value; unknown placeholders stay visible so a gap is noticed. */
 export function interpolate(text: string, params?: Params): string {

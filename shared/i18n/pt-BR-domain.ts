@@ -31,8 +31,8 @@ export const ptBRDomain: DomainMessages = {
 
   'preset.full.name': 'Controle total',
   'preset.full.description': 'Tudo nesta conta. Só funciona quando a conta está totalmente compartilhada, com mensagens incluídas.',
-  'preset.granular.name': 'Todas as permissões, menos o controle total',
-  'preset.granular.description': 'Marcamos para você cada permissão separada. Para uma conta compartilhada por uma solução de parceiros sem mensagens.',
+  'preset.granular.name': "Acesso mínimo para um parceiro",
+  'preset.granular.description': "Só o que um provedor precisa para trabalhar em uma conta compartilhada por uma solução de parceiros sem mensagens. Cada permissão diz por que está marcada.",
   'preset.developer.name': 'Desenvolvedor',
   'preset.developer.description': 'Só o que o software do seu provedor precisa para trabalhar com a conta. A escolha mais segura.',
   'preset.custom.name': 'Minha própria seleção',
@@ -78,13 +78,16 @@ export const ptBRDomain: DomainMessages = {
   'finding.reach-business-management-missing.text': 'Sem a permissão business_management, o token não consegue listar seus negócios nem seus usuários do sistema.',
   'finding.reach-business-management-missing.fix': 'Crie um token novo e marque business_management.',
 
-  'plan.manage-needs-full-access': 'O controle total só funciona quando a conta está totalmente compartilhada, com mensagens incluídas. Em vez disso, escolha "Todas as permissões, menos o controle total".',
+  'plan.manage-needs-full-access': "O controle total só funciona quando a conta está totalmente compartilhada, com mensagens incluídas, então a Meta recusaria. Permitido aqui: {{allowed}}. O acesso mínimo que funciona: {{alternative}}.",
   'plan.unknown-task': '"{{task}}" não é uma permissão que conhecemos para contas do WhatsApp.',
   'plan.no-tasks': 'Escolha pelo menos uma permissão.',
   'plan.no-change': 'Este usuário do sistema já tem exatamente estas permissões, então nada vai mudar.',
   'plan.target-is-admin': 'Este é um usuário do sistema administrador: ele já alcança todas as contas do negócio. Um usuário do sistema funcionário só com estas permissões é mais seguro.',
   'plan.manage-billing-for-credit-line': 'Se você compartilha uma linha de crédito com seu provedor, escolha também "Gerenciar faturamento".',
   'plan.user-not-in-business': 'Este usuário do sistema não pertence ao negócio escolhido.',
+  'plan.messaging-not-shared': "Mensagens não fazem parte de como esta conta é compartilhada pela solução de parceiros, então a Meta recusaria. Permitido aqui: {{allowed}}. O acesso mínimo que funciona: {{alternative}}.",
+  'plan.task-not-permitted': "\"{{task}}\" não é permitido nesta conta: o negócio que a compartilhou só permite {{allowed}}. O acesso mínimo que funciona: {{alternative}}.",
+  'plan.token-not-admin': "O token conectado é de um usuário do sistema funcionário ({{role}}). Só um usuário do sistema administrador pode dar acesso: peça a um administrador do negócio para fazer esta etapa, ou conecte o token de um usuário do sistema administrador.",
 
   'error.token-invalid.title': 'A Meta não aceita o token',
   'error.token-invalid.action': 'Crie um token novo nas Configurações do negócio e conecte de novo.',

@@ -42,7 +42,10 @@ import {
 
 /** What the renderer may read of the settings (no token, ever). */
 export interface SettingsView {
+  /** The language to speak: the saved choice, else a loaded profile's default, else the system's. */
   readonly language: Language;
+  /** True when `language` is the user's saved choice (Settings then keeps it when other fields are saved). */
+  readonly languageChosen: boolean;
   readonly theme: 'system' | 'light' | 'dark';
   readonly apiVersion: string;
   readonly proxy: { readonly mode: 'system' | 'none' | 'url'; readonly url?: string };

@@ -19,7 +19,7 @@ export const empty = z.object({}).strict();
 export const pastedToken = z.string().min(1).max(4096);
 
 export const assignRequest = z
-  .object({ wabaId: graphId, businessId: graphId, userId: graphId, tasks: taskList })
+  .object({ wabaId: graphId, businessId: graphId, userId: graphId, tasks: taskList, exact: z.boolean().optional() })
   .strict();
 
 export const wabaUserRequest = z.object({ wabaId: graphId, businessId: graphId, userId: graphId }).strict();

@@ -1,4 +1,6 @@
 /** Switching language mid-flow: the texts change, the choices stay, <html lang> follows. */
+import { readFileSync } from 'node:fs';
+import { loadProfile } from '../../main/core/handoff/service';
 import { test, expect, unexpectedConsole } from './support/fixtures';
 import { LUCKY, type Wizard } from './support/wizard';
 
@@ -67,4 +69,38 @@ test('the language can be changed on the Connect step, and the diagnosis is show
   await expect(wizard.diagnosis.getByRole('status')).toHaveText(wizard.t('ui.connect.usable'));
   await expect(wizard.button('ui.nav.next')).toBeEnabled();
   expect(unexpectedConsole(harness)).toEqual([]);
+});
+
+test.describe('on a Turkish system', () => {
+  test.use({ systemLocale: 'tr-TR', locale: 'tr-TR' });
+
+  test('the language is the saved choice, else the profile default, else the system one', async ({ wizard, harness }) => {
+    const { page } = wizard;
+    // Nothing chosen, no profile: the system's language.
+    await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
+    wizard.language = 'tr';
+    await expect(wizard.button('ui.welcome.live')).toBeVisible();
+
+    // Saving another setting does not turn the system's language into a choice.
+    await wizard.openSettings();
+    await wizard.saveSettings({ theme: 'dark' });
+    await wizard.closeSettings();
+    expect(harness.core.services.settings.get().language).toBeNull();
+
+    // A provider profile's default wins over the system's.
+    const sample = JSON.parse(readFileSync(new URL('../../docs/provider-profile.sample.json', import.meta.url), 'utf8')) as object;
+    expect(loadProfile(harness.core.services, JSON.stringify({ ...sample, defaultLanguage: 'id-ID' })).ok).toBe(true);
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+    wizard.language = 'id';
+    await expect(wizard.button('ui.welcome.live')).toBeVisible();
+
+    // The user's own choice wins over both, and is saved.
+    await wizard.setLanguage('ru');
+    expect(harness.core.services.settings.get().language).toBe('ru');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(wizard.button('ui.welcome.live')).toBeVisible();
+    expect(unexpectedConsole(harness)).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@
  * earlier writes are settled by a read first.
  */
 import { appError } from '../../../shared/errors';
-import { isWabaTask, parseTaskList, WABA_TASKS, type WabaTask } from '../../../shared/tasks';
+import { parseTaskList, readTaskNames, WABA_TASKS, type WabaTask } from '../../../shared/tasks';
 import { blockingCodes } from '../../core/onboarding/plan';
 import { businessOfUser, currentAssignment } from '../../core/onboarding/remove';
 import { asBusinessId, asSystemUserId, asWabaId } from '../../../shared/ids';
@@ -34,12 +34,14 @@ function targetOf(ctx: Ctx): Target | number {
 function tasksOf(ctx: Ctx): WabaTask[] | number {
   const text = ctx.option('tasks');
   if (typeof text === 'number') return text;
-  const names = parseTaskList(text, ',');
-  const unknown = names.find((t) => !isWabaTask(t));
-  if (unknown !== undefined || names.length === 0 || names.length > 16) {
-    return ctx.out.fail(appError('bad-input', TEXT.unknownTask(unknown ?? text, WABA_TASKS.join(', ')), { fields: ['tasks'] }));
+  const read = readTaskNames(parseTaskList(text, ','));
+  const unknown = read.unknown[0];
+  if (unknown !== undefined || read.tasks.length === 0 || read.tasks.length > 16) {
+    const message = TEXT.unknownTask(unknown?.typed ?? text, WABA_TASKS.join(', ')) + (unknown?.suggestion ? ` ${TEXT.didYouMean(unknown.suggestion)}` : '');
+    return ctx.out.fail(appError('bad-input', message, { fields: ['tasks'] }));
   }
-  return [...new Set(names as WabaTask[])];
+  for (const alias of read.aliases) ctx.out.say(TEXT.aliasSent(alias.typed, alias.sent));
+  return [...read.tasks];
 }
 
 /** Settles changes an earlier run left in flight, by a read, before anything new is sent. */
@@ -64,11 +66,11 @@ export async function assign(ctx: Ctx): Promise<number> {
   if (typeof target === 'number') return target;
   const tasks = tasksOf(ctx);
   if (typeof tasks === 'number') return tasks;
-  const request = { ...target, tasks };
+  const request = { ...target, tasks, ...(ctx.parsed.options.exact === true ? { exact: true } : {}) };
   await settleInterrupted(ctx);
   const plan = await ctx.call('access.plan', request);
   if (!plan.ok) return plan.code;
-  for (const line of planLines(plan.value)) ctx.out.say(line);
+  for (const line of planLines(plan.value, ctx.globals.language)) ctx.out.say(line);
   if (!plan.value.canApply) {
     return ctx.out.fail(appError('bad-input', `${TEXT.planBlocked} (${blockingCodes(plan.value).join(', ')})`, { fields: ['tasks'] }));
   }

@@ -18,8 +18,11 @@ import { countPlans, planBulk, RUN_WIDE_KINDS } from '../../core/onboarding/bulk
 import { buildBulkReceipt, rowReport, saveBulkReceipt } from '../../core/onboarding/bulk-receipt';
 import { MAX_CONCURRENCY } from '../../core/onboarding/bulk-schedule';
 import { parseBulkFile, type RowProblem } from '../bulk-file';
+import { completeFingerprint } from '../../core/onboarding/inspect-token';
+import { refusalsOf } from '../../core/onboarding/plan';
+import type { PlanProblem } from '../../../shared/onboarding';
 import type { Ctx } from '../context';
-import { BULK_TEXT } from '../messages';
+import { BULK_TEXT, TEXT } from '../messages';
 import { EXIT } from '../output';
 import { allowed, settleInterrupted } from './access';
 
@@ -65,6 +68,12 @@ function clock(iso: string): string {
 }
 const clockSeconds = (at: Date): string => `${pad(at.getHours())}:${pad(at.getMinutes())}:${pad(at.getSeconds())}`;
 
+/** Why the plan refused a row: each rule's own words, with the allowed set and the alternative. */
+function refusalText(refusals: readonly PlanProblem[] | undefined, reasons: readonly string[] | undefined): string {
+  if (refusals && refusals.length > 0) return refusals.map((p) => translate('en', `plan.${p.code}`, p.params)).join('; ');
+  return (reasons ?? []).map((code) => BULK_TEXT.reason[code] ?? translate('en', `plan.${code}`)).join('; ');
+}
+
 export function outcomeText(result: BulkRowResult): string {
   const error = result.error;
   switch (result.outcome) {
@@ -73,7 +82,7 @@ export function outcomeText(result: BulkRowResult): string {
     case 'already-in-place':
       return BULK_TEXT.alreadyInPlace;
     case 'refused':
-      return BULK_TEXT.refused((result.reasons ?? []).map((code) => BULK_TEXT.reason[code] ?? translate('en', `plan.${code}`)).join('; '));
+      return BULK_TEXT.refused(refusalText(result.refusals, result.reasons));
     case 'not-verified': {
       const missing = result.verify?.tasks.filter((t) => t.state === 'missing').map((t) => t.task) ?? [];
       return BULK_TEXT.notVerified(missing.length > 0 ? missing.join(', ') : error ? `the check failed: ${error.kind}` : '');
@@ -104,6 +113,9 @@ export async function bulk(ctx: Ctx): Promise<number> {
   if (typeof text !== 'string') return text.code;
   const parsed = parseBulkFile(text);
   if (parsed.problems.length > 0) return reportProblems(ctx, parsed.problems);
+  if (/FULL_CONTROL/i.test(text)) ctx.out.say(TEXT.aliasSent('FULL_CONTROL', 'MANAGE'));
+  // Additive unless the whole run is --exact (issue 8.5).
+  const rows = ctx.parsed.options.exact === true ? parsed.rows.map((row) => ({ ...row, exact: true })) : parsed.rows;
 
   const core = await ctx.core();
   if (!core.ok) return ctx.out.fail(core.error);
@@ -111,7 +123,7 @@ export async function bulk(ctx: Ctx): Promise<number> {
   const services = core.value.services;
   const deps = services.deps();
   const startedAt = deps.now();
-  const planned = await planBulk(deps, parsed.rows);
+  const planned = await planBulk(deps, rows);
   // A token problem is the same for every row: say it once, with its own exit code.
   const first = planned[0]?.error;
   if (first && RUN_WIDE_KINDS.includes(first.kind) && planned.every((p) => p.error?.kind === first.kind)) return ctx.out.fail(first);
@@ -119,6 +131,12 @@ export async function bulk(ctx: Ctx): Promise<number> {
   ctx.out.say(BULK_TEXT.planned(planned.length, counts.change, counts.noChange, counts.refused));
   if (counts.unread > 0) ctx.out.say(BULK_TEXT.unread(counts.unread));
   if (counts.error > 0) ctx.out.say(BULK_TEXT.planErrors(counts.error));
+  // Before asking: each row that changes, with what it adds and takes away, and each refused row with why.
+  for (const item of planned) {
+    const { row, plan } = item;
+    if (item.status === 'change' && plan) ctx.out.say(BULK_TEXT.row(row.line, row.wabaId, row.userId, BULK_TEXT.willChange(plan.diff.add.join(', '), plan.diff.remove.join(', '))));
+    if (item.status === 'refused' && plan) ctx.out.say(BULK_TEXT.row(row.line, row.wabaId, row.userId, BULK_TEXT.refused(refusalText(refusalsOf(plan), undefined))));
+  }
   if (counts.change + counts.unread > 0) {
     const stop = await allowed(ctx, BULK_TEXT.confirm(counts.change + counts.unread));
     if (stop !== null) return stop;
@@ -143,10 +161,10 @@ export async function bulk(ctx: Ctx): Promise<number> {
     const receipt = buildBulkReceipt(report, {
       startedAt,
       finishedAt: deps.now(),
-      mode: services.mode(),
+      mode: services.receiptMode(),
       app: services.app,
       graphApiVersion: services.apiVersion(),
-      token: (await services.tokens.status()).fingerprint,
+      token: await completeFingerprint(deps, (await services.tokens.status()).fingerprint),
       source: basename(path),
     });
     receiptPath = await saveBulkReceipt(services.receiptsDir, receipt);

@@ -30,7 +30,7 @@ export async function tokenSet(ctx: Ctx): Promise<number> {
   const outcome = reply.value;
   const failedChecks = failedChecksOf(outcome.diagnosis);
   out.result(outcome.stored ? outcome : { ...outcome, failedChecks });
-  for (const line of diagnosisLines(outcome.diagnosis)) out.say(line);
+  for (const line of diagnosisLines(outcome.diagnosis, ctx.globals.language)) out.say(line);
   if (!outcome.stored) {
     // Never stored, never replacing the stored token (issue 8.1): exit 3 whichever check failed.
     out.say(TEXT.notStored(failedChecks.map((check) => check.code).join(', ')));
@@ -72,6 +72,6 @@ export async function inspect(ctx: Ctx): Promise<number> {
   const reply = await ctx.call('token.inspect', {});
   if (!reply.ok) return reply.code;
   ctx.out.result(reply.value);
-  for (const line of diagnosisLines(reply.value)) ctx.out.say(line);
+  for (const line of diagnosisLines(reply.value, ctx.globals.language)) ctx.out.say(line);
   return diagnosisExit(reply.value);
 }

@@ -24,7 +24,7 @@ import { renderKitHtml, saveKit } from './kit';
 import { parseProviderProfile } from './profile';
 
 const textIn = (core: CoreServices) => {
-  const language = core.settings.get().language;
+  const language = core.language();
   return { language, t: (key: string, params?: Readonly<Record<string, string | number>>) => translate(language, key, params) };
 };
 

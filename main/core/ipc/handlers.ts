@@ -15,7 +15,7 @@ import { withCachedSystemUsers } from '../settings/schema';
 import { applyAccess } from '../onboarding/apply';
 import { discoverWabas, listBusinesses } from '../onboarding/discover';
 import { identifyId } from '../onboarding/identify';
-import { blockingCodes } from '../onboarding/plan';
+import { sentFor, blockingCodes } from '../onboarding/plan';
 import { planFor } from '../onboarding/plan-facts';
 import { buildReceipt, buildRemovalReceipt, saveReceipt, saveRemovalReceipt, type ReceiptContext } from '../onboarding/receipt';
 import { renderReceiptHtml } from '../onboarding/receipt-html';
@@ -29,18 +29,20 @@ import { createHandoffHandlers } from './handoff-handlers';
 import type { Handlers } from './router';
 
 /** The router validated the ids (numeric strings); here they get their brands. */
-const assign = (r: { wabaId: string; businessId: string; userId: string; tasks: readonly WabaTask[] }): AssignRequest => ({
+const assign = (r: { wabaId: string; businessId: string; userId: string; tasks: readonly WabaTask[]; exact?: boolean | undefined }): AssignRequest => ({
   wabaId: asWabaId(r.wabaId),
   businessId: asBusinessId(r.businessId),
   userId: asSystemUserId(r.userId),
   tasks: r.tasks,
+  ...(r.exact === true ? { exact: true } : {}),
 });
 
 function settingsView(core: CoreServices): SettingsView {
   const s = core.settings.get();
   const notice = core.settingsNotice ? { notice: core.settingsNotice } : {};
   return {
-    language: s.language,
+    language: core.language(),
+    languageChosen: s.language !== null,
     theme: s.theme,
     apiVersion: core.apiVersion(),
     proxy: { mode: s.proxy.mode, ...(s.proxy.url ? { url: s.proxy.url } : {}) },
@@ -126,7 +128,7 @@ export function createHandlers(core: CoreServices): Handlers {
       if (blocking.length > 0) {
         return err(appError('bad-input', `Nothing was changed: the plan has problems (${blocking.join(', ')}).`, { fields: ['tasks'] }));
       }
-      const applied = await applyAccess(core.deps(), request);
+      const applied = await applyAccess(core.deps(), sentFor(request, plan.value));
       if (applied.ok) core.results.noteApply(request, applied.value);
       return applied;
     },
@@ -151,7 +153,7 @@ export function createHandlers(core: CoreServices): Handlers {
     'receipt.save': async ({ format, ...target }) => {
       const receipt = await receiptFor(core, target);
       if (!receipt.ok) return receipt;
-      const language = core.settings.get().language;
+      const language = core.language();
       const html = (r: Receipt): string => renderReceiptHtml(r, (key, params) => translate(language, key, params), language);
       const path = await saveReceipt(core.receiptsDir, receipt.value, format, html);
       return ok({ path });

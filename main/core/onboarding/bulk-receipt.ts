@@ -46,6 +46,8 @@ export function rowReport(result: BulkRowResult): Record<string, unknown> {
     tasks: [...row.tasks],
     outcome: result.outcome,
     ...(result.reasons ? { reasons: result.reasons } : {}),
+    ...(result.refusals ? { refusals: result.refusals } : {}),
+    ...(result.diff ? { added: result.diff.added, takenAway: result.diff.takenAway } : {}),
     ...(result.error ? { error: errorFields(result.error) } : {}),
     ...(result.retryAt ? { retryAt: result.retryAt } : {}),
     ...(result.apply ? { changeId: result.apply.changeId, appliedAt: result.apply.appliedAt } : {}),

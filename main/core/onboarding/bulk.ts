@@ -9,10 +9,10 @@
  */
 import { appError, type AppError } from '../../../shared/errors';
 import type { AccountOutcome } from '../../../shared/multi-account';
-import type { ApplyOutcome, VerifyReport } from '../../../shared/onboarding';
+import type { AccessPlan, ApplyOutcome, PlanProblem, VerifyReport } from '../../../shared/onboarding';
 import { abortableSleep } from '../graph/retry';
 import { applyAccess, type JournaledDeps } from './apply';
-import { blockingCodes } from './plan';
+import { blockingCodes, refusalsOf, sentFor } from './plan';
 import { planRow, RUN_WIDE_KINDS, type BulkRow, type PlannedRow } from './bulk-plan';
 import { createScheduler, type Settle } from './bulk-schedule';
 import { verifyAccess } from './verify';
@@ -25,13 +25,21 @@ export interface BulkRowResult {
   readonly outcome: BulkOutcome;
   /** For `refused`: the plan's blocking problem codes. */
   readonly reasons?: readonly string[];
+  /** For `refused`: each blocking problem with its values (the task, the allowed set, the alternative). */
+  readonly refusals?: readonly PlanProblem[];
   readonly error?: AppError;
   /** For `deferred`: when Meta allows calls to the WABA again (ISO time). */
   readonly retryAt?: string;
   readonly apply?: ApplyOutcome;
   readonly verify?: VerifyReport;
   readonly fbtraceIds: readonly string[];
+  /** What the plan adds and takes away (taking away only with --exact). */
+  readonly diff?: { readonly added: readonly string[]; readonly takenAway: readonly string[] };
 }
+
+/** The plan's diff as reports and receipts show it per row. */
+export const diffOf = (plan: AccessPlan | undefined): Pick<BulkRowResult, 'diff'> =>
+  plan ? { diff: { added: [...plan.diff.add], takenAway: [...plan.diff.remove] } } : {};
 
 export type BulkSummary = Readonly<Record<BulkOutcome, number>> & { readonly total: number };
 
@@ -70,7 +78,7 @@ export function resultFromPlan(planned: PlannedRow): BulkRowResult | null {
   if (status === 'no-change') return { row, outcome: 'already-in-place', fbtraceIds: [] };
   if (status === 'refused') {
     const reasons = plan ? blockingCodes(plan) : [];
-    return { row, outcome: 'refused', reasons, fbtraceIds: [] };
+    return { row, outcome: 'refused', reasons, ...(plan ? { refusals: refusalsOf(plan) } : {}), fbtraceIds: [] };
   }
   if (status === 'error') return { row, outcome: 'failed', ...(error ? { error } : {}), fbtraceIds: traceOf(error) };
   return null;
@@ -108,16 +116,19 @@ export async function runBulk(deps: JournaledDeps, planned: readonly PlannedRow[
   async function step(id: number): Promise<Step> {
     const row = rowOf(id);
     const state = stage.get(id) ?? { stage: 'apply' };
-    const final = (result: Omit<BulkRowResult, 'row'>): Step => ({ kind: 'final', result: { row, ...result } });
+    let plan = (planned[id] as PlannedRow).plan;
+    const final = (result: Omit<BulkRowResult, 'row'>): Step => ({ kind: 'final', result: { row, ...diffOf(plan), ...result } });
     if (state.stage === 'plan') {
       const fresh = await planRow(deps, row);
       if (fresh.status === 'unread' && fresh.error) return { kind: 'rate-limited', error: fresh.error };
       const settled = resultFromPlan(fresh);
       if (settled) return { kind: 'final', result: settled };
+      plan = fresh.plan;
       state.stage = 'apply';
     }
     if (state.stage === 'apply') {
-      const applied = await applyAccess(deps, row);
+      // The plan's task set: additive unless the run is --exact (issue 8.5).
+      const applied = await applyAccess(deps, sentFor(row, plan));
       if (!applied.ok) {
         if (applied.error.kind === 'rate-limited') return { kind: 'rate-limited', error: applied.error };
         return final({ outcome: 'failed', error: applied.error, fbtraceIds: traceOf(applied.error) });

@@ -14,6 +14,8 @@ export type ListedWaba = WabaDetails & { readonly sharing: WabaSharing };
 
 export interface FactCache {
   businesses?: readonly Business[];
+  /** The token's own system user, once an inspection read /me. */
+  me?: { readonly id: string };
   readonly systemUsers: Map<string, readonly SystemUser[]>;
   readonly listedWabas: Map<string, readonly ListedWaba[]>;
   readonly discovered: Map<string, readonly DiscoveredWaba[]>;
@@ -25,12 +27,14 @@ export interface FactCache {
 export function createFactCache(): FactCache {
   const cache: FactCache = {
     businesses: undefined,
+    me: undefined,
     systemUsers: new Map(),
     listedWabas: new Map(),
     discovered: new Map(),
     assigned: new Map(),
     clear() {
       cache.businesses = undefined;
+      cache.me = undefined;
       cache.systemUsers.clear();
       cache.listedWabas.clear();
       cache.discovered.clear();

@@ -83,6 +83,7 @@ export async function inspectToken(deps: UseCaseDeps, last4: string): Promise<Re
     return ok({ info, diagnosis: diagnose({ ...base, info: { ...info, isValid: false }, me: null }) });
   }
   const me = one(first.value[0], map.mapIdentity);
+  if (me.ok) deps.facts.me = { id: me.value.id };
   let businesses = await list(graph, MY_BUSINESSES, first.value[1]);
   const meBusinessesBlocked = !businesses.ok && isBlocked(businesses.error);
   if (!businesses.ok || businesses.value.length === 0) {

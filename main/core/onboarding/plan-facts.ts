@@ -47,7 +47,10 @@ export async function gatherPlanFacts(deps: UseCaseDeps, request: PlanRequest): 
   }
   const users = facts.systemUsers.get(businessId);
   const target = users?.find((u) => u.id === userId);
+  const me = facts.me;
   return ok({
+    // The token's own role, when this session inspected it: an employee's token cannot give access (issue 8.1).
+    ...(me && users ? { tokenRole: users.find((u) => u.id === me.id)?.role ?? null } : {}),
     sharing: listed.sharing,
     current: facts.assigned.get(wabaId)?.find((u) => u.id === userId)?.tasks ?? null,
     targetRole: target?.role ?? null,

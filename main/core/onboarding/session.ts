@@ -33,6 +33,8 @@ import { createResultLog, type ResultLog } from './receipt';
 import { reconcilePending, type ReconcileSummary } from './reconcile';
 import { createTokenService, type TokenService } from './token-service';
 import { isLoopbackHostname } from '../../../shared/loopback';
+import { chooseLanguage } from '../../../shared/i18n/choose-language';
+import type { Language } from '../../../shared/languages';
 import type { HandoffReport } from '../../../shared/handoff';
 import type { LoadedProfile } from '../../../shared/provider-profile';
 import type { UseCaseDeps } from './deps';
@@ -58,6 +60,10 @@ export interface CoreOptions {
   /** Where saved receipts go; default dataDir/receipts (the app uses a folder under Documents, where people look). */
   readonly receiptsDir?: string;
   readonly now?: () => Date;
+  /** A fixed language for this run (the CLI's --lang); otherwise saved choice, profile, then `systemLocale`. */
+  readonly language?: Language;
+  /** The system's language tag (the app passes app.getLocale()); default the process's Intl locale. */
+  readonly systemLocale?: string;
 }
 
 /** What this session knows for the hand-off: the provider profile loaded, and the last hand-off check. */
@@ -86,6 +92,8 @@ export interface CoreServices {
   receiptMode(): 'live' | 'practice';
   setMode(mode: 'live' | 'practice'): Promise<Result<void, AppError>>;
   apiVersion(): string;
+  /** The language the user reads (receipts, Meta's own messages): the saved choice, else the loaded profile's default, else the system's. */
+  language(): Language;
   /** Rebuilds the Graph client after a settings change (version, proxy). */
   refreshClient(): Result<void, AppError>;
   /** The redactor's registry: every secret held in memory is registered while held. */
@@ -174,6 +182,13 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
   });
 
   const apiVersion = (): string => options.graph?.apiVersion ?? settings.get().apiVersion;
+  const systemLocale = options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale;
+  const language = (): Language =>
+    options.language ?? chooseLanguage({
+      saved: settings.get().language,
+      profile: services.handoff.profile?.profile.defaultLanguage ?? null,
+      system: systemLocale,
+    });
 
   /** Where Graph calls go now: the practice server in practice mode, else the configured base URL. */
   const graphBaseUrl = (): string => {
@@ -273,6 +288,7 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
     receiptMode: () => (mode === 'practice' || servedByPractice ? 'practice' : 'live'),
     setMode,
     apiVersion,
+    language,
     refreshClient,
     secrets,
     liveGraph: () => !isLoopback(graphBaseUrl()),

@@ -27,7 +27,7 @@ export function sharingOf(evidence: SharingEvidence): WabaSharing {
   if (owned) return FULL;
   if (evidence.permittedTasks !== undefined) {
     const full = evidence.permittedTasks.includes('MANAGE') || evidence.permittedTasks.includes('MESSAGING');
-    return { multiPartner: evidence.sharedWithPartners === true || !full, messagingGranted: full };
+    return { multiPartner: evidence.sharedWithPartners === true || !full, messagingGranted: full, permittedTasks: evidence.permittedTasks };
   }
   // Nothing says MANAGE is refused: let Meta decide rather than block the user on a guess.
   return { multiPartner: evidence.sharedWithPartners === true, messagingGranted: true };

@@ -91,7 +91,8 @@ const cachedSystemUserIds = z
 const fields = {
   apiVersion: z.string().regex(API_VERSION_PATTERN, API_VERSION_MESSAGE),
   graphBaseUrl: z.string().max(MAX_URL_LENGTH).superRefine(refineUrl(graphBaseProblem)),
-  language: z.enum(LANGUAGE_CODES),
+  /** null: never chosen, so the profile's or the system's language is spoken (shared/i18n/choose-language.ts). */
+  language: z.enum(LANGUAGE_CODES).nullable(),
   theme: z.enum(THEMES),
   proxy,
   lastBusinessId: graphId.nullable(),
@@ -103,7 +104,8 @@ export interface Settings {
   readonly schemaVersion: number;
   readonly apiVersion: string;
   readonly graphBaseUrl: string;
-  readonly language: Language;
+  /** The user's own choice; null when they never made one. */
+  readonly language: Language | null;
   readonly theme: (typeof THEMES)[number];
   readonly proxy: { readonly mode: (typeof PROXY_MODES)[number]; readonly url?: string };
   readonly lastBusinessId: string | null;
@@ -117,7 +119,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   schemaVersion: CURRENT_SCHEMA_VERSION,
   apiVersion: 'v26.0',
   graphBaseUrl: 'https://graph.facebook.com',
-  language: 'en',
+  language: null,
   theme: 'system',
   proxy: Object.freeze({ mode: 'system' as const }),
   lastBusinessId: null,

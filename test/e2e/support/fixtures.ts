@@ -62,22 +62,26 @@ export function unexpectedConsole(harness: Harness): string[] {
 interface Options {
   /** Scenario object for the harness's practice server and the core's practice mode; default the shipped one. */
   scenario: object | undefined;
+  /** The system language the core sees (the app passes app.getLocale()); pair it with Playwright's `locale`. */
+  systemLocale: string;
 }
 
 export const test = base.extend<Options & { renderer: StaticServer; harness: Harness; wizardPage: Page; wizard: Wizard }>({
   scenario: [undefined, { option: true }],
+  systemLocale: ['en-US', { option: true }],
   renderer: async ({}, use) => {
     if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('out/renderer is missing: run `node build/bundle.mjs` first (npm test does).');
     const server = await serveRenderer(rendererDir);
     await use(server);
     await server.close();
   },
-  harness: async ({ scenario }, use) => {
+  harness: async ({ scenario, systemLocale }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'waba-e2e-'));
     const graph = await startPracticeServer({ port: 0, ...(scenario ? { scenario } : {}) });
     const created = await createCore({
       dataDir,
       keychainAccount: `e2e-${randomUUID()}`,
+      systemLocale,
       ...(scenario ? { practiceScenario: scenario } : {}),
       graph: {
         baseUrl: graph.url,

@@ -38,7 +38,7 @@ async function requiringServer(): Promise<RunningPracticeServer> {
 function keychainEntry(dataDir: string) {
   const parsed = parseCommandLine(['token', 'status', '--data-dir', dataDir]);
   if (!parsed.ok) throw new Error(parsed.message);
-  const account = appSecretAccount(globalsOf(parsed.value, {}).keychainAccount, APP);
+  const account = appSecretAccount(globalsOf(parsed.value, {}, 'en').keychainAccount, APP);
   return createKeytarStore({ service: DEFAULT_SERVICE, account });
 }
 

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { COMMANDS } from '../../../main/cli/args';
+import { GRANULAR_TASKS } from '../../../shared/tasks';
 import { startPracticeServer, type RunningPracticeServer } from '../../../main/practice/start-practice-server';
 import { allFiles, ensureCliBuilt, filesContaining, lastJson, runCli, startCli, type CliOptions } from './support';
 
@@ -129,7 +130,7 @@ test('wabas, system-users and whatis print plain lines or JSON', async () => {
     expect(wabas.code).toBe(0);
     expect((lastJson(wabas) as { id: string; sharing: unknown }[]).map((x) => [x.id, x.sharing])).toEqual([
       [OWNED, { multiPartner: false, messagingGranted: true }],
-      [CLIENT, { multiPartner: true, messagingGranted: false }],
+      [CLIENT, { multiPartner: true, messagingGranted: false, permittedTasks: GRANULAR_TASKS }],
     ]);
     const human = await w.run(['wabas', '--business', BIZ, '--token-stdin'], { input });
     expect(human.stdout).toContain('multi-partner, no MESSAGING');
@@ -295,6 +296,50 @@ test('token set never stores a token that fails a check: exit 3 naming the check
     const json = lastJson(await w.run(['token', 'set', '--json'], { input: w.server.token('user-24-hour') }));
     expect(json).toMatchObject({ stored: false, failedChecks: [{ layer: 'token', code: 'token-not-system-user' }] });
     expect(w.server.writeRequests).toBe(0);
+  } finally {
+    await w.dispose();
+  }
+});
+
+test('assign is additive by default; --exact takes away; verify passes with extras; FULL_CONTROL, typos and sharing refusals', async () => {
+  const w = await world();
+  try {
+    const input = w.server.token('admin-never');
+    const assign = (tasks: string, ...more: string[]) =>
+      w.run(['assign', '--waba', CLIENT, '--business', BIZ, '--user', EMPLOYEE, '--tasks', tasks, '--yes', '--token-stdin', ...more], { input });
+    // The employee has DEVELOP on the client WABA: VIEW_INSIGHTS is added, DEVELOP stays, even with --yes.
+    const added = await assign('VIEW_INSIGHTS');
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stdout).toContain('added:     VIEW_INSIGHTS');
+    expect(added.stdout).not.toContain('taken away');
+    expect(w.server.assignedTasks(CLIENT, EMPLOYEE)).toEqual(['DEVELOP', 'VIEW_INSIGHTS']);
+    // verify asks DEVELOP only: exit 0, VIEW_INSIGHTS listed as extra.
+    const verify = await w.run(['verify', '--waba', CLIENT, '--business', BIZ, '--user', EMPLOYEE, '--tasks', 'DEVELOP', '--token-stdin', '--json'], { input });
+    expect(verify.code).toBe(0);
+    expect(lastJson(verify)).toMatchObject({ verified: true, tasks: [{ task: 'DEVELOP', state: 'granted' }, { task: 'VIEW_INSIGHTS', state: 'extra' }] });
+    // --exact takes VIEW_INSIGHTS away and says so.
+    const exact = await assign('DEVELOP', '--exact');
+    expect(exact.code, exact.stderr).toBe(0);
+    expect(exact.stdout).toContain('taken away: VIEW_INSIGHTS');
+    expect(w.server.assignedTasks(CLIENT, EMPLOYEE)).toEqual(['DEVELOP']);
+
+    const before = w.server.writeRequests;
+    // MESSAGING on the multi-partner WABA without MESSAGING: refused before sending, with the allowed set and the alternative.
+    const messaging = await assign('MESSAGING');
+    expect(messaging.code).toBe(2);
+    expect(messaging.stdout).toContain('Messaging is not part of how this account is shared');
+    expect(messaging.stdout).toContain('Allowed here: DEVELOP, MANAGE_TEMPLATES');
+    expect(messaging.stdout).toContain('The least access that works: DEVELOP');
+    // FULL_CONTROL is Business Suite's name for MANAGE: said, and refused here like MANAGE.
+    const full = await assign('FULL_CONTROL');
+    expect(full.code).toBe(2);
+    expect(full.stdout + full.stderr).toContain('MANAGE, the task Meta documents for it, is sent instead');
+    expect(full.stdout).toContain('Full control works only when the account is fully shared');
+    // A typo gets the closest task.
+    const typo = await assign('DEVLOP');
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('Did you mean DEVELOP?');
+    expect(w.server.writeRequests).toBe(before);
   } finally {
     await w.dispose();
   }

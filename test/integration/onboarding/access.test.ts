@@ -138,15 +138,18 @@ test('plan hints: admin target, no change, unknown user', async () => {
   }
 });
 
-test('an employee token cannot assign: permission error, journal says failed, nothing applied', async () => {
+test('an employee token cannot assign: refused at planning with who can do it, nothing sent', async () => {
   const h = await startHarness();
   try {
     await h.call('token.connect', { token: h.server.token('employee') });
-    const reply = await h.core.invoke('access.apply', { wabaId: IDS.clientWaba, businessId: IDS.business, userId: IDS.employee, tasks: ['DEVELOP', 'VIEW_COST'] });
-    expect(reply.ok).toBe(false);
-    if (!reply.ok) expect(['permission-denied', 'not-found']).toContain(reply.error.kind);
+    const request = { wabaId: IDS.clientWaba, businessId: IDS.business, userId: IDS.employee, tasks: ['DEVELOP', 'VIEW_COST'] as const };
+    const plan = await h.call('access.plan', { ...request, tasks: [...request.tasks] });
+    expect(plan.problems).toContainEqual({ code: 'token-not-admin', severity: 'problem', params: { role: 'EMPLOYEE' } });
+    const reply = await h.core.invoke('access.apply', { ...request, tasks: [...request.tasks] });
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'bad-input' } });
     expect(h.server.appliedPosts).toBe(0);
-    expect(journalStates(h.core.journalPath)).toEqual(['in_flight', 'failed']);
+    expect(h.server.writeRequests).toBe(0);
+    expect(journalStates(h.core.journalPath)).toEqual([]);
   } finally {
     await h.dispose();
   }

@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
 import type { TokenInfo } from '../../../shared/domain';
 import { asBusinessId, asSystemUserId, asWabaId } from '../../../shared/ids';
-import { WABA_TASKS } from '../../../shared/tasks';
+import { foldManage, GRANULAR_TASKS, MANAGE_UNPACKED, readTaskNames, WABA_TASKS } from '../../../shared/tasks';
 import { diagnose, type DiagnosisInput } from '../../../main/core/onboarding/diagnose';
 import { normalizeToken } from '../../../main/core/onboarding/normalize-token';
 import { planAccess, type PlanFacts } from '../../../main/core/onboarding/plan';
@@ -77,11 +77,12 @@ test('normalisation is idempotent and never returns a character outside the toke
   );
 });
 
-const request = (tasks: readonly string[]) => ({
+const request = (tasks: readonly string[], exact = false) => ({
   wabaId: asWabaId('102290129340398'),
   businessId: asBusinessId('506914307656634'),
   userId: asSystemUserId('1972555232742222'),
   tasks,
+  ...(exact ? { exact } : {}),
 });
 const FULL: PlanFacts = { sharing: { multiPartner: false, messagingGranted: true }, current: null, targetRole: 'EMPLOYEE', userInBusiness: true };
 const MPS: PlanFacts = { ...FULL, sharing: { multiPartner: true, messagingGranted: false } };
@@ -102,13 +103,13 @@ test('the plan applies the catalogue and the multi-partner rules', () => {
   expect(planAccess(request(['DEVELOP']), { ...FULL, targetRole: 'ADMIN' }).canApply).toBe(true);
 });
 
-test('the plan diff is exact: add + keep = requested, remove + keep = current', () => {
+test('with --exact the diff is exact: add + keep = requested, remove + keep = current (MANAGE unpacked folded back)', () => {
   const task = fc.constantFrom(...WABA_TASKS);
   fc.assert(
-    fc.property(fc.array(task, { maxLength: 8 }), fc.option(fc.array(task, { maxLength: 8 }), { nil: null }), (tasks, current) => {
-      const plan = planAccess(request(tasks), { ...FULL, current });
+    fc.property(fc.array(task, { maxLength: 8 }), fc.option(fc.array(task, { maxLength: 13 }), { nil: null }), (tasks, current) => {
+      const plan = planAccess(request(tasks, true), { ...FULL, current });
       const wanted = new Set<string>(tasks);
-      const had = new Set<string>(current ?? []);
+      const had = new Set<string>(current === null ? [] : foldManage(current));
       assert.deepEqual(new Set([...plan.diff.add, ...plan.diff.keep]), wanted);
       assert.deepEqual(new Set([...plan.diff.remove, ...plan.diff.keep]), had);
       assert.ok(plan.diff.add.every((t) => !had.has(t)));
@@ -119,6 +120,56 @@ test('the plan diff is exact: add + keep = requested, remove + keep = current', 
   );
 });
 
+test('additive by default: nothing is taken away, the plan sends what the user has plus what was asked', () => {
+  const task = fc.constantFrom(...WABA_TASKS.filter((t) => t !== 'MANAGE'));
+  fc.assert(
+    fc.property(fc.array(task, { minLength: 1, maxLength: 8 }), fc.option(fc.array(task, { maxLength: 8 }), { nil: null }), (tasks, current) => {
+      const plan = planAccess(request(tasks), { ...FULL, current });
+      assert.deepEqual(plan.diff.remove, []);
+      assert.deepEqual(new Set(plan.tasks), new Set([...(current ?? []), ...tasks]));
+      assert.equal(plan.problems.some((p) => p.code === 'no-change'), current !== null && tasks.every((t) => current.includes(t)));
+    }),
+    { numRuns: 500 },
+  );
+  // The issue's case: VIEW_INSIGHTS for a user with DEVELOP|MANAGE_TEMPLATES keeps both.
+  const plan = planAccess(request(['VIEW_INSIGHTS']), { ...FULL, current: ['DEVELOP', 'MANAGE_TEMPLATES'] });
+  expect(plan).toMatchObject({ tasks: ['DEVELOP', 'MANAGE_TEMPLATES', 'VIEW_INSIGHTS'], diff: { add: ['VIEW_INSIGHTS'], remove: [] } });
+  // A read-back with MANAGE unpacked is MANAGE before the union.
+  const unpacked = planAccess(request(['DEVELOP']), { ...FULL, current: [...MANAGE_UNPACKED] });
+  expect(unpacked.current).toEqual(['MANAGE']);
+  expect(unpacked.tasks).toEqual(['MANAGE', 'DEVELOP']);
+});
+
+test('sharing rules refuse what Meta will refuse, naming the allowed set and the least-privilege alternative', () => {
+  const problem = (facts: PlanFacts, tasks: readonly string[]) => planAccess(request(tasks), facts).problems.filter((p) => p.severity === 'problem');
+  const messaging = problem(MPS, ['MESSAGING', 'DEVELOP']);
+  expect(messaging).toEqual([
+    { code: 'messaging-not-shared', severity: 'problem', params: { task: 'MESSAGING', allowed: GRANULAR_TASKS.join(', '), alternative: 'DEVELOP' } },
+  ]);
+  expect(problem(MPS, ['MANAGE'])[0]?.params).toMatchObject({ alternative: 'DEVELOP, MANAGE_TEMPLATES, VIEW_PHONE_ASSETS, VIEW_INSIGHTS' });
+  const listed = { ...FULL, sharing: { multiPartner: true, messagingGranted: false, permittedTasks: ['DEVELOP', 'VIEW_TEMPLATES'] } };
+  expect(problem(listed, ['MANAGE_TEMPLATES', 'DEVELOP'])).toEqual([
+    { code: 'task-not-permitted', severity: 'problem', params: { task: 'MANAGE_TEMPLATES', allowed: 'DEVELOP, VIEW_TEMPLATES', alternative: 'DEVELOP' } },
+  ]);
+  // A permitted_tasks list holding MANAGE permits every task.
+  expect(problem({ ...FULL, sharing: { multiPartner: false, messagingGranted: true, permittedTasks: ['MANAGE'] } }, ['MESSAGING', 'VIEW_COST'])).toEqual([]);
+  expect(problem({ ...FULL, tokenRole: 'EMPLOYEE' }, ['DEVELOP'])).toEqual([{ code: 'token-not-admin', severity: 'problem', params: { role: 'EMPLOYEE' } }]);
+  expect(problem({ ...FULL, tokenRole: 'ADMIN' }, ['DEVELOP'])).toEqual([]);
+});
+
+test('task names: FULL_CONTROL is MANAGE, a typo gets the closest task', () => {
+  expect(readTaskNames(['full_control', 'DEVELOP'])).toEqual({ tasks: ['MANAGE', 'DEVELOP'], aliases: [{ typed: 'FULL_CONTROL', sent: 'MANAGE' }], unknown: [] });
+  expect(readTaskNames(['DEVLOP', 'MANAGE_TEMPLATE', 'XYZZY'])).toEqual({
+    tasks: [],
+    aliases: [],
+    unknown: [
+      { typed: 'DEVLOP', suggestion: 'DEVELOP' },
+      { typed: 'MANAGE_TEMPLATE', suggestion: 'MANAGE_TEMPLATES' },
+      { typed: 'XYZZY', suggestion: null },
+    ],
+  });
+});
+
 test('one sharing rule: owned is full; client follows permitted_tasks; unknown does not block', () => {
   const businessId = '506914307656634';
   expect(sharingOf({ businessId, relation: 'owned', sharedWithPartners: true })).toEqual({ multiPartner: false, messagingGranted: true });
@@ -126,12 +177,18 @@ test('one sharing rule: owned is full; client follows permitted_tasks; unknown d
   expect(sharingOf({ businessId, relation: 'client', permittedTasks: ['DEVELOP', 'MANAGE_TEMPLATES'] })).toEqual({
     multiPartner: true,
     messagingGranted: false,
+    permittedTasks: ['DEVELOP', 'MANAGE_TEMPLATES'],
   });
   expect(sharingOf({ businessId, relation: 'client', permittedTasks: ['MANAGE', 'MESSAGING'], sharedWithPartners: true })).toEqual({
     multiPartner: true,
     messagingGranted: true,
+    permittedTasks: ['MANAGE', 'MESSAGING'],
   });
-  expect(sharingOf({ businessId, relation: 'client', permittedTasks: ['MANAGE', 'DEVELOP'] })).toEqual({ multiPartner: false, messagingGranted: true });
+  expect(sharingOf({ businessId, relation: 'client', permittedTasks: ['MANAGE', 'DEVELOP'] })).toEqual({
+    multiPartner: false,
+    messagingGranted: true,
+    permittedTasks: ['MANAGE', 'DEVELOP'],
+  });
   expect(sharingOf({ businessId, relation: 'client' })).toEqual({ multiPartner: false, messagingGranted: true });
 });
 

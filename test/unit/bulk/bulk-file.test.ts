@@ -18,6 +18,21 @@ test('CSV: header in any order, quotes, BOM, CRLF, comments and blank lines', ()
   ]);
 });
 
+test('CSV with semicolons (Spanish and Portuguese spreadsheets): the delimiter comes from the header line', () => {
+  const file = parseBulkFile('waba;business;user;tasks\n222;333;111;DEVELOP|full_control\n555;666;444;"DEVELOP,VIEW_COST"\n');
+  expect(file.problems).toEqual([]);
+  expect(file.rows).toEqual([
+    { line: 2, wabaId: '222', businessId: '333', userId: '111', tasks: ['DEVELOP', 'MANAGE'] },
+    { line: 3, wabaId: '555', businessId: '666', userId: '444', tasks: ['DEVELOP', 'VIEW_COST'] },
+  ]);
+  // A comma file keeps ; inside a cell as a task separator.
+  expect(parseBulkFile('waba,business,user,tasks\n1,2,3,DEVELOP;VIEW_COST\n').rows[0]?.tasks).toEqual(['DEVELOP', 'VIEW_COST']);
+  // A typo is named with the closest task and its line.
+  expect(parseBulkFile('waba;business;user;tasks\n1;2;3;MANAGE_TEMPLATE\n').problems).toEqual([
+    { line: 2, message: '"MANAGE_TEMPLATE" is not a task. Did you mean MANAGE_TEMPLATES?' },
+  ]);
+});
+
 test('CSV: a bad header stops at line 1; rows come back only when the whole file is clean', () => {
   expect(parseBulkFile('waba,business,user\n1,2,3\n').problems).toEqual([{ line: 1, message: expect.stringContaining('header') }]);
   expect(parseBulkFile('').problems).toEqual([{ line: 1, message: expect.stringContaining('empty') }]);

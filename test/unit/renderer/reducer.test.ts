@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
 import { appError } from '../../../shared/errors';
 import { err, ok } from '../../../shared/result';
-import { GRANULAR_TASKS, PRESET_IDS, WABA_TASKS } from '../../../shared/tasks';
+import { GRANULAR_PRESET, PRESET_IDS, WABA_TASKS } from '../../../shared/tasks';
 import type { Action } from '../../../renderer/state/actions';
 import { reducer } from '../../../renderer/state/reducer';
 import type { Slot } from '../../../renderer/state/slots';
@@ -135,7 +135,7 @@ test('MANAGE and the full preset are refused on a multi-partner WABA without MES
   expect(reducer(access, { type: 'task-toggled', task: 'MANAGE' })).toBe(access);
   expect(reducer(access, { type: 'preset-picked', preset: 'full' })).toBe(access);
   const granular = reducer(access, { type: 'preset-picked', preset: 'granular' });
-  expect(granular.wizard).toMatchObject({ choice: { preset: 'granular', tasks: [...GRANULAR_TASKS] } });
+  expect(granular.wizard).toMatchObject({ choice: { preset: 'granular', tasks: GRANULAR_PRESET.map((p) => p.task) } });
   const plain = reducer(atAccess(), { type: 'preset-picked', preset: 'full' });
   expect(plain.wizard).toMatchObject({ choice: { preset: 'full', tasks: ['MANAGE'] } });
 });
