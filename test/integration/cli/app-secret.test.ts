@@ -43,6 +43,8 @@ function keychainEntry(dataDir: string) {
 }
 
 test('the app secret is stored in the keychain by app ID, proves every call, and leaks nowhere', async () => {
+  // About twenty CLI runs, each a fresh Node process with a keychain round trip.
+  test.setTimeout(240_000);
   const server = await requiringServer();
   const dataDir = mkdtempSync(join(tmpdir(), 'waba-appsecret-'));
   const runs: CliRun[] = [];
