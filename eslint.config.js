@@ -22,7 +22,12 @@ const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'http', 'https', 'n
 const ROOMS = [
   { files: ['shared/**'], banned: ['electron', ...NODE_BUILTINS, 'react', 'react-dom', 'i18next', 'react-i18next', '**/main/**', '**/renderer/**'], why: 'shared/ is the contract: no DOM, Node, Electron or UI imports' },
   { files: ['renderer/**'], banned: ['electron', ...NODE_BUILTINS, '**/main/**'], why: 'the renderer talks to main only through window.wizard' },
-  { files: ['main/core/**', 'main/practice/**', 'main/cli/**'], banned: ['electron', '**/renderer/**', '**/app/**', '**/preload/**'], why: 'Electron stays in main/app and the preload' },
+  {
+    files: ['main/core/**'],
+    banned: ['electron', '**/renderer/**', '**/app/**', '**/preload/**', '**/practice/**', '**/cli/**'],
+    why: 'main/core is Electron-free and never imports main/practice or main/cli: the edges (main/app, main/cli) inject the practice server starter',
+  },
+  { files: ['main/practice/**', 'main/cli/**'], banned: ['electron', '**/renderer/**', '**/app/**', '**/preload/**'], why: 'Electron stays in main/app and the preload' },
   { files: ['main/preload/**'], banned: ['**/core/**', '**/app/**', '**/practice/**', '**/cli/**', '**/renderer/**', ...NODE_BUILTINS], why: 'the preload is a closed bridge over shared/ only' },
   { files: ['main/app/**'], banned: ['**/renderer/**', '**/cli/**'], why: 'main/app is the Electron edge over core' },
 ];

@@ -6,15 +6,17 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assertNever } from '../shared/result';
-import { isLanguage } from '../shared/i18n';
+import { DEFAULT_LANGUAGE, isLanguage, matchLanguage } from '../shared/i18n';
 import { SettingsPanel } from './components/settings-panel';
 import { applyDocumentLanguage } from './i18n/setup';
 import { useText } from './i18n/use-text';
 import { valueOf } from './state/loadable';
-import { practiceMode, tokenFingerprint, type AppState } from './state/state';
+import { loadedProfile, practiceMode, tokenFingerprint, type AppState } from './state/state';
 import { useAppState, useController } from './state/wizard-context';
 import { AccessStep } from './steps/access-step';
 import { AccountStep } from './steps/account-step';
+import { CheckReceiptStep } from './steps/check-receipt-step';
+import { HandoffStep } from './steps/handoff-step';
 import { ConnectStep } from './steps/connect-step';
 import { ReceiptStep } from './steps/receipt-step';
 import { ReviewStep } from './steps/review-step';
@@ -26,13 +28,13 @@ function CurrentStep({ app }: { readonly app: AppState }) {
   const w = app.wizard;
   switch (w.step) {
     case 'welcome':
-      return <WelcomeStep w={w} />;
+      return <WelcomeStep w={w} app={app} />;
     case 'connect':
       return <ConnectStep w={w} app={app} />;
     case 'account':
       return <AccountStep w={w} />;
     case 'systemUser':
-      return <SystemUserStep w={w} />;
+      return <SystemUserStep w={w} app={app} />;
     case 'access':
       return <AccessStep w={w} />;
     case 'review':
@@ -41,16 +43,25 @@ function CurrentStep({ app }: { readonly app: AppState }) {
       return <VerifyStep w={w} />;
     case 'receipt':
       return <ReceiptStep w={w} />;
+    case 'handoff':
+      return <HandoffStep w={w} app={app} />;
+    case 'checkReceipt':
+      return <CheckReceiptStep w={w} app={app} />;
     default:
       return assertNever(w);
   }
 }
 
-/** Language and theme follow the saved settings. */
+/**
+ * Language and theme follow the saved settings. A provider profile's default
+ * language applies while the saved language is still the default one, i.e.
+ * the user has not picked another in Settings (issue 9.3).
+ */
 function useAppearance(app: AppState): void {
   const { i18n } = useTranslation();
   const settings = valueOf(app.settings);
-  const language = settings?.language;
+  const fromProfile = loadedProfile(app)?.profile.defaultLanguage;
+  const language = settings?.language === DEFAULT_LANGUAGE && fromProfile ? matchLanguage(fromProfile) : settings?.language;
   const theme = settings?.theme;
 
   useEffect(() => {

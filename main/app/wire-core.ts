@@ -6,6 +6,7 @@
  * core's redacting, size-capped file logger (security.md L2, L4). Practice
  * mode is the core's: `app.setMode` starts the practice server in-process.
  */
+import { startPracticeServer } from '../practice/start-practice-server';
 import path from 'node:path';
 import type { AppError } from '../../shared/errors';
 import { err, ok, type Result } from '../../shared/result';
@@ -50,6 +51,7 @@ export async function wireCore(options: WireOptions): Promise<Result<WiredCore, 
     secrets,
     app: { name: options.appName, version: options.appVersion },
     receiptsDir: options.receiptsDir,
+    startPracticeServer,
     systemLocale: options.systemLocale,
   });
   if (!created.ok) return err(created.error);

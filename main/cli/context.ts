@@ -4,6 +4,7 @@
  * Graph URL, API version) and, with --token-stdin, a token for this run only.
  */
 import { readFileSync } from 'node:fs';
+import { startPracticeServer } from '../practice/start-practice-server';
 import { appError, type AppError } from '../../shared/errors';
 import { isGraphId } from '../../shared/ids';
 import type { Channel, Reply, Request, Response } from '../../shared/ipc/contract';
@@ -59,6 +60,7 @@ export function createContext(parsed: Parsed, globals: Globals, io: CliIo, out: 
       keychainAccount: globals.keychainAccount,
       graph: { ...(globals.graphUrl ? { baseUrl: globals.graphUrl } : {}), ...(globals.apiVersion ? { apiVersion: globals.apiVersion } : {}) },
       app: { name: 'waba-access', version: appVersion() },
+      startPracticeServer,
       language: globals.language,
     });
     if (!created.ok) return created;

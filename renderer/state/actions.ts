@@ -6,6 +6,7 @@ import type { TokenStatus } from '../../shared/onboarding';
 import type { Result } from '../../shared/result';
 import type { PresetId, WabaTask } from '../../shared/tasks';
 import type { Slot, SlotValues } from './slots';
+import type { WizardState } from './state';
 
 /** An answer for a slot, tagged with the sequence number of its request. */
 export type LoadedAction = {
@@ -27,6 +28,10 @@ export type Action =
   | { readonly type: 'back' }
   | { readonly type: 'restart' }
   | { readonly type: 'reconnect' }
+  /** Start of a resume (issue 9.8): the step the walk back to the saved progress begins on. */
+  | { readonly type: 'restore'; readonly wizard: WizardState }
+  /** The saved Access choice, checked again against this account's rules. */
+  | { readonly type: 'choice-restored'; readonly tasks: readonly WabaTask[] }
   | { readonly type: 'business-picked'; readonly business: Business }
   | { readonly type: 'waba-picked'; readonly wabaId: WabaId }
   | { readonly type: 'user-picked'; readonly userId: SystemUserId }

@@ -41,3 +41,10 @@ export function toggleTask(choice: AccessChoice, task: WabaTask, sharing: WabaSh
   const tasks = ordered(has ? choice.tasks.filter((t) => t !== task) : [...choice.tasks, task]);
   return { preset: presetMatching(tasks, sharing), tasks };
 }
+
+/** A saved choice, if every task may still be ticked on this WABA; the preset is recomputed from the tasks. */
+export function restoreChoice(tasks: readonly WabaTask[], sharing: WabaSharing): AccessChoice | null {
+  if (tasks.length === 0 || !tasks.every((task) => taskAllowed(task, sharing))) return null;
+  const kept = ordered(tasks);
+  return { preset: presetMatching(kept, sharing), tasks: kept };
+}

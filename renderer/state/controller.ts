@@ -8,19 +8,24 @@ import type { Business } from '../../shared/domain';
 import type { SettingsView } from '../../shared/ipc/contract';
 import type { WizardApi } from '../../shared/ipc/bridge';
 import type { PracticeTokenLabel } from '../../shared/ipc/schemas';
+import type { WizardProgress } from '../../shared/progress';
 import type { SystemUserId, WabaId } from '../../shared/ids';
 import { ok, type Result } from '../../shared/result';
 import type { PresetId, WabaTask } from '../../shared/tasks';
 import type { Action } from './actions';
-import { valueOf } from './loadable';
+import { createFinishActions, type FinishActions } from './finish-actions';
+import { idle, valueOf } from './loadable';
+import { progressOf } from './progress';
+import { resumeFromAccount } from './resume';
 import { assignRequest, systemUsersRequest, wabaUserRequest } from './requests';
 import { createRunner, systemClock, type Clock, type RunOptions } from './runner';
 import { at, type Slot } from './slots';
+import { loadedProfile } from './state';
 import type { Store } from './store';
 
 export type SettingsPatch = Partial<Pick<SettingsView, 'language' | 'theme' | 'apiVersion' | 'proxy'>>;
 
-export interface Controller {
+export interface Controller extends FinishActions {
   init(): void;
   chooseMode(mode: 'live' | 'practice'): void;
   connect(token: string): void;
@@ -34,6 +39,7 @@ export interface Controller {
   pickWaba(id: WabaId): void;
   identify(id: string): void;
   pickUser(id: SystemUserId): void;
+  reloadUsers(): void;
   pickPreset(preset: PresetId): void;
   toggleTask(task: WabaTask): void;
   apply(): void;
@@ -61,8 +67,54 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
 
   const inspectCall = () => api.tokenInspect({});
 
+  /** Saved progress waiting for a token: the walk resumes once Connect is done (issue 9.8). */
+  let pendingResume: WizardProgress | null = null;
+  /** Progress is sent to main only after start-up has decided where to begin. */
+  let lastSaved: string | null = null;
+  let stopSaving: (() => void) | null = null;
+
+  function saveProgress(): void {
+    const progress = progressOf(state());
+    const key = JSON.stringify(progress);
+    if (key === lastSaved) return;
+    lastSaved = key;
+    void (progress ? api.progressSave(progress) : api.progressClear({}));
+  }
+
+  async function resume(progress: WizardProgress): Promise<void> {
+    if ((valueOf(state().mode)?.mode ?? 'live') !== progress.mode) {
+      await runner.run('mode', () => api.appSetMode({ mode: progress.mode }));
+      if (valueOf(state().mode)?.mode !== progress.mode) return;
+    }
+    const status = await api.tokenStatus({});
+    if (status.ok) dispatch({ type: 'token-status', status: status.value });
+    if (!status.ok || !status.value.connected || progress.step === 'connect') {
+      dispatch({ type: 'restore', wizard: { step: 'connect', diagnosis: idle } });
+      if (progress.step !== 'connect') pendingResume = progress;
+      return;
+    }
+    await resumeFromAccount(progress, { api, runner, store });
+  }
+
+  async function start(): Promise<void> {
+    const saved = await api.progressGet({});
+    await Promise.all([
+      runner.run('mode', () => api.appMode({})),
+      runner.run('settings', () => api.settingsGet({})),
+      runner.run('profile', () => api.profileCurrent({})),
+    ]);
+    if (saved.ok && saved.value) await resume(saved.value);
+    else refreshToken();
+    enter();
+    lastSaved = JSON.stringify(progressOf(state()));
+    stopSaving = store.subscribe(saveProgress);
+  }
+
   const advance = (): void => {
     dispatch({ type: 'next' });
+    const profile = loadedProfile(state());
+    // A provider profile preselects its tasks (only those this account allows; the plan checks them again).
+    if (profile && state().wizard.step === 'access') dispatch({ type: 'choice-restored', tasks: profile.profile.tasks.map((t) => t.task) });
     enter();
   };
 
@@ -79,7 +131,7 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
         if (w.business && w.wabas.status === 'idle') loadWabas(w.business);
         return;
       case 'systemUser':
-        if (w.users.status === 'idle') void runner.run('users', () => api.accountSystemUsers(systemUsersRequest(w.pick)));
+        if (w.users.status === 'idle') loadUsers(w.pick);
         return;
       case 'verify':
         if (w.report.status === 'idle') verify();
@@ -90,6 +142,18 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
       default:
         return;
     }
+  }
+
+  /** Lists the system users; the one the provider profile names is picked when nothing is chosen yet. */
+  function loadUsers(pick: Parameters<typeof systemUsersRequest>[0]): Promise<void> {
+    return runner.run('users', () => api.accountSystemUsers(systemUsersRequest(pick)), {
+      onReady: (users) => {
+        const w = at(state(), 'systemUser');
+        const name = loadedProfile(state())?.profile.systemUserName.trim().toLowerCase();
+        const named = name ? users.find((u) => u.name.trim().toLowerCase() === name) : undefined;
+        if (w && !w.userId && named) dispatch({ type: 'user-picked', userId: named.id });
+      },
+    });
   }
 
   function loadBusinesses(): void {
@@ -142,11 +206,17 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
     void runner.run('settings', () => api.settingsGet({}));
   }
 
+  const finish = createFinishActions(api, store, runner, () => enter());
+
   return {
+    ...finish,
+    /** Back to the System user step's list after a trip to Business Suite (issue 9.7). */
+    reloadUsers() {
+      const w = at(state(), 'systemUser');
+      if (w) void loadUsers(w.pick);
+    },
     init() {
-      void runner.run('mode', () => api.appMode({}));
-      loadSettings();
-      refreshToken();
+      void start();
     },
     chooseMode(mode) {
       void runner.run('choose', () => api.appSetMode({ mode }), {
@@ -169,6 +239,12 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
     },
     next() {
       const w = state().wizard;
+      const resuming = pendingResume;
+      if (w.step === 'connect' && resuming && valueOf(w.diagnosis)?.usable) {
+        pendingResume = null;
+        void resumeFromAccount(resuming, { api, runner, store }).then(enter);
+        return;
+      }
       if (w.step !== 'access') return advance();
       if (w.choice.tasks.length === 0) return;
       void runner.run('plan', () => api.accessPlan(assignRequest(w.pick, w.choice.tasks)), {
@@ -228,6 +304,9 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
       void runner.run('forget', () => api.tokenForget({}), { onReady: enter });
     },
     retry: (slot) => void runner.retry(slot),
-    dispose: () => runner.dispose(),
+    dispose() {
+      stopSaving?.();
+      runner.dispose();
+    },
   };
 }

@@ -6,7 +6,7 @@
 import type { AppError } from '../../shared/errors';
 import { assertNever, type Result } from '../../shared/result';
 import type { Action } from './actions';
-import { pickPreset, toggleTask } from './choice';
+import { restoreChoice, pickPreset, toggleTask } from './choice';
 import { failed, idle, loading, ready } from './loadable';
 import { LENSES, at, type Slot, type SlotValues } from './slots';
 import type { AppState, WizardState } from './state';
@@ -44,6 +44,10 @@ function afterReady(state: AppState, slot: Slot): AppState {
     }
     case 'settingsSave':
       return { ...state, settings: state.settingsSave };
+    case 'profileLoad': {
+      const loaded = at(state, 'welcome')?.profileLoad;
+      return loaded?.status === 'ready' ? { ...state, profile: loaded } : state;
+    }
     case 'forget': {
       const token = state.forget.status === 'ready' ? state.forget.value : state.token;
       const wizard = state.wizard.step === 'welcome' ? state.wizard : { step: 'connect' as const, diagnosis: idle };
@@ -72,6 +76,14 @@ export function reducer(state: AppState, action: Action): AppState {
       return state.wizard.step === 'welcome' ? state : withWizard(state, accountStart);
     case 'reconnect':
       return withWizard(state, { step: 'connect', diagnosis: idle });
+    case 'restore':
+      return withWizard(state, action.wizard);
+    case 'choice-restored': {
+      const w = at(state, 'access');
+      if (!w) return state;
+      const choice = restoreChoice(action.tasks, w.pick.waba.sharing);
+      return choice ? withWizard(state, { ...w, choice, plan: idle }) : state;
+    }
     case 'business-picked': {
       const w = at(state, 'account');
       if (!w || w.business?.id === action.business.id) return state;

@@ -17,6 +17,9 @@ import type {
   TokenStatus,
   VerifyReport,
 } from '../../shared/onboarding';
+import type { HandoffReport } from '../../shared/handoff';
+import type { LoadedProfile } from '../../shared/provider-profile';
+import type { ReceiptCheckReport } from '../../shared/receipt-check';
 import type { Loadable } from './loadable';
 import type { AppState, SavedFile, WizardState } from './state';
 
@@ -37,6 +40,12 @@ export interface SlotValues {
   remove: RemoveOutcome;
   receipt: Receipt;
   save: SavedFile;
+  profile: LoadedProfile | null;
+  profileLoad: LoadedProfile;
+  handoff: HandoffReport;
+  kitSave: SavedFile;
+  reminder: SavedFile;
+  check: ReceiptCheckReport;
 }
 export type Slot = keyof SlotValues;
 
@@ -79,6 +88,12 @@ export const LENSES: { readonly [S in Slot]: Lens<S> } = {
   remove: stepLens('verify', 'remove'),
   receipt: stepLens('receipt', 'receipt'),
   save: stepLens('receipt', 'save'),
+  profile: { get: (s) => s.profile, set: (s, v) => ({ ...s, profile: v }) },
+  profileLoad: stepLens('welcome', 'profileLoad'),
+  handoff: stepLens('handoff', 'handoff'),
+  kitSave: stepLens('handoff', 'kitSave'),
+  reminder: stepLens('handoff', 'reminder'),
+  check: stepLens('checkReceipt', 'check'),
 };
 
 /** The slot's loadable in the current state, if the current step has it. */

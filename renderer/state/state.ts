@@ -19,10 +19,15 @@ import type {
   VerifyReport,
 } from '../../shared/onboarding';
 import type { PresetId, WabaTask } from '../../shared/tasks';
+import type { HandoffReport } from '../../shared/handoff';
+import type { LoadedProfile } from '../../shared/provider-profile';
+import type { ReceiptCheckReport } from '../../shared/receipt-check';
 import { idle, valueOf, type Loadable } from './loadable';
 
-export const STEPS = ['welcome', 'connect', 'account', 'systemUser', 'access', 'review', 'verify', 'receipt'] as const;
-export type Step = (typeof STEPS)[number];
+/** The steps of the onboarding, in order (the progress list shows these). */
+export const STEPS = ['welcome', 'connect', 'account', 'systemUser', 'access', 'review', 'verify', 'receipt', 'handoff'] as const;
+/** Every screen the wizard can show: the steps, and "Check an earlier receipt" beside them. */
+export type Step = (typeof STEPS)[number] | 'checkReceipt';
 
 /** The business portfolio and the WhatsApp Business Account being worked on. */
 export interface AccountPick {
@@ -43,12 +48,15 @@ export interface AccessChoice {
 
 export interface SavedFile {
   readonly path: string;
-  readonly format: 'json' | 'html';
+  readonly format: 'json' | 'html' | 'ics';
 }
 
+/** Where Connect leads once the token is usable: the Account step, or back to checking a receipt. */
+export type AfterConnect = 'account' | 'checkReceipt';
+
 export type WizardState =
-  | { readonly step: 'welcome'; readonly choose: Loadable<ModeInfo> }
-  | { readonly step: 'connect'; readonly diagnosis: Loadable<TokenDiagnosis> }
+  | { readonly step: 'welcome'; readonly choose: Loadable<ModeInfo>; readonly profileLoad: Loadable<LoadedProfile> }
+  | { readonly step: 'connect'; readonly diagnosis: Loadable<TokenDiagnosis>; readonly then?: AfterConnect }
   | {
       readonly step: 'account';
       readonly businesses: Loadable<readonly Business[]>;
@@ -94,6 +102,24 @@ export type WizardState =
       readonly report: VerifyReport;
       readonly receipt: Loadable<Receipt>;
       readonly save: Loadable<SavedFile>;
+    }
+  | {
+      readonly step: 'handoff';
+      readonly pick: UserPick;
+      readonly choice: AccessChoice;
+      readonly plan: AccessPlan;
+      readonly applied: ApplyOutcome | null;
+      readonly report: VerifyReport;
+      /** The provider's token check; the token itself is never in the state. */
+      readonly handoff: Loadable<HandoffReport>;
+      readonly kitSave: Loadable<SavedFile>;
+      readonly reminder: Loadable<SavedFile>;
+    }
+  | {
+      readonly step: 'checkReceipt';
+      /** The picked file's name (its text goes straight to main). */
+      readonly fileName: string | null;
+      readonly check: Loadable<ReceiptCheckReport>;
     };
 
 /** Everything the renderer knows: app-wide facts plus the current step. */
@@ -105,6 +131,8 @@ export interface AppState {
   /** The latest status main reported; never the token. */
   readonly token: TokenStatus | null;
   readonly forget: Loadable<TokenStatus>;
+  /** The provider profile loaded this session (issue 9.3), if any. */
+  readonly profile: Loadable<LoadedProfile | null>;
   readonly wizard: WizardState;
 }
 
@@ -124,7 +152,12 @@ export const initialState: AppState = {
   settingsOpen: false,
   token: null,
   forget: idle,
-  wizard: { step: 'welcome', choose: idle },
+  profile: idle,
+  wizard: { step: 'welcome', choose: idle, profileLoad: idle },
 };
 
-export const stepNumber = (step: Step): number => STEPS.indexOf(step) + 1;
+/** The step's place in the progress list (1-based), or 0 for a screen beside the steps. */
+export const stepNumber = (step: Step): number => (STEPS as readonly Step[]).indexOf(step) + 1;
+
+/** The loaded provider profile, else null. */
+export const loadedProfile = (app: AppState): LoadedProfile | null => (app.profile.status === 'ready' ? app.profile.value : null);

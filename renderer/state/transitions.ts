@@ -27,7 +27,8 @@ export function next(w: WizardState): WizardState {
     case 'welcome':
       return w.choose.status === 'ready' ? { step: 'connect', diagnosis: idle } : w;
     case 'connect':
-      return valueOf(w.diagnosis)?.usable ? accountStart : w;
+      if (!valueOf(w.diagnosis)?.usable) return w;
+      return w.then === 'checkReceipt' ? { step: 'checkReceipt', fileName: null, check: idle } : accountStart;
     case 'account': {
       const waba = valueOf(w.wabas)?.find((x) => x.id === w.wabaId);
       return w.business && waba ? { step: 'systemUser', pick: { business: w.business, waba }, users: idle, userId: null } : w;
@@ -62,6 +63,9 @@ export function next(w: WizardState): WizardState {
           }
         : w;
     case 'receipt':
+      return { step: 'handoff', pick: w.pick, choice: w.choice, plan: w.plan, applied: w.applied, report: w.report, handoff: idle, kitSave: idle, reminder: idle };
+    case 'handoff':
+    case 'checkReceipt':
       return w;
     default:
       return assertNever(w);
@@ -76,7 +80,8 @@ export function back(w: WizardState): WizardState {
     case 'welcome':
       return w;
     case 'connect':
-      return { step: 'welcome', choose: idle };
+    case 'checkReceipt':
+      return { step: 'welcome', choose: idle, profileLoad: idle };
     case 'account':
       return { step: 'connect', diagnosis: idle };
     case 'systemUser':
@@ -97,6 +102,8 @@ export function back(w: WizardState): WizardState {
         report: ready(w.report),
         remove: idle,
       };
+    case 'handoff':
+      return { step: 'receipt', pick: w.pick, choice: w.choice, plan: w.plan, applied: w.applied, report: w.report, receipt: idle, save: idle };
     default:
       return assertNever(w);
   }

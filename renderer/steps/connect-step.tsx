@@ -7,12 +7,16 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { isMessageKey } from '../../shared/i18n';
 import { DiagnosisView } from '../components/diagnosis-view';
 import { SlotIssue } from '../components/slot-issue';
+import { SuiteLink } from '../components/suite-link';
 import { useText } from '../i18n/use-text';
 import { isLoading } from '../state/loadable';
-import { practiceMode, tokenFingerprint, type AppState, type WizardState } from '../state/state';
+import { loadedProfile, practiceMode, tokenFingerprint, type AppState, type WizardState } from '../state/state';
 import { canAdvance } from '../state/transitions';
 import { useController } from '../state/wizard-context';
 import { StepFrame } from './step-frame';
+
+/** What the admin token needs (product.md): reading the business and giving access on its WhatsApp accounts. */
+const ADMIN_PERMISSIONS = 'business_management, whatsapp_business_management, whatsapp_business_messaging';
 
 interface Props {
   readonly w: Extract<WizardState, { step: 'connect' }>;
@@ -31,6 +35,8 @@ export function ConnectStep({ w, app }: Props) {
   const busy = isLoading(w.diagnosis);
   const practice = practiceMode(app)?.practiceTokens ?? null;
   const fingerprint = tokenFingerprint(app);
+  const appIds = loadedProfile(app)?.profile.appIds;
+  const appName = appIds ? appIds.join(', ') : t('ui.suite.appAny');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -121,17 +127,18 @@ export function ConnectStep({ w, app }: Props) {
         </button>
       </form>
 
-      <details className="guide">
-        <summary>{t('ui.connect.guideTitle')}</summary>
-        <ol>
-          <li>{t('ui.connect.guide1')}</li>
-          <li>{t('ui.connect.guide2')}</li>
-          <li>{t('ui.connect.guide3')}</li>
-          <li>{t('ui.connect.guide4')}</li>
-          <li>{t('ui.connect.guide5')}</li>
-          <li>{t('ui.connect.guide6')}</li>
-        </ol>
-      </details>
+      <SuiteLink
+        page="system-users"
+        title={t('ui.connect.guideTitle')}
+        onReturn={() => inputRef.current?.focus()}
+        steps={[
+          t('ui.suite.admin1'),
+          t('ui.suite.admin2'),
+          t('ui.suite.admin3', { app: appName }),
+          t('ui.suite.admin4', { permissions: ADMIN_PERMISSIONS }),
+          t('ui.suite.admin5'),
+        ]}
+      />
 
       {busy && <p className="working" role="status">{t('ui.connect.checking')}</p>}
       {w.diagnosis.status === 'ready' && <DiagnosisView diagnosis={w.diagnosis.value} status={app.token} />}

@@ -82,8 +82,8 @@ export function ReceiptStep({ w }: { readonly w: Extract<WizardState, { step: 'r
       busy={isLoading(w.receipt)}
       issue={<SlotIssues step="receipt" slots={[['receipt', w.receipt], ['save', w.save]]} />}
       onBack={controller.back}
-      onNext={controller.restart}
-      nextLabel={t('ui.nav.startOver')}
+      onNext={controller.next}
+      nextLabel={t('ui.receipt.toHandoff')}
     >
       {isWorking(w.receipt) && <p className="working">{t('ui.loading')}</p>}
       {w.receipt.status === 'ready' && <ReceiptView receipt={w.receipt.value} />}

@@ -35,6 +35,7 @@ export function StepFrame(props: StepFrameProps) {
 
   return (
     <section className="step" data-step={props.step} aria-labelledby={titleId} aria-busy={props.busy ? true : undefined}>
+      {current > 0 && (
       <nav className="progress" aria-label={t('ui.progress.label')}>
         <p className="progress-text">{t('ui.progress.text', { current, total: STEPS.length })}</p>
         <ol>
@@ -49,6 +50,7 @@ export function StepFrame(props: StepFrameProps) {
           ))}
         </ol>
       </nav>
+      )}
       <h1 id={titleId} ref={titleRef} tabIndex={-1}>
         {props.title}
       </h1>

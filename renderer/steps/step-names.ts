@@ -11,4 +11,6 @@ export const STEP_NAME_KEYS: Readonly<Record<Step, MessageKey>> = {
   review: 'ui.step.review',
   verify: 'ui.step.verify',
   receipt: 'ui.step.receipt',
+  handoff: 'ui.step.handoff',
+  checkReceipt: 'ui.step.checkReceipt',
 };

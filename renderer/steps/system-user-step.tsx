@@ -6,20 +6,23 @@
 import { Choice } from '../components/choice';
 import { roleText } from '../components/role-text';
 import { SlotIssue } from '../components/slot-issue';
+import { SuiteLink } from '../components/suite-link';
 import { taskNames } from '../components/task-text';
 import { formatList } from '../i18n/format';
 import { useText } from '../i18n/use-text';
 import type { SystemUserAccess } from '../../shared/onboarding';
 import { isLoading } from '../state/loadable';
-import type { WizardState } from '../state/state';
+import { loadedProfile, type AppState, type WizardState } from '../state/state';
 import { canAdvance } from '../state/transitions';
 import { useController } from '../state/wizard-context';
 import { StepFrame } from './step-frame';
 
-export function SystemUserStep({ w }: { readonly w: Extract<WizardState, { step: 'systemUser' }> }) {
+export function SystemUserStep({ w, app }: { readonly w: Extract<WizardState, { step: 'systemUser' }>; readonly app: AppState }) {
   const { t, language } = useText();
   const controller = useController();
   const busy = isLoading(w.users);
+  const wanted = loadedProfile(app)?.profile.systemUserName ?? null;
+  const listed = w.users.status === 'ready' && wanted !== null && w.users.value.some((u) => u.name.trim().toLowerCase() === wanted.trim().toLowerCase());
 
   const current = (user: SystemUserAccess): string | undefined => {
     if (user.currentTasks === undefined) return undefined;
@@ -78,6 +81,14 @@ export function SystemUserStep({ w }: { readonly w: Extract<WizardState, { step:
             />
           ))}
       </fieldset>
+      <SuiteLink
+        page="system-users"
+        businessId={w.pick.business.id}
+        title={t('ui.suite.userTitle')}
+        open={w.users.status === 'ready' && wanted !== null && !listed}
+        onReturn={controller.reloadUsers}
+        steps={[t('ui.suite.user1', { name: wanted ? `"${wanted}"` : t('ui.suite.nameAny') })]}
+      />
     </StepFrame>
   );
 }

@@ -1,17 +1,23 @@
-/** Step 1: what this does, what you need, and the choice between your business and practice. */
+/**
+ * Step 1: what this does, what you need, the provider's file if there is
+ * one, the choice between your business and practice, and "Check an earlier
+ * receipt" for a job done before.
+ */
 import { useId } from 'react';
+import { ProfileBox } from '../components/profile-box';
 import { SlotIssue } from '../components/slot-issue';
 import { useText } from '../i18n/use-text';
 import { isLoading } from '../state/loadable';
-import type { WizardState } from '../state/state';
+import { loadedProfile, type AppState, type WizardState } from '../state/state';
 import { useController } from '../state/wizard-context';
 import { StepFrame } from './step-frame';
 
-export function WelcomeStep({ w }: { readonly w: Extract<WizardState, { step: 'welcome' }> }) {
+export function WelcomeStep({ w, app }: { readonly w: Extract<WizardState, { step: 'welcome' }>; readonly app: AppState }) {
   const { t } = useText();
   const controller = useController();
   const liveId = useId();
   const practiceId = useId();
+  const checkId = useId();
   const busy = isLoading(w.choose);
 
   return (
@@ -29,6 +35,7 @@ export function WelcomeStep({ w }: { readonly w: Extract<WizardState, { step: 'w
         <li>{t('ui.welcome.needToken')}</li>
       </ul>
       <p className="note">{t('ui.welcome.safe')}</p>
+      <ProfileBox profile={loadedProfile(app)} attempt={w.profileLoad} />
       <h2>{t('ui.welcome.chooseTitle')}</h2>
       <div className="mode-choices">
         <div className="mode-choice">
@@ -43,6 +50,13 @@ export function WelcomeStep({ w }: { readonly w: Extract<WizardState, { step: 'w
           </button>
           <p id={practiceId}>{t('ui.welcome.practiceHelp')}</p>
         </div>
+      </div>
+      <h2>{t('ui.welcome.checkTitle')}</h2>
+      <div className="mode-choice">
+        <button type="button" aria-describedby={checkId} onClick={controller.openCheck}>
+          {t('ui.welcome.check')}
+        </button>
+        <p id={checkId}>{t('ui.welcome.checkHelp')}</p>
       </div>
     </StepFrame>
   );

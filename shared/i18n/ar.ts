@@ -1,7 +1,8 @@
 /** Arabic. Same keys as en.ts. */
 import type { Messages } from './en';
+import { arFinish } from './ar-finish';
 import { arDomain } from './ar-domain';
 import { arHandoff } from './ar-handoff';
 import { arUi } from './ar-ui';
 
-export const ar: Messages = { ...arDomain, ...arUi, ...arHandoff };
+export const ar: Messages = { ...arDomain, ...arUi, ...arHandoff, ...arFinish };

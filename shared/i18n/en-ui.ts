@@ -230,7 +230,7 @@ export const enUi = {
   'ui.receipt.sendTitle': 'What to send your provider',
   'ui.receipt.send1': 'The receipt file (JSON). Your provider can check every ID and permission in it.',
   'ui.receipt.send2': 'Or these details: business portfolio ID {{business}}, WhatsApp account ID {{waba}}, system user ID {{user}}.',
-  'ui.receipt.sendNever': 'Never send the admin token you used here. Your provider needs only its own token, the one checked in the hand-off.',
+  'ui.receipt.sendNever': 'Never send the admin token you used in this wizard to anyone. Your provider needs only the token of its own system user, the one checked on the Hand-off step.',
 
   // Settings and the token.
   'ui.settings.title': 'Settings',

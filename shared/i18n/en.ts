@@ -9,10 +9,11 @@
  * No plural forms: sentences are written so one form fits every number.
  */
 import { enDomain } from './en-domain';
+import { enFinish } from './en-finish';
 import { enHandoff } from './en-handoff';
 import { enUi } from './en-ui';
 
-export const en = { ...enDomain, ...enUi, ...enHandoff } as const;
+export const en = { ...enDomain, ...enUi, ...enHandoff, ...enFinish } as const;
 
 /** Every message key. */
 export type MessageKey = keyof typeof en;

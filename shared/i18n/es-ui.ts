@@ -222,7 +222,7 @@ export const esUi: UiMessages = {
   'ui.receipt.sendTitle': 'Qué enviarle a tu proveedor',
   'ui.receipt.send1': 'El archivo del comprobante (JSON). Tu proveedor puede revisar en él cada ID y cada permiso.',
   'ui.receipt.send2': 'O estos datos: ID del portafolio comercial {{business}}, ID de la cuenta de WhatsApp {{waba}}, ID del usuario del sistema {{user}}.',
-  'ui.receipt.sendNever': 'Nunca envíes el token de administrador que usaste aquí. Tu proveedor solo necesita su propio token, el que se comprobó en la entrega.',
+  'ui.receipt.sendNever': 'Nunca envíes a nadie el token de administrador que usaste en este asistente. Tu proveedor solo necesita el token de su propio usuario del sistema, el que se comprueba en el paso Entrega.',
 
   'ui.settings.title': 'Configuración',
   'ui.settings.language': 'Idioma',

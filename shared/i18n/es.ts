@@ -1,7 +1,8 @@
 /** Spanish, neutral for Latin America (tú, no voseo, no vosotros). Same keys as en.ts. */
 import type { Messages } from './en';
+import { esFinish } from './es-finish';
 import { esDomain } from './es-domain';
 import { esHandoff } from './es-handoff';
 import { esUi } from './es-ui';
 
-export const es: Messages = { ...esDomain, ...esUi, ...esHandoff };
+export const es: Messages = { ...esDomain, ...esUi, ...esHandoff, ...esFinish };

@@ -1,7 +1,8 @@
 /** Hindi. Same keys as en.ts. */
 import type { Messages } from './en';
+import { hiFinish } from './hi-finish';
 import { hiDomain } from './hi-domain';
 import { hiHandoff } from './hi-handoff';
 import { hiUi } from './hi-ui';
 
-export const hi: Messages = { ...hiDomain, ...hiUi, ...hiHandoff };
+export const hi: Messages = { ...hiDomain, ...hiUi, ...hiHandoff, ...hiFinish };

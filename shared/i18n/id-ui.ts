@@ -213,7 +213,7 @@ export const idUi: UiMessages = {
   'ui.receipt.sendTitle': 'Yang perlu dikirim ke penyedia Anda',
   'ui.receipt.send1': 'File bukti (JSON). Penyedia Anda bisa memeriksa setiap ID dan izin di dalamnya.',
   'ui.receipt.send2': 'Atau detail ini: ID portofolio bisnis {{business}}, ID akun WhatsApp {{waba}}, ID pengguna sistem {{user}}.',
-  'ui.receipt.sendNever': 'Jangan pernah mengirim token admin yang Anda pakai di sini. Penyedia Anda hanya butuh tokennya sendiri, yang diperiksa saat serah terima.',
+  'ui.receipt.sendNever': 'Jangan pernah mengirim token admin yang Anda pakai di wizard ini kepada siapa pun. Penyedia Anda hanya butuh token pengguna sistemnya sendiri, yang diperiksa di langkah Serah terima.',
   'ui.settings.title': 'Pengaturan',
   'ui.settings.language': 'Bahasa',
   'ui.settings.theme': 'Tampilan',

@@ -1,7 +1,8 @@
 /** Indonesian. Same keys as en.ts. */
 import type { Messages } from './en';
+import { idFinish } from './id-finish';
 import { idDomain } from './id-domain';
 import { idHandoff } from './id-handoff';
 import { idUi } from './id-ui';
 
-export const id: Messages = { ...idDomain, ...idUi, ...idHandoff };
+export const id: Messages = { ...idDomain, ...idUi, ...idHandoff, ...idFinish };

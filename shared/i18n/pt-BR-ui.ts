@@ -222,7 +222,7 @@ export const ptBRUi: UiMessages = {
   'ui.receipt.sendTitle': 'O que enviar ao seu provedor',
   'ui.receipt.send1': 'O arquivo do comprovante (JSON). O seu provedor pode conferir nele cada ID e cada permissão.',
   'ui.receipt.send2': 'Ou estes dados: ID do portfólio empresarial {{business}}, ID da conta do WhatsApp {{waba}}, ID do usuário do sistema {{user}}.',
-  'ui.receipt.sendNever': 'Nunca envie o token de administrador que você usou aqui. O seu provedor só precisa do próprio token, o que foi conferido na entrega.',
+  'ui.receipt.sendNever': 'Nunca envie a ninguém o token de administrador que você usou neste assistente. O seu provedor precisa apenas do token do próprio usuário do sistema dele, o que é verificado na etapa Entrega.',
 
   'ui.settings.title': 'Configurações',
   'ui.settings.language': 'Idioma',

@@ -1,7 +1,8 @@
 /** Brazilian Portuguese (você). Same keys as en.ts. */
 import type { Messages } from './en';
+import { ptBRFinish } from './pt-BR-finish';
 import { ptBRDomain } from './pt-BR-domain';
 import { ptBRHandoff } from './pt-BR-handoff';
 import { ptBRUi } from './pt-BR-ui';
 
-export const ptBR: Messages = { ...ptBRDomain, ...ptBRUi, ...ptBRHandoff };
+export const ptBR: Messages = { ...ptBRDomain, ...ptBRUi, ...ptBRHandoff, ...ptBRFinish };

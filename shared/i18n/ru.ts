@@ -1,7 +1,8 @@
 /** Russian. Same keys as en.ts. */
 import type { Messages } from './en';
+import { ruFinish } from './ru-finish';
 import { ruDomain } from './ru-domain';
 import { ruHandoff } from './ru-handoff';
 import { ruUi } from './ru-ui';
 
-export const ru: Messages = { ...ruDomain, ...ruUi, ...ruHandoff };
+export const ru: Messages = { ...ruDomain, ...ruUi, ...ruHandoff, ...ruFinish };

@@ -213,7 +213,7 @@ export const trUi: UiMessages = {
   'ui.receipt.sendTitle': 'Sağlayıcınıza ne gönderilmeli',
   'ui.receipt.send1': 'Makbuz dosyası (JSON). Sağlayıcınız içindeki her kimliği ve izni kontrol edebilir.',
   'ui.receipt.send2': 'Ya da şu bilgiler: işletme portföyü kimliği {{business}}, WhatsApp hesap kimliği {{waba}}, sistem kullanıcısı kimliği {{user}}.',
-  'ui.receipt.sendNever': "Burada kullandığınız yönetici token'ını asla göndermeyin. Sağlayıcınızın yalnızca kendi token'ına, devir sırasında kontrol edilene ihtiyacı var.",
+  'ui.receipt.sendNever': "Bu sihirbazda kullandığınız yönetici token'ını asla kimseye göndermeyin. Sağlayıcınızın yalnızca kendi sistem kullanıcısının token'ına ihtiyacı var; o token Teslim adımında kontrol edilir.",
   'ui.settings.title': 'Ayarlar',
   'ui.settings.language': 'Dil',
   'ui.settings.theme': 'Görünüm',

@@ -1,7 +1,8 @@
 /** Turkish. Same keys as en.ts. */
 import type { Messages } from './en';
+import { trFinish } from './tr-finish';
 import { trDomain } from './tr-domain';
 import { trHandoff } from './tr-handoff';
 import { trUi } from './tr-ui';
 
-export const tr: Messages = { ...trDomain, ...trUi, ...trHandoff };
+export const tr: Messages = { ...trDomain, ...trUi, ...trHandoff, ...trFinish };

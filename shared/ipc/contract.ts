@@ -26,6 +26,7 @@ import type { MultiApplyReport, MultiPlan } from '../multi-account';
 import type { LoadedProfile } from '../provider-profile';
 import type { ReceiptCheckReport } from '../receipt-check';
 import type { Result } from '../result';
+import { wizardProgressSchema, type WizardProgress } from '../progress';
 import {
   assignRequest,
   empty,
@@ -82,6 +83,9 @@ export const CHANNELS = {
   'receipt.save': wabaUserRequest.extend({ format: z.enum(['json', 'html']) }).strict(),
   'settings.get': empty,
   'settings.update': settingsPatch,
+  'progress.get': empty,
+  'progress.save': wizardProgressSchema,
+  'progress.clear': empty,
   // issue 9: provider profile, hand-off, several accounts, receipt check, reminders (main/core/README-handoff.md)
   'profile.load': z.object({ text: profileText }).strict(),
   'profile.current': empty,
@@ -118,6 +122,10 @@ export interface Responses {
   'receipt.save': { readonly path: string };
   'settings.get': SettingsView;
   'settings.update': SettingsView;
+  /** Where the wizard was when the app closed, or null for a fresh start. */
+  'progress.get': WizardProgress | null;
+  'progress.save': null;
+  'progress.clear': null;
   'profile.load': LoadedProfile;
   'profile.current': LoadedProfile | null;
   'profile.clear': null;

@@ -14,7 +14,7 @@ async function expectChoicesKept(wizard: Wizard): Promise<void> {
   await expect(wizard.checkbox(wizard.t('task.VIEW_COST.name'))).toBeChecked();
   await expect(wizard.checkbox(wizard.t('task.MANAGE_TEMPLATES.name'))).not.toBeChecked();
   await expect(wizard.button('ui.nav.back')).toBeVisible();
-  await expect(wizard.page.getByText(wizard.t('ui.progress.text', { current: 5, total: 8 }))).toBeVisible();
+  await expect(wizard.page.getByText(wizard.t('ui.progress.text', { current: 5, total: 9 }))).toBeVisible();
 }
 
 test('switching to Español and then Português mid-flow keeps every choice and finishes in Portuguese', async ({ wizard, harness }) => {
@@ -48,11 +48,11 @@ test('switching to Español and then Português mid-flow keeps every choice and 
   await wizard.toReceipt();
   await expect(page.getByRole('article')).toContainText(wizard.t('ui.receipt.modePractice'));
 
-  // The language is a saved setting: a fresh start speaks Portuguese.
+  // The language is a saved setting: opening the app again (it returns to the step reached) speaks Portuguese.
   await page.reload();
-  await wizard.expectStep('welcome');
+  await wizard.expectStep('receipt');
   await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
-  await expect(wizard.button('ui.welcome.live')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(wizard.t('ui.receipt.title'));
   expect(unexpectedConsole(harness)).toEqual([]);
 });
 

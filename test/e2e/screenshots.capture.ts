@@ -4,6 +4,7 @@
  * test/e2e/screenshots.config.ts (see there); not part of the browser tests.
  */
 import { mkdirSync } from 'node:fs';
+import type { RunningPracticeServer } from '../../main/practice/start-practice-server';
 import { join } from 'node:path';
 import type { Language } from '../../shared/i18n';
 import { test, expect } from './support/fixtures';
@@ -67,7 +68,8 @@ for (const { language, theme } of VARIANTS) {
     await shot('review-confirm');
 
     // In practice mode the core runs its own practice server: faults go there.
-    const practice = harness.core.services.practice.server;
+    // The edge injected the real starter, so the handle is the whole practice server.
+    const practice = harness.core.services.practice.server as RunningPracticeServer | null;
     if (!practice) throw new Error('practice mode did not start its server');
     practice.addFault({ method: 'POST', pathIncludes: '/assigned_users', fault: { kind: 'throttle', code: 4, regainMinutes: 0 } });
     await wizard.dialogButton('ui.review.confirmYes').click();

@@ -170,6 +170,15 @@ export function createHandlers(core: CoreServices): Handlers {
       return ok(settingsView(core));
     },
 
+    'progress.get': async () => ok(await core.progress.load()),
+    'progress.save': async (progress) => {
+      const saved = await core.progress.save(progress);
+      return saved.ok ? ok(null) : saved;
+    },
+    'progress.clear': async () => {
+      await core.progress.clear();
+      return ok(null);
+    },
     ...createHandoffHandlers(core),
   } satisfies Handlers;
 }

@@ -19,6 +19,7 @@ import { openJournal, type Journal } from '../journal/journal';
 import { createFileSink } from '../log/file-sink';
 import { createLogger, type Logger } from '../log/logger';
 import { createSecretRegistry, type SecretRegistry } from '../log/secrets';
+import { openProgressStore, type ProgressStore } from '../settings/progress-store';
 import { openSettings, type SettingsNotice, type SettingsStore } from '../settings/settings';
 import type { SecretStore } from '../vault/secret-store';
 import { createVault } from '../vault/vault';
@@ -28,7 +29,7 @@ import { createAppSecretService, type AppSecretService } from './app-secrets';
 import type { JournaledDeps } from './apply';
 import { createFactCache } from './facts';
 import { inspectToken } from './inspect-token';
-import { createPracticeMode, type PracticeMode } from './practice-mode';
+import { createPracticeMode, type PracticeMode, type StartPracticeServer } from './practice-mode';
 import { createResultLog, type ResultLog } from './receipt';
 import { reconcilePending, type ReconcileSummary } from './reconcile';
 import { createTokenService, type TokenService } from './token-service';
@@ -56,6 +57,8 @@ export interface CoreOptions {
   readonly secrets?: SecretRegistry;
   /** Scenario for practice mode (file path or object); default the shipped one. */
   readonly practiceScenario?: string | object;
+  /** Starts the practice server for practice mode; injected by the edge (main/core never imports main/practice). */
+  readonly startPracticeServer?: StartPracticeServer;
   readonly app?: { readonly name: string; readonly version: string };
   /** Where saved receipts go; default dataDir/receipts (the app uses a folder under Documents, where people look). */
   readonly receiptsDir?: string;
@@ -78,6 +81,8 @@ export interface CoreServices {
   readonly receiptsDir: string;
   readonly settings: SettingsStore;
   readonly settingsNotice?: SettingsNotice;
+  /** Where the wizard was when the app closed (never the token). */
+  readonly progress: ProgressStore;
   readonly tokens: TokenService;
   /** App secrets for appsecret_proof (keychain, --app-secret-file, the wizard's candidate). */
   readonly appSecrets: AppSecretService;
@@ -165,7 +170,7 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
     secrets,
     log,
   });
-  const practice = createPracticeMode(options.practiceScenario);
+  const practice = createPracticeMode(options.startPracticeServer, options.practiceScenario);
   const facts = createFactCache();
   const results = createResultLog();
   let mode: 'live' | 'practice' = 'live';
@@ -276,6 +281,7 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
     dataDir: options.dataDir,
     receiptsDir: options.receiptsDir ?? join(options.dataDir, 'receipts'),
     settings,
+    progress: openProgressStore(options.dataDir, note),
     ...(opened.notice ? { settingsNotice: opened.notice } : {}),
     tokens,
     appSecrets,

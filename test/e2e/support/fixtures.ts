@@ -81,6 +81,7 @@ export const test = base.extend<Options & { renderer: StaticServer; harness: Har
     const created = await createCore({
       dataDir,
       keychainAccount: `e2e-${randomUUID()}`,
+      startPracticeServer,
       systemLocale,
       ...(scenario ? { practiceScenario: scenario } : {}),
       graph: {

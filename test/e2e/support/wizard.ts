@@ -6,7 +6,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { resources, type Language, type MessageKey } from '../../../shared/i18n';
 
-export type StepName = 'welcome' | 'connect' | 'account' | 'systemUser' | 'access' | 'review' | 'verify' | 'receipt' | 'settings';
+export type StepName = 'welcome' | 'connect' | 'account' | 'systemUser' | 'access' | 'review' | 'verify' | 'receipt' | 'handoff' | 'checkReceipt' | 'settings';
 
 /** The default practice scenario (main/practice/scenarios/default.json). */
 export const LUCKY = {

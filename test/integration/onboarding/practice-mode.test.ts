@@ -4,6 +4,7 @@
  * cross IPC; the whole flow runs against it and leaves the keychain alone.
  */
 import { expect, test } from '@playwright/test';
+import type { RunningPracticeServer } from '../../../main/practice/start-practice-server';
 import { IDS, startHarness } from './support';
 
 test('practice mode runs the whole flow on an in-process practice server, tokens by label only', async () => {
@@ -13,7 +14,8 @@ test('practice mode runs the whole flow on an in-process practice server, tokens
     const mode = await h.call('app.setMode', { mode: 'practice' });
     expect(mode.mode).toBe('practice');
     expect(mode.practiceTokens.map((t) => t.label)).toEqual(['admin-never', 'admin-60-day', 'admin-expired', 'admin-no-business-management', 'employee', 'user-24-hour', 'garbage']);
-    const server = h.core.services.practice.server;
+    // The harness injected the real starter, so the handle is the whole practice server.
+    const server = h.core.services.practice.server as RunningPracticeServer | null;
     expect(server?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(server?.url).not.toBe(h.server.url);
     const admin = server?.token('admin-never') ?? 'missing';

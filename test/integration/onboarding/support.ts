@@ -23,6 +23,8 @@ export const IDS = {
   admin: '1972555232742220',
   employee: '1972555232742222',
   phone: '106540352242922',
+  /** "Client Bakery": owns the client WABA; the practice admin does not manage it. */
+  clientBusiness: '609873456789012',
 } as const;
 
 export interface Harness {
@@ -44,6 +46,7 @@ export async function openCore(dataDir: string, service: string, baseUrl: string
     dataDir,
     graph: { baseUrl, apiVersion: 'v26.0', retry: { baseDelayMs: 1, maxDelayMs: 20 } },
     secretStore: createKeytarStore({ service }),
+    startPracticeServer,
     log: createLogger({ sink: lines, secrets }),
     secrets,
   });

@@ -70,3 +70,16 @@ test.describe('Electron lint bans (build/eslint-electron-rules.js)', () => {
     expect(results.flatMap((r) => r.messages.filter((m) => m.ruleId?.startsWith('waba-electron/')).map((m) => `${r.filePath}: ${m.message}`))).toEqual([]);
   });
 });
+
+test('layering: main/core never imports main/practice or main/cli; the edges may import the practice server', async () => {
+  const eslint = new ESLint({ cwd: root });
+  const lint = async (file: string, code: string): Promise<string[]> => {
+    const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+    return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  };
+  const practiceImport = "import { startPracticeServer } from '../../practice/start-practice-server';\nexport const s = startPracticeServer;\n";
+  expect((await lint('main/core/onboarding/x.ts', practiceImport)).join()).toContain('never imports main/practice');
+  expect((await lint('main/core/onboarding/x.ts', "import { main } from '../../cli/main';\nexport const m = main;\n")).join()).toContain('main/cli');
+  expect(await lint('main/cli/x.ts', "import { startPracticeServer } from '../practice/start-practice-server';\nexport const s = startPracticeServer;\n")).toEqual([]);
+  expect(await lint('main/app/x.ts', "import { startPracticeServer } from '../practice/start-practice-server';\nexport const s = startPracticeServer;\n")).toEqual([]);
+});

@@ -1,0 +1,45 @@
+/**
+ * What of the wizard's state is worth keeping when the app closes (issue
+ * 9.8): the step and the choices, as ids and task names. Pure; the
+ * controller sends it to main whenever it changes.
+ */
+import type { WizardProgress } from '../../shared/progress';
+import { valueOf } from './loadable';
+import type { AppState } from './state';
+
+export function progressOf(app: AppState): WizardProgress | null {
+  const mode = valueOf(app.mode)?.mode;
+  if (!mode) return null;
+  const w = app.wizard;
+  switch (w.step) {
+    case 'welcome':
+    case 'checkReceipt':
+      return null;
+    case 'connect':
+      return { step: 'connect', mode };
+    case 'account':
+      return {
+        step: 'account',
+        mode,
+        ...(w.business ? { businessId: w.business.id } : {}),
+        ...(w.wabaId ? { wabaIds: [w.wabaId] } : {}),
+      };
+    case 'systemUser':
+      return {
+        step: 'systemUser',
+        mode,
+        businessId: w.pick.business.id,
+        wabaIds: [w.pick.waba.id],
+        ...(w.userId ? { userId: w.userId } : {}),
+      };
+    default:
+      return {
+        step: w.step,
+        mode,
+        businessId: w.pick.business.id,
+        wabaIds: [w.pick.waba.id],
+        userId: w.pick.user.id,
+        ...(w.choice.tasks.length > 0 ? { tasks: [...w.choice.tasks] } : {}),
+      };
+  }
+}

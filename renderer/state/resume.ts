@@ -1,0 +1,65 @@
+/**
+ * Returning to where the user left off (issue 9.8). The saved progress names
+ * a step and the choices; this walks the wizard forward to it through the
+ * same reads and transitions a user would trigger, so every list is fresh
+ * and every rule is checked again. It never applies anything: a step whose
+ * conditions no longer hold (the account is gone, the plan changed) is where
+ * it stops.
+ */
+import type { WizardApi } from '../../shared/ipc/bridge';
+import type { WizardProgress } from '../../shared/progress';
+import { asSystemUserId, asWabaId } from '../../shared/ids';
+import { valueOf } from './loadable';
+import { assignRequest, systemUsersRequest } from './requests';
+import type { Runner } from './runner';
+import { at } from './slots';
+import type { Store } from './store';
+import { accountStart } from './transitions';
+
+export interface ResumeDeps {
+  readonly api: WizardApi;
+  readonly runner: Runner;
+  readonly store: Store;
+}
+
+/** True while the wizard stands on `step` and the saved step lies beyond it. */
+const goOn = (store: Store, progress: WizardProgress, step: WizardProgress['step']): boolean =>
+  store.getState().wizard.step === step && progress.step !== step;
+
+/** Walks from the Account step to the saved step; the token must already be connected. */
+export async function resumeFromAccount(progress: WizardProgress, { api, runner, store }: ResumeDeps): Promise<void> {
+  const dispatch = store.dispatch;
+  dispatch({ type: 'restore', wizard: accountStart });
+  await runner.run('businesses', () => api.accountBusinesses({}));
+  const businesses = valueOf(at(store.getState(), 'account')?.businesses ?? { status: 'idle' }) ?? [];
+  const business = businesses.find((b) => b.id === progress.businessId) ?? (businesses.length === 1 ? businesses[0] : undefined);
+  if (!business) return;
+  dispatch({ type: 'business-picked', business });
+  await runner.run('wabas', () => api.accountWabas({ businessId: business.id }));
+  const wabaId = progress.wabaIds?.[0];
+  if (wabaId) dispatch({ type: 'waba-picked', wabaId: asWabaId(wabaId) });
+  if (!goOn(store, progress, 'account')) return;
+
+  dispatch({ type: 'next' });
+  const users = at(store.getState(), 'systemUser');
+  if (!users) return;
+  await runner.run('users', () => api.accountSystemUsers(systemUsersRequest(users.pick)));
+  if (progress.userId) dispatch({ type: 'user-picked', userId: asSystemUserId(progress.userId) });
+  if (!goOn(store, progress, 'systemUser')) return;
+
+  dispatch({ type: 'next' });
+  if (progress.tasks) dispatch({ type: 'choice-restored', tasks: progress.tasks });
+  const access = at(store.getState(), 'access');
+  if (!access || !goOn(store, progress, 'access')) return;
+  await runner.run('plan', () => api.accessPlan(assignRequest(access.pick, access.choice.tasks)));
+  dispatch({ type: 'next' });
+  // From Review, `next` moves on only when Meta already has exactly these tasks: nothing is applied here.
+  if (!goOn(store, progress, 'review')) return;
+  dispatch({ type: 'next' });
+  const verify = at(store.getState(), 'verify');
+  if (!verify) return;
+  await runner.run('report', () => api.accessVerify(assignRequest(verify.pick, verify.choice.tasks)));
+  if (!goOn(store, progress, 'verify')) return;
+  dispatch({ type: 'next' });
+  if (goOn(store, progress, 'receipt')) dispatch({ type: 'next' });
+}
