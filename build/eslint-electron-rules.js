@@ -15,6 +15,12 @@
 /** @typedef {{ selector: string, message: string }} Ban */
 /** @typedef {{ owner?: string, bans: Ban[] }} BanGroup */
 
+/** @type {Ban[]} */
+const TLS_ENV_BANS = [
+  { selector: "Identifier[name='NODE_TLS_REJECT_UNAUTHORIZED']", message: 'NODE_TLS_REJECT_UNAUTHORIZED turns off TLS verification (security.md E13); only main/core/graph/trust.ts names it.' },
+  { selector: "Literal[value='NODE_TLS_REJECT_UNAUTHORIZED']", message: 'NODE_TLS_REJECT_UNAUTHORIZED turns off TLS verification (security.md E13); only main/core/graph/trust.ts names it.' },
+];
+
 /** @type {BanGroup[]} */
 const GROUPS = [
   {
@@ -43,13 +49,17 @@ const GROUPS = [
     ],
   },
   {
+    // Named only where it is read to say it is ignored (Graph calls set rejectUnauthorized: true; security.md X1).
+    // Others, tests included, use the TLS_REJECT_ENV constant that file exports.
+    owner: 'main/core/graph/trust.ts',
+    bans: TLS_ENV_BANS,
+  },
+  {
     // No owner: banned everywhere, tests included.
     bans: [
       { selector: "Property[key.name='rejectUnauthorized'][value.value=false]", message: 'Never disable TLS verification; import the corporate CA instead (security.md E13, N5).' },
       { selector: "Property[key.value='rejectUnauthorized'][value.value=false]", message: 'Never disable TLS verification; import the corporate CA instead (security.md E13, N5).' },
       { selector: "AssignmentExpression[left.property.name='rejectUnauthorized'][right.value=false]", message: 'Never disable TLS verification (security.md E13).' },
-      { selector: "Identifier[name='NODE_TLS_REJECT_UNAUTHORIZED']", message: 'NODE_TLS_REJECT_UNAUTHORIZED turns off TLS verification (security.md E13).' },
-      { selector: "Literal[value='NODE_TLS_REJECT_UNAUTHORIZED']", message: 'NODE_TLS_REJECT_UNAUTHORIZED turns off TLS verification (security.md E13).' },
       { selector: "CallExpression[callee.property.name='setCertificateVerifyProc']", message: 'Do not override certificate verification (security.md E13).' },
       { selector: "CallExpression[callee.property.name=/^(on|once|addListener|prependListener)$/][arguments.0.value='certificate-error']", message: 'Do not handle certificate-error: the default refusal is the safe one (security.md E13).' },
       { selector: "Property[key.name=/^(allowRunningInsecureContent|experimentalFeatures|enableBlinkFeatures)$/]", message: 'This webPreference weakens the renderer; never set it (security.md E1).' },
@@ -117,6 +127,6 @@ export const electronRules = [
     name: 'waba-electron/tests',
     files: ['test/**/*.{ts,tsx,mts,js,mjs}'],
     plugins: { 'waba-electron': plugin },
-    rules: { [RULE]: ['error', ...unowned] },
+    rules: { [RULE]: ['error', ...unowned, ...TLS_ENV_BANS] },
   },
 ];

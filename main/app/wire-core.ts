@@ -10,6 +10,7 @@ import { startPracticeServer } from '../practice/start-practice-server';
 import path from 'node:path';
 import type { AppError } from '../../shared/errors';
 import { err, ok, type Result } from '../../shared/result';
+import { caFilesFromEnv, readCaFile, type CaFileRef } from '../core/graph/trust';
 import { createFileSink } from '../core/log/file-sink';
 import { createLogger, type Logger } from '../core/log/logger';
 import { createSecretRegistry } from '../core/log/secrets';
@@ -38,6 +39,19 @@ export interface WireOptions {
 /** The app log and its one rotation together stay under this size. */
 const LOG_CAP_BYTES = 4 * 1024 * 1024;
 
+/**
+ * The file NODE_EXTRA_CA_CERTS names, read explicitly: the release fuses stop Node from reading it
+ * in the app, and an explicit CA list would replace it anyway (issue 10.1). A file that is not PEM
+ * certificates is left out with a log line rather than stopping the app; Settings has its own CA file.
+ */
+function extraCaFiles(log: Logger): CaFileRef[] {
+  return caFilesFromEnv({ NODE_EXTRA_CA_CERTS: process.env['NODE_EXTRA_CA_CERTS'] }).filter((ref) => {
+    const read = readCaFile(ref);
+    if (!read.ok) log.warn('app', 'NODE_EXTRA_CA_CERTS names a file that is not PEM certificates; it is not trusted', { message: read.error.message });
+    return read.ok;
+  });
+}
+
 export async function wireCore(options: WireOptions): Promise<Result<WiredCore, AppError>> {
   // One registry feeds both the logger and the core, so every loaded token is scrubbed from log lines.
   const secrets = createSecretRegistry();
@@ -48,6 +62,7 @@ export async function wireCore(options: WireOptions): Promise<Result<WiredCore, 
   const created = await createCore({
     dataDir: options.userDataDir,
     log,
+    caFiles: extraCaFiles(log),
     secrets,
     app: { name: options.appName, version: options.appVersion },
     receiptsDir: options.receiptsDir,

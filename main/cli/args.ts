@@ -7,6 +7,7 @@ import type { Language } from '../../shared/languages';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { caFilesFromEnv, type CaFileRef } from '../core/graph/trust';
 import { TEXT } from './messages';
 
 export const COMMANDS = [
@@ -34,6 +35,7 @@ const OPTIONS = {
   'app-secret-file': { type: 'string' },
   app: { type: 'string' },
   'data-dir': { type: 'string' },
+  'ca-file': { type: 'string', multiple: true },
   lang: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -51,7 +53,7 @@ const OPTIONS = {
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
-const GLOBAL: readonly OptionName[] = ['graph-url', 'api-version', 'token-stdin', 'app-secret-file', 'data-dir', 'lang', 'json', 'help'];
+const GLOBAL: readonly OptionName[] = ['graph-url', 'api-version', 'token-stdin', 'app-secret-file', 'data-dir', 'ca-file', 'lang', 'json', 'help'];
 
 /** Options each command accepts besides the global ones. */
 const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
@@ -73,7 +75,7 @@ const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
 
 export interface Parsed {
   readonly command: CommandName | null;
-  readonly options: Readonly<Partial<Record<OptionName, string | boolean>>>;
+  readonly options: Readonly<Partial<Record<OptionName, string | boolean | readonly string[]>>>;
   /** Positional arguments after the command name. */
   readonly rest: readonly string[];
   readonly help: boolean;
@@ -91,7 +93,7 @@ export function parseCommandLine(argv: readonly string[]): ParseResult {
     return { ok: false, message: TEXT.badOption(error instanceof Error ? error.message : 'The options are not valid.'), json };
   }
   const positionals = parsed.positionals;
-  const options = parsed.values as Partial<Record<OptionName, string | boolean>>;
+  const options = parsed.values as Partial<Record<OptionName, string | boolean | readonly string[]>>;
   const help = options.help === true;
   const first = positionals[0];
   if (first === undefined) return { ok: true, value: { command: null, options, rest: [], help: true, json } };
@@ -127,8 +129,17 @@ export interface Globals {
   /** --app-secret-file: the app secret for this run (wins over the keychain). */
   readonly appSecretFile?: string;
   readonly json: boolean;
+  /** Corporate CA files: each --ca-file (repeatable), then WABA_CA_FILE and NODE_EXTRA_CA_CERTS, read explicitly. */
+  readonly caFiles: readonly CaFileRef[];
   /** --lang, else WABA_LANG, else English (checked by main before the command runs). */
   readonly language: Language;
+}
+
+/** Each --ca-file, relative paths taken from the working directory. */
+function caFileOptions(parsed: Parsed): CaFileRef[] {
+  const given = parsed.options['ca-file'];
+  const paths = Array.isArray(given) ? given : typeof given === 'string' ? [given] : [];
+  return paths.map((path) => ({ path: resolve(path), source: '--ca-file' }));
 }
 
 export function globalsOf(parsed: Parsed, env: NodeJS.ProcessEnv, language: Language): Globals {
@@ -151,6 +162,7 @@ export function globalsOf(parsed: Parsed, env: NodeJS.ProcessEnv, language: Lang
     tokenStdin: parsed.options['token-stdin'] === true,
     ...(appSecretFile ? { appSecretFile: resolve(appSecretFile) } : {}),
     json: parsed.json,
+    caFiles: [...caFileOptions(parsed), ...caFilesFromEnv(env)],
     language,
   };
 }

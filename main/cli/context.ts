@@ -58,6 +58,8 @@ export function createContext(parsed: Parsed, globals: Globals, io: CliIo, out: 
     const created = await createCore({
       dataDir: globals.dataDir,
       keychainAccount: globals.keychainAccount,
+      caFiles: globals.caFiles,
+      env: io.env,
       graph: { ...(globals.graphUrl ? { baseUrl: globals.graphUrl } : {}), ...(globals.apiVersion ? { apiVersion: globals.apiVersion } : {}) },
       app: { name: 'waba-access', version: appVersion() },
       startPracticeServer,

@@ -55,7 +55,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return createOutput(io, parsed.value.json).fail(appError('bad-input', TEXT.badLanguage(language.source, LANGUAGE_LIST), { fields: ['lang'] }));
   }
   const out = createOutput(io, parsed.value.json, language.language);
-  const [{ createContext }, run] = await Promise.all([import('./context'), RUN[command]()]);
+  const [{ createContext }, run, { tlsEnvNotice }] = await Promise.all([import('./context'), RUN[command](), import('../core/graph/trust')]);
+  // Certificate checks cannot be turned off for Graph (security.md X1); say once that the variable is ignored.
+  if (tlsEnvNotice(io.env) !== null) io.stderr.write(`${TEXT.tlsEnvIgnored}\n`);
   const ctx = createContext(parsed.value, globalsOf(parsed.value, io.env, language.language), io, out);
   try {
     return await run(ctx);

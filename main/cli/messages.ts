@@ -38,6 +38,8 @@ Options for every command
   --token-stdin             read a token from standard input and use it for this run only (not stored)
   --app-secret-file PATH    the Meta app's secret, from a file, for this run (wins over the keychain)
   --data-dir DIR            where settings, journal, logs and receipts live (env WABA_DATA_DIR)
+  --ca-file PATH            also trust this company CA file (PEM); repeatable (env WABA_CA_FILE;
+                            the file NODE_EXTRA_CA_CERTS names is trusted too). Certificates are always checked.
   --lang CODE               language of the texts: en, es, pt-BR, hi, id, tr, ru, ar (env WABA_LANG; default en)
   --json                    machine-readable output on standard output
   --help                    help for a command
@@ -90,6 +92,8 @@ Runs the Graph practice server on 127.0.0.1 until Ctrl+C. Point other commands a
 };
 
 export const TEXT = {
+  tlsEnvIgnored:
+    'Note: NODE_TLS_REJECT_UNAUTHORIZED=0 is ignored; waba-access always checks certificates. To trust a company CA, use --ca-file PATH or WABA_CA_FILE.',
   badLanguage: (source: string, list: string) => `${source} must be one of these languages: ${list}.`,
   unknownCommand: (name: string) => `Unknown command "${name}". Run "waba-access --help" to see the commands.`,
   badOption: (detail: string) => `${detail} Run the command with --help to see its options.`,
@@ -194,6 +198,8 @@ export const CLI_ACTION: Partial<Readonly<Record<AppErrorKind, string>>> = {
   'bad-input': 'Check the values you gave and run the command again.',
   'rate-limited': 'Meta asks to slow down. Wait the time shown and run the command again.',
   network: 'Check the internet connection, the proxy (HTTPS_PROXY) and --graph-url, then run the command again.',
+  'tls-untrusted':
+    "The server's certificate is not trusted. If your company inspects HTTPS traffic, give its CA certificate file with --ca-file PATH (or WABA_CA_FILE), then run the command again.",
   timeout: 'Run the command again. If it keeps happening, check the connection and the proxy.',
   'keychain-unavailable': 'Unlock or set up the system keychain, or use --token-stdin for each run.',
   'app-secret-required':

@@ -12,7 +12,18 @@ type ProxyMode = SettingsView['proxy']['mode'];
 /** The same rule main applies (shared/settings-rules.ts), so the form never sends what main refuses. */
 const validProxyUrl = (text: string): boolean => proxyUrlProblem(text, (value) => new URL(value)) === undefined;
 
-export function SettingsForm({ value, saving, saved }: { readonly value: SettingsView; readonly saving: boolean; readonly saved: boolean }) {
+export function SettingsForm({
+  value,
+  saving,
+  saved,
+  caFileRefused = false,
+}: {
+  readonly value: SettingsView;
+  readonly saving: boolean;
+  readonly saved: boolean;
+  /** Main refused the CA file (missing, or not PEM certificates). */
+  readonly caFileRefused?: boolean;
+}) {
   const { t } = useText();
   const controller = useController();
   const [language, setLanguage] = useState<Language>(value.language);
@@ -20,8 +31,9 @@ export function SettingsForm({ value, saving, saved }: { readonly value: Setting
   const [apiVersion, setApiVersion] = useState(value.apiVersion);
   const [proxyMode, setProxyMode] = useState<ProxyMode>(value.proxy.mode);
   const [proxyUrl, setProxyUrl] = useState(value.proxy.url ?? '');
+  const [caFile, setCaFile] = useState(value.caFile ?? '');
   const [checked, setChecked] = useState(false);
-  const ids = { language: useId(), version: useId(), versionHelp: useId(), versionError: useId(), url: useId(), urlHelp: useId(), urlError: useId() };
+  const ids = { language: useId(), version: useId(), versionHelp: useId(), versionError: useId(), url: useId(), urlHelp: useId(), urlError: useId(), ca: useId(), caHelp: useId(), caError: useId() };
 
   const versionBad = !API_VERSION_PATTERN.test(apiVersion.trim());
   const urlBad = proxyMode === 'url' && !validProxyUrl(proxyUrl.trim());
@@ -37,6 +49,8 @@ export function SettingsForm({ value, saving, saved }: { readonly value: Setting
       theme,
       apiVersion: apiVersion.trim(),
       proxy: proxyMode === 'url' ? { mode: 'url', url: proxyUrl.trim() } : { mode: proxyMode },
+      // Sent only when changed: main reads and checks the file before it saves it.
+      ...(caFile.trim() !== (value.caFile ?? '') ? { caFile: caFile.trim() === '' ? null : caFile.trim() } : {}),
     });
   };
 
@@ -110,6 +124,20 @@ export function SettingsForm({ value, saving, saved }: { readonly value: Setting
           </div>
         )}
       </fieldset>
+      <div className="field">
+        <label htmlFor={ids.ca}>{t('ui.settings.caFile')}</label>
+        <input
+          id={ids.ca}
+          value={caFile}
+          onChange={(e) => setCaFile(e.target.value)}
+          aria-invalid={caFileRefused || undefined}
+          aria-describedby={caFileRefused ? `${ids.caHelp} ${ids.caError}` : ids.caHelp}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <p id={ids.caHelp} className="hint">{t('ui.settings.caFileHelp')}</p>
+        {caFileRefused && <p id={ids.caError} className="field-error">{t('ui.settings.caFileInvalid')}</p>}
+      </div>
       <div className="actions">
         <button type="submit" className="primary" disabled={saving}>
           {t('ui.settings.save')}

@@ -1,5 +1,5 @@
 /**
- * Settings (language, appearance, Graph API version, proxy) and the token's
+ * Settings (language, appearance, Graph API version, proxy, company CA file) and the token's
  * status with "forget". Shown in place of the step; closing returns to it.
  */
 import { useEffect, useId, useRef } from 'react';
@@ -38,6 +38,7 @@ export function SettingsPanel({ app }: { readonly app: AppState }) {
           value={app.settings.value}
           saving={app.settingsSave.status === 'loading'}
           saved={app.settingsSave.status === 'ready'}
+          caFileRefused={app.settingsSave.status === 'failed' && (app.settingsSave.error.fields ?? []).includes('caFile')}
         />
       )}
       <TokenSection app={app} />

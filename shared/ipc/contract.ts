@@ -51,6 +51,8 @@ export interface SettingsView {
   readonly apiVersion: string;
   readonly proxy: { readonly mode: 'system' | 'none' | 'url'; readonly url?: string };
   readonly lastBusinessId: string | null;
+  /** The company CA certificate file (PEM) trusted for Graph calls besides the system's, or null. */
+  readonly caFile: string | null;
   /** Set when a corrupt settings file was backed up and reset at start. */
   readonly notice?:
     | { readonly kind: 'settings-reset'; readonly backupPath: string }

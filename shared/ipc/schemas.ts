@@ -32,6 +32,8 @@ export const settingsPatch = z
     proxy: z
       .object({ mode: z.enum(['system', 'none', 'url']), url: z.string().max(2048).optional() })
       .strict(),
+    /** A company CA certificate file (PEM) on this computer; null stops trusting it. Main reads and checks it. */
+    caFile: z.string().min(1).max(4096).nullable(),
   })
   .partial()
   .strict();

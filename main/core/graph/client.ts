@@ -36,6 +36,8 @@ export interface GraphClientDeps {
   readonly proofs?: ProofSource;
   /** Called when an answer comes from the practice server rather than Meta. */
   readonly onPracticeServer?: () => void;
+  /** Graph's `locale` for Meta's user messages (e.g. "pt_BR"). */
+  readonly locale?: () => string | undefined;
 }
 
 export interface ClosableGraphClient extends GraphClient {
@@ -60,6 +62,7 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
     timing,
     ...(deps.proofs ? { proofs: deps.proofs } : {}),
     ...(deps.onPracticeServer ? { onPracticeServer: deps.onPracticeServer } : {}),
+    ...(deps.locale ? { locale: deps.locale } : {}),
   });
   const limit = String(config.pageSize);
   const unwrap = <T>(r: Result<T, Failure>): Result<T, AppError> => (r.ok ? r : err(r.error.error));

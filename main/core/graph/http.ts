@@ -4,12 +4,13 @@
  * undici/Node failure to an AppError. No raw error text crosses this file:
  * it can hold URLs, headers or proxy credentials (security.md L3).
  */
-import tls from 'node:tls';
 import { Agent, EnvHttpProxyAgent, ProxyAgent, request, type Dispatcher } from 'undici';
 import { appError, type AppError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
 import type { GraphClientConfig } from './config';
+import { trustedCas } from './trust';
 import type { HeaderMap } from './usage';
+
 
 export interface HttpRequest {
   readonly method: 'GET' | 'POST' | 'DELETE';
@@ -41,22 +42,12 @@ export interface HttpTransport {
 /** Bodies above this are refused: no Graph answer this app reads comes near it. */
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
-/** Node's bundled roots, the OS store where this Node can read it, and the user's PEMs (N5). */
-export function trustedCas(extraCaPem: readonly string[] = []): string[] {
-  const getCa = (tls as { getCACertificates?: (type: string) => string[] }).getCACertificates;
-  let system: string[] = [];
-  try {
-    system = typeof getCa === 'function' ? getCa('system') : [];
-  } catch {
-    system = [];
-  }
-  return [...new Set([...tls.rootCertificates, ...system, ...extraCaPem])];
-}
-
 /** Builds the dispatcher for the configured proxy mode. */
 export function createDispatcher(config: GraphClientConfig): Dispatcher {
   const ca = trustedCas(config.extraCaPem);
-  const tlsOptions = { ca, timeout: config.timeouts.connectMs };
+  // rejectUnauthorized is explicit: Node's default follows NODE_TLS_REJECT_UNAUTHORIZED, and Graph calls
+  // must verify certificates whatever the environment says (security.md X1).
+  const tlsOptions = { ca, rejectUnauthorized: true, timeout: config.timeouts.connectMs };
   // proxyTunnel: always CONNECT, even to the plain-http practice server, so a
   // proxy never sees the request itself (undici 8 forwards http:// in clear otherwise).
   const proxied = { proxyTunnel: true };

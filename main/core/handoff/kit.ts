@@ -3,7 +3,7 @@
  * reader's language (static, inline styles, no scripts, every value escaped).
  * Both hold exactly the kit, which never holds the token.
  */
-import type { Params } from '../../../shared/i18n';
+import { directionOf, type Params } from '../../../shared/i18n';
 import type { ProviderKit } from '../../../shared/handoff';
 import { writeReceiptFile } from '../onboarding/receipt';
 
@@ -32,9 +32,9 @@ export function renderKitHtml(kit: ProviderKit, translate: Translate, language =
   ];
   return [
     '<!doctype html>',
-    `<html lang="${escape(language)}"><head><meta charset="utf-8">`,
+    `<html lang="${escape(language)}" dir="${directionOf(language)}"><head><meta charset="utf-8">`,
     `<title>${t('kit.heading')}</title>`,
-    '<style>body{font:14px/1.5 system-ui,sans-serif;margin:2rem;color:#111}th{text-align:left;padding-right:1rem;vertical-align:top}td,th{padding:.25rem 0}</style>',
+    '<style>body{font:14px/1.5 system-ui,sans-serif;margin:2rem;color:#111}th{text-align:start;padding-inline-end:1rem;vertical-align:top}code{direction:ltr;unicode-bidi:isolate}td,th{padding:.25rem 0}</style>',
     '</head><body>',
     `<h1>${t('kit.heading')}</h1>`,
     ...(kit.mode === 'practice' ? [`<p><strong>${t('kit.practice')}</strong></p>`] : []),

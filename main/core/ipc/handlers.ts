@@ -27,6 +27,7 @@ import { completeFingerprint } from '../onboarding/inspect-token';
 import { providerOf } from '../handoff/service';
 import { createHandoffHandlers } from './handoff-handlers';
 import type { Handlers } from './router';
+import { readCaFile } from '../graph/trust';
 
 /** The router validated the ids (numeric strings); here they get their brands. */
 const assign = (r: { wabaId: string; businessId: string; userId: string; tasks: readonly WabaTask[]; exact?: boolean | undefined }): AssignRequest => ({
@@ -47,6 +48,7 @@ function settingsView(core: CoreServices): SettingsView {
     apiVersion: core.apiVersion(),
     proxy: { mode: s.proxy.mode, ...(s.proxy.url ? { url: s.proxy.url } : {}) },
     lastBusinessId: s.lastBusinessId,
+    caFile: s.caFile,
     ...notice,
   };
 }
@@ -161,9 +163,14 @@ export function createHandlers(core: CoreServices): Handlers {
 
     'settings.get': async () => ok(settingsView(core)),
     'settings.update': async (patch) => {
+      // A CA file is read and checked before it is saved: only PEM certificates are trusted (issue 10.1).
+      if (typeof patch.caFile === 'string') {
+        const read = readCaFile({ path: patch.caFile, source: 'caFile' });
+        if (!read.ok) return read;
+      }
       const updated = core.settings.update(patch);
       if (!updated.ok) return updated;
-      if (patch.apiVersion !== undefined || patch.proxy !== undefined) {
+      if (patch.apiVersion !== undefined || patch.proxy !== undefined || patch.caFile !== undefined) {
         const rebuilt = core.refreshClient();
         if (!rebuilt.ok) return rebuilt;
       }

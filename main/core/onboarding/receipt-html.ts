@@ -3,7 +3,7 @@
  * document with inline styles only and no scripts, every value escaped. It
  * holds exactly what the JSON receipt holds (never the token).
  */
-import type { Params } from '../../../shared/i18n';
+import { directionOf, type Params } from '../../../shared/i18n';
 import type { Receipt } from '../../../shared/onboarding';
 
 /** Text for a message key in the reader's language (shared/i18n `translate` bound to a language). */
@@ -42,9 +42,9 @@ export function renderReceiptHtml(receipt: Receipt, translate: Translate, langua
   ];
   return [
     '<!doctype html>',
-    `<html lang="${escape(language)}"><head><meta charset="utf-8">`,
+    `<html lang="${escape(language)}" dir="${directionOf(language)}"><head><meta charset="utf-8">`,
     `<title>${t('ui.receipt.heading')}</title>`,
-    '<style>body{font:14px/1.5 system-ui,sans-serif;margin:2rem;color:#111}th{text-align:left;padding-right:1rem;vertical-align:top}td,th{padding:.25rem 0}</style>',
+    '<style>body{font:14px/1.5 system-ui,sans-serif;margin:2rem;color:#111}th{text-align:start;padding-inline-end:1rem;vertical-align:top}code{direction:ltr;unicode-bidi:isolate}td,th{padding:.25rem 0}</style>',
     '</head><body>',
     `<h1>${t('ui.receipt.heading')}</h1>`,
     `<table>${rows.join('')}</table>`,

@@ -12,6 +12,7 @@ import { appError, type AppError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
 import type { GraphClientConfigInput } from '../graph/config';
 import { resolveGraphConfig } from '../graph/config';
+import { readCaFile, readCaFiles, TLS_ENV_NOTICE, tlsEnvNotice, type CaFileRef } from '../graph/trust';
 import { createGraphClient, type ClosableGraphClient } from '../graph/client';
 import { createHandlers } from '../ipc/handlers';
 import { createRouter, type Router } from '../ipc/router';
@@ -35,7 +36,7 @@ import { reconcilePending, type ReconcileSummary } from './reconcile';
 import { createTokenService, type TokenService } from './token-service';
 import { isLoopbackHostname } from '../../../shared/loopback';
 import { chooseLanguage } from '../../../shared/i18n/choose-language';
-import type { Language } from '../../../shared/languages';
+import { graphLocaleOf, type Language } from '../../../shared/languages';
 import type { HandoffReport } from '../../../shared/handoff';
 import type { LoadedProfile } from '../../../shared/provider-profile';
 import type { UseCaseDeps } from './deps';
@@ -46,6 +47,14 @@ export interface CoreOptions {
   readonly dataDir: string;
   /** Overrides of the stored settings for this run (CLI --graph-url/--api-version, tests). */
   readonly graph?: { readonly baseUrl?: string; readonly apiVersion?: string } & Omit<GraphClientConfigInput, 'baseUrl' | 'apiVersion'>;
+  /**
+   * Corporate CA files trusted besides the bundled roots and the OS store (CLI --ca-file, WABA_CA_FILE,
+   * NODE_EXTRA_CA_CERTS read explicitly). A file that is not PEM certificates fails the core (bad-input);
+   * the CA file chosen in Settings is added on top.
+   */
+  readonly caFiles?: readonly CaFileRef[];
+  /** The environment, for the NODE_TLS_REJECT_UNAUTHORIZED notice; default process.env. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
   /** Where the token is kept; default the OS keychain through keytar. */
   readonly secretStore?: SecretStore;
   /** Keychain account name (one per data dir keeps profiles apart); default "system-user-token". */
@@ -153,6 +162,9 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
   const now = options.now ?? (() => new Date());
   const note = (module: string, message: string): void => log.info(module, message);
 
+  // Certificate checks cannot be turned off for Graph (security.md X1): say once that the variable is ignored.
+  if (tlsEnvNotice(options.env ?? process.env) !== null) log.warn('graph', TLS_ENV_NOTICE);
+
   const opened = await openSettings({ cwd: options.dataDir, log: note, now });
   const settings = opened.settings;
   const liveJournal = await openJournal(join(options.dataDir, 'journal.jsonl'), { log: note, now });
@@ -201,6 +213,18 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
     return mode === 'practice' && server ? server.url : (options.graph?.baseUrl ?? settings.get().graphBaseUrl);
   };
 
+  /**
+   * The Settings CA file's certificates. settings.update checks the file before saving it; if it broke
+   * since (moved, replaced), calls go on without it (still verified) and the log says why.
+   */
+  function settingsCas(caFile: string | null): string[] {
+    if (caFile === null) return [];
+    const read = readCaFile({ path: caFile, source: 'caFile' });
+    if (read.ok) return read.value;
+    log.warn('graph', 'the CA file chosen in Settings cannot be used; calls go on without it', { message: read.error.message });
+    return [];
+  }
+
   function buildClient(getToken: () => Promise<string | null> = () => tokens.current()): Result<ClosableGraphClient, AppError> {
     const stored = settings.get();
     const baseUrl = graphBaseUrl();
@@ -208,9 +232,12 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
       isLoopback(baseUrl) || stored.proxy.mode === 'none' ? ({ mode: 'none' } as const)
       : stored.proxy.mode === 'url' && stored.proxy.url ? ({ mode: 'url', url: stored.proxy.url } as const)
       : ({ mode: 'env' } as const);
-    const config = resolveGraphConfig({ proxy, ...options.graph, baseUrl, apiVersion: apiVersion() });
+    const given = readCaFiles(options.caFiles ?? []);
+    if (!given.ok) return given;
+    const extraCaPem = [...(options.graph?.extraCaPem ?? []), ...given.value, ...settingsCas(stored.caFile)];
+    const config = resolveGraphConfig({ proxy, ...options.graph, extraCaPem, baseUrl, apiVersion: apiVersion() });
     if (!config.ok) return config;
-    return ok(createGraphClient(config.value, { getToken, log, proofs: appSecrets, onPracticeServer: () => (servedByPractice = true) }));
+    return ok(createGraphClient(config.value, { getToken, log, proofs: appSecrets, onPracticeServer: () => (servedByPractice = true), locale: () => graphLocaleOf(language()) }));
   }
 
   async function withToken<T>(pasted: string, body: (deps: UseCaseDeps, last4: string) => Promise<Result<T, AppError>>): Promise<Result<T, AppError>> {

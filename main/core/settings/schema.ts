@@ -1,3 +1,4 @@
+import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import { GRAPH_ID_PATTERN } from '../../../shared/ids';
 import { LANGUAGE_CODES, type Language } from '../../../shared/languages';
@@ -98,6 +99,8 @@ const fields = {
   lastBusinessId: graphId.nullable(),
   cachedSystemUserIds,
   practiceMode: z.boolean(),
+  /** A company CA certificate file (PEM) trusted for Graph calls (issue 10.1); an absolute path, or null. */
+  caFile: z.string().max(4096).refine((value) => isAbsolute(value), 'must be an absolute path to a PEM file').nullable(),
 };
 
 export interface Settings {
@@ -111,6 +114,7 @@ export interface Settings {
   readonly lastBusinessId: string | null;
   readonly cachedSystemUserIds: Readonly<Record<string, readonly string[]>>;
   readonly practiceMode: boolean;
+  readonly caFile: string | null;
 }
 
 export type SettingsPatch = Partial<Omit<Settings, 'schemaVersion'>>;
@@ -125,6 +129,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   lastBusinessId: null,
   cachedSystemUserIds: Object.freeze({}),
   practiceMode: false,
+  caFile: null,
 });
 
 const noTokens = (value: unknown, ctx: z.RefinementCtx): void => {
@@ -145,6 +150,7 @@ export const settingsSchema = z
     lastBusinessId: fields.lastBusinessId.default(null),
     cachedSystemUserIds: fields.cachedSystemUserIds.default({}),
     practiceMode: fields.practiceMode.default(false),
+    caFile: fields.caFile.default(null),
   })
   .strict()
   .superRefine(noTokens);

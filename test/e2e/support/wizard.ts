@@ -4,7 +4,7 @@
  * what the screen shows (data-step, roles, texts), never on time.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
-import { resources, type Language, type MessageKey } from '../../../shared/i18n';
+import { isolateParams, resources, type Language, type MessageKey } from '../../../shared/i18n';
 
 export type StepName = 'welcome' | 'connect' | 'account' | 'systemUser' | 'access' | 'review' | 'verify' | 'receipt' | 'handoff' | 'checkReceipt' | 'settings';
 
@@ -19,7 +19,8 @@ export const LUCKY = {
 
 /** A message in a language, with {{placeholders}} filled in. */
 export function text(language: Language, key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
-  return resources[language][key].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const values = isolateParams(language, params) ?? {};
+  return resources[language][key].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 export class Wizard {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { mapTransportError, trustedCas } from '../../../main/core/graph/http';
+import { mapTransportError } from '../../../main/core/graph/http';
+import { trustedCas } from '../../../main/core/graph/trust';
 import tls from 'node:tls';
 
 const SECRET = 'EAASECRETCANARYTOKEN000000000000000';
