@@ -120,21 +120,24 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
     if (!chunks.ok) return chunks;
     const out: BatchItemResult[] = [];
     for (const chunk of chunks.value) {
-      const answer = await runBatchChunk(
-        chunk,
-        (part) => caller.send(call, 'POST', `/${config.apiVersion}`, { batch: encodeBatch(part) }, part.every((i) => i.method !== 'POST')),
-        {
-          nullRetries: config.batchNullRetries,
-          labelOf: (item) => `${item.method} /${config.apiVersion}/${item.relativeUrl.split('?')[0] ?? ''}`,
-          scrub: call.scrub,
-          now,
-        },
-      );
+      const answer = await runBatchChunk(chunk, sendBatch(call), batchOptions(call));
       if (!answer.ok) return err(answer.error.error);
       out.push(...answer.value);
     }
     return ok(out);
   }
+
+  const batchOptions = (call: Call) => ({
+    nullRetries: config.batchNullRetries,
+    labelOf: (item: BatchItem) => `${item.method} /${config.apiVersion}/${item.relativeUrl.split('?')[0] ?? ''}`,
+    scrub: call.scrub,
+    now,
+  });
+  const sendBatch = (call: Call) => (part: readonly BatchItem[]) =>
+    caller.send(call, 'POST', `/${config.apiVersion}`, { batch: encodeBatch(part) }, part.every((i) => i.method !== 'POST'));
+
+  /** Self-inspection needs the token as input_token. Sent inside a batch body, it never appears in a URL. */
+  const debugItem = (call: Call): BatchItem => ({ method: 'GET', relativeUrl: relativePath(['debug_token'], { input_token: call.token }) });
 
   /** Lists a WABA's assigned users; shared by assignedUsers and the assignment read-back. */
   const getAssignedUsers = (call: Call, wabaId: string, businessId: string) =>
@@ -150,8 +153,7 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
 
     debugToken: (options) =>
       run(options, async (call) => {
-        // Self-inspection needs the token as input_token. Sent inside a batch body, it never appears in a URL.
-        const item: BatchItem = { method: 'GET', relativeUrl: relativePath(['debug_token'], { input_token: call.token }) };
+        const item = debugItem(call);
         const problem = checkBatchItem(item, 0, true);
         if (problem) return err(problem);
         const answers = await runBatch(call, [item]);
@@ -160,6 +162,24 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
         if (!first) return err(appError('unexpected', "Meta's batch answer had an unexpected shape."));
         return first.result.ok ? map.mapTokenInfo(first.result.value) : first.result;
       }),
+
+    debugTokenWith: (items, options) => {
+      for (const [index, item] of items.entries()) {
+        const problem = checkBatchItem(item, index + 1);
+        if (problem) return Promise.resolve(err(problem));
+      }
+      if (items.length >= 50) return Promise.resolve(err(appError('bad-input', 'At most 49 items go with debug_token in one batch.', { fields: ['items'] })));
+      return run(options, async (call) => {
+        const item = debugItem(call);
+        const problem = checkBatchItem(item, 0, true);
+        if (problem) return err(problem);
+        const answers = await runBatch(call, [item, ...items]);
+        if (!answers.ok) return answers;
+        const [first, ...rest] = answers.value;
+        if (!first) return err(appError('unexpected', "Meta's batch answer had an unexpected shape."));
+        return ok({ info: first.result.ok ? map.mapTokenInfo(first.result.value) : first.result, answers: rest });
+      });
+    },
 
     me: (options) => run(options, (call) => getOne(call, relativePath(['me'], { fields: 'id,name' }), map.mapIdentity)),
 
