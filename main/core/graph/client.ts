@@ -9,6 +9,7 @@ import type { AppError } from '../../../shared/errors';
 import { appError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
 import type { Logger } from '../log/logger';
+import type { SecretSource } from '../log/secrets';
 import { assignReconciled, checkTasks, confirmed } from './assign';
 import { checkBatchItem, chunkBatch, encodeBatch, runBatchChunk } from './batch';
 import type { GraphClientConfig } from './config';
@@ -34,6 +35,8 @@ export interface GraphClientDeps {
   readonly transport?: HttpTransport;
   /** App secrets for appsecret_proof; without it no proof is sent. */
   readonly proofs?: ProofSource;
+  /** The process's live secrets (token, app secret): scrubbed from Meta's texts and refused in next links. */
+  readonly secrets?: SecretSource;
   /** Called when an answer comes from the practice server rather than Meta. */
   readonly onPracticeServer?: () => void;
   /** Graph's `locale` for Meta's user messages (e.g. "pt_BR"). */
@@ -65,6 +68,8 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
     ...(deps.locale ? { locale: deps.locale } : {}),
   });
   const limit = String(config.pageSize);
+  /** Every secret this client holds: the call's token and whatever the process registered (an app secret). */
+  const heldSecrets = (call: Call): readonly string[] => [call.token, ...(deps.secrets?.list() ?? [])];
   const unwrap = <T>(r: Result<T, Failure>): Result<T, AppError> => (r.ok ? r : err(r.error.error));
 
   /** Runs `body` under one Call (token, deadline, Cancel); its trace ids are copied to `traces` when given. */
@@ -103,7 +108,7 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
           ? ok(page as GraphPage<unknown>)
           : err(appError('unexpected', 'Meta sent a list page that is not an object.'));
       },
-      { baseUrl: config.baseUrl, maxPages: config.maxPages },
+      { baseUrl: config.baseUrl, maxPages: config.maxPages, secrets: heldSecrets(call) },
     );
     return pages.ok ? map.mapAll(pages.value, mapItem) : pages;
   };

@@ -237,7 +237,9 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
     const extraCaPem = [...(options.graph?.extraCaPem ?? []), ...given.value, ...settingsCas(stored.caFile)];
     const config = resolveGraphConfig({ proxy, ...options.graph, extraCaPem, baseUrl, apiVersion: apiVersion() });
     if (!config.ok) return config;
-    return ok(createGraphClient(config.value, { getToken, log, proofs: appSecrets, onPracticeServer: () => (servedByPractice = true), locale: () => graphLocaleOf(language()) }));
+    return ok(
+      createGraphClient(config.value, { getToken, log, secrets, proofs: appSecrets, onPracticeServer: () => (servedByPractice = true), locale: () => graphLocaleOf(language()) }),
+    );
   }
 
   async function withToken<T>(pasted: string, body: (deps: UseCaseDeps, last4: string) => Promise<Result<T, AppError>>): Promise<Result<T, AppError>> {
