@@ -6,12 +6,12 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assertNever } from '../shared/result';
-import { DEFAULT_LANGUAGE, isLanguage, matchLanguage } from '../shared/i18n';
+import { isLanguage } from '../shared/i18n';
 import { SettingsPanel } from './components/settings-panel';
 import { applyDocumentLanguage } from './i18n/setup';
 import { useText } from './i18n/use-text';
 import { valueOf } from './state/loadable';
-import { loadedProfile, practiceMode, tokenFingerprint, type AppState } from './state/state';
+import { practiceMode, tokenFingerprint, type AppState } from './state/state';
 import { useAppState, useController } from './state/wizard-context';
 import { AccessStep } from './steps/access-step';
 import { AccountStep } from './steps/account-step';
@@ -53,15 +53,14 @@ function CurrentStep({ app }: { readonly app: AppState }) {
 }
 
 /**
- * Language and theme follow the saved settings. A provider profile's default
- * language applies while the saved language is still the default one, i.e.
- * the user has not picked another in Settings (issue 9.3).
+ * Language and theme follow the settings main reports; main chooses the
+ * language (the user's choice, else a loaded provider profile's, else the
+ * system's: shared/i18n/choose-language.ts).
  */
 function useAppearance(app: AppState): void {
   const { i18n } = useTranslation();
   const settings = valueOf(app.settings);
-  const fromProfile = loadedProfile(app)?.profile.defaultLanguage;
-  const language = settings?.language === DEFAULT_LANGUAGE && fromProfile ? matchLanguage(fromProfile) : settings?.language;
+  const language = settings?.language;
   const theme = settings?.theme;
 
   useEffect(() => {

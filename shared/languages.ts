@@ -2,16 +2,18 @@
  * The languages the product speaks, once: the settings schemas, the IPC
  * contract, the language picker and i18next all derive from this list. Kept
  * apart from the texts so the preload's IPC schemas do not bundle them.
+ * `graphLocale` is what Graph's `locale` parameter takes, so Meta's own
+ * error_user_title/error_user_msg come in the user's language.
  */
 export const LANGUAGES = [
-  { code: 'en', name: 'English', dir: 'ltr' },
-  { code: 'es', name: 'Español', dir: 'ltr' },
-  { code: 'pt-BR', name: 'Português (Brasil)', dir: 'ltr' },
-  { code: 'hi', name: 'हिन्दी', dir: 'ltr' },
-  { code: 'id', name: 'Bahasa Indonesia', dir: 'ltr' },
-  { code: 'tr', name: 'Türkçe', dir: 'ltr' },
-  { code: 'ru', name: 'Русский', dir: 'ltr' },
-  { code: 'ar', name: 'العربية', dir: 'rtl' },
+  { code: 'en', graphLocale: 'en_US', name: 'English', dir: 'ltr' },
+  { code: 'es', graphLocale: 'es_LA', name: 'Español', dir: 'ltr' },
+  { code: 'pt-BR', graphLocale: 'pt_BR', name: 'Português (Brasil)', dir: 'ltr' },
+  { code: 'hi', graphLocale: 'hi_IN', name: 'हिन्दी', dir: 'ltr' },
+  { code: 'id', graphLocale: 'id_ID', name: 'Bahasa Indonesia', dir: 'ltr' },
+  { code: 'tr', graphLocale: 'tr_TR', name: 'Türkçe', dir: 'ltr' },
+  { code: 'ru', graphLocale: 'ru_RU', name: 'Русский', dir: 'ltr' },
+  { code: 'ar', graphLocale: 'ar_AR', name: 'العربية', dir: 'rtl' },
 ] as const;
 
 export type Language = (typeof LANGUAGES)[number]['code'];
@@ -21,3 +23,6 @@ export const DEFAULT_LANGUAGE: Language = 'en';
 
 /** The language codes, as the non-empty tuple z.enum wants. */
 export const LANGUAGE_CODES = LANGUAGES.map((language) => language.code) as unknown as readonly [Language, ...Language[]];
+
+/** Graph's `locale` value for a language (e.g. "pt_BR"). */
+export const graphLocaleOf = (code: Language): string => LANGUAGES.find((language) => language.code === code)?.graphLocale ?? 'en_US';

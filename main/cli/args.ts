@@ -22,6 +22,8 @@ export const COMMANDS = [
   'verify',
   'remove',
   'bulk',
+  'handoff',
+  'check',
   'practice',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -46,6 +48,9 @@ const OPTIONS = {
   file: { type: 'string' },
   'max-wait': { type: 'string' },
   concurrency: { type: 'string' },
+  'provider-profile': { type: 'string' },
+  'receipt-out': { type: 'string' },
+  receipt: { type: 'string' },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
@@ -60,10 +65,12 @@ const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
   wabas: ['business'],
   'system-users': ['business', 'waba'],
   whatis: [],
-  assign: ['waba', 'business', 'user', 'tasks', 'yes', 'exact'],
+  assign: ['waba', 'business', 'user', 'tasks', 'yes', 'exact', 'provider-profile', 'receipt-out'],
   verify: ['waba', 'business', 'user', 'tasks'],
-  remove: ['waba', 'user', 'business', 'yes'],
-  bulk: ['file', 'yes', 'max-wait', 'concurrency', 'exact'],
+  remove: ['waba', 'user', 'business', 'yes', 'receipt-out'],
+  bulk: ['file', 'yes', 'max-wait', 'concurrency', 'exact', 'provider-profile', 'receipt-out'],
+  handoff: ['waba', 'business', 'user', 'provider-profile'],
+  check: ['receipt'],
   practice: ['port', 'scenario'],
 };
 

@@ -53,7 +53,8 @@ export function createContext(parsed: Parsed, globals: Globals, io: CliIo, out: 
       startPracticeServer,
       language: globals.language,
     });
-    if (!created.ok || !globals.tokenStdin) return created;
+    // handoff reads the PROVIDER's token itself (commands/handoff.ts); it never becomes the session's token.
+    if (!created.ok || !globals.tokenStdin || parsed.command === 'handoff') return created;
     const pasted = isInteractive(io) ? await readLine(io, TEXT.tokenPrompt, true) : await readAll(io);
     if (pasted.trim() === '') return err(appError('bad-input', TEXT.emptyStdin, { fields: ['token'] }));
     const used = created.value.useTransientToken(pasted);

@@ -31,6 +31,8 @@ const RUN: Readonly<Record<CommandName, () => Promise<Command>>> = {
   verify: async () => (await import('./commands/access')).verify,
   remove: async () => (await import('./commands/access')).remove,
   bulk: async () => (await import('./commands/bulk')).bulk,
+  handoff: async () => (await import('./commands/handoff')).handoff,
+  check: async () => (await import('./commands/check')).check,
   practice: async () => (await import('./commands/practice')).practice,
 };
 

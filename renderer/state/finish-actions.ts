@@ -37,19 +37,21 @@ const saved = (path: string, format: SavedFile['format']): SavedFile => ({ path,
 export function createFinishActions(api: WizardApi, store: Store, runner: Runner, enter: () => void): FinishActions {
   const dispatch = store.dispatch;
   const state = () => store.getState();
+  // A profile can change the language main chooses: read the settings again.
+  const reloadSettings = (): void => void runner.run('settings', () => api.settingsGet({}));
 
   return {
     loadProfile(file) {
       void runner.run('profileLoad', async () => {
         if (file.size > PROFILE_MAX_BYTES) return err(appError('bad-input', 'The provider file is too big.', { fields: ['profile'] }));
         return api.profileLoad({ text: await file.text() });
-      });
+      }, { onReady: reloadSettings });
     },
     clearProfile() {
       void runner.run('profile', async () => {
         const cleared = await api.profileClear({});
         return cleared.ok ? ok(null) : cleared;
-      });
+      }, { onReady: reloadSettings });
     },
     checkHandoff(source) {
       const w = at(state(), 'handoff');

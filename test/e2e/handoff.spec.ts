@@ -83,7 +83,7 @@ test('practice run with a provider profile: Welcome to Hand-off, the kit copied 
     if (format === 'json') expect(JSON.parse(body)).toMatchObject({ kind: 'waba-access-provider-kit', waba: { id: LUCKY.ownedWaba.id }, provider: { name: 'Lucky Shrub Messaging', profileSha256: sha } });
   }
   for (const reply of harness.replies) expect(reply).not.toContain(token);
-  expect(actions).toBeLessThanOrEqual(14);
+  expect(actions).toBeLessThanOrEqual(13);
   test.info().annotations.push({ type: 'actions in the app', description: String(actions) });
   expect(unexpectedConsole(harness)).toEqual([]);
 });

@@ -13,6 +13,7 @@ import { LUCKY, type Wizard } from './support/wizard';
 const outDir = new URL('../../reports/screenshots/', import.meta.url).pathname;
 
 const VIEWPORT = { width: 1024, height: 720 };
+const SAMPLE_PROFILE = new URL('../../docs/provider-profile.sample.json', import.meta.url).pathname;
 
 const VARIANTS: readonly { readonly language: Language; readonly theme: 'light' | 'dark' }[] = [
   { language: 'en', theme: 'light' },
@@ -88,9 +89,32 @@ for (const { language, theme } of VARIANTS) {
     await wizard.expectVerified(['DEVELOP']);
 
     await wizard.toReceipt();
+    const receiptPath = await wizard.saveReceipt('json');
     await shot('receipt');
+    await wizard.button('ui.receipt.toHandoff').click();
+    await wizard.expectStep('handoff');
+    await shot('handoff');
+    await wizard.button('ui.practiceToken.employee').click();
+    await expect(page.getByRole('status').filter({ hasText: wizard.t('ui.handoff.fit') })).toBeVisible();
+    await shot('handoff-kit');
     await wizard.openSettings();
     await shot('settings');
+    await wizard.closeSettings();
+
+    // "Check an earlier receipt" from a fresh start on Welcome, then Welcome with a provider file loaded.
+    await harness.core.services.progress.clear();
+    await page.reload();
+    await wizard.expectStep('welcome');
+    await wizard.button('ui.welcome.check').click();
+    await wizard.expectStep('checkReceipt');
+    await page.getByLabel(wizard.t('ui.check.fileLabel'), { exact: true }).setInputFiles(receiptPath);
+    await expect(page.getByRole('status').filter({ hasText: wizard.t('ui.check.holds') })).toBeVisible();
+    await shot('check-receipt');
+    await wizard.button('ui.nav.back').click();
+    await wizard.expectStep('welcome');
+    await page.getByLabel(wizard.t('ui.profile.fileLabel'), { exact: true }).setInputFiles(SAMPLE_PROFILE);
+    await expect(page.locator('code.sha')).toBeVisible();
+    await shot('welcome-profile');
   });
 }
 

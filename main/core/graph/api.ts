@@ -61,6 +61,15 @@ export interface BatchItemResult {
 export interface GraphClient {
   /** Self-inspection: GET debug_token?input_token=<own token>. */
   debugToken(options?: CallOptions): GraphResult<TokenInfo>;
+  /**
+   * debug_token of the own token as the first item of one batch with `items`
+   * (at most 49; they may reference each other by name, §8): inspection in
+   * one round trip. The token info and each item's answer, in order.
+   */
+  debugTokenWith(
+    items: readonly BatchItem[],
+    options?: CallOptions,
+  ): GraphResult<{ readonly info: Result<TokenInfo, AppError>; readonly answers: readonly BatchItemResult[] }>;
   /** GET me?fields=id,name. */
   me(options?: CallOptions): GraphResult<Identity>;
   /** GET me/businesses (all pages). */

@@ -9,6 +9,7 @@ import type { AppError } from '../../../shared/errors';
 import { appError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
 import type { Logger } from '../log/logger';
+import type { SecretSource } from '../log/secrets';
 import { assignReconciled, checkTasks, confirmed } from './assign';
 import { checkBatchItem, chunkBatch, encodeBatch, runBatchChunk } from './batch';
 import type { GraphClientConfig } from './config';
@@ -32,8 +33,12 @@ export interface GraphClientDeps {
   readonly now?: () => number;
   /** Replaces the undici transport (tests of the transport itself use the real one). */
   readonly transport?: HttpTransport;
+  /** The process's live secrets (token, app secret): scrubbed from Meta's texts and refused in next links. */
+  readonly secrets?: SecretSource;
   /** Called when an answer comes from the practice server rather than Meta. */
   readonly onPracticeServer?: () => void;
+  /** Graph's `locale` for Meta's user messages (e.g. "pt_BR"). */
+  readonly locale?: () => string | undefined;
 }
 
 export interface ClosableGraphClient extends GraphClient {
@@ -49,8 +54,10 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
   const timing = { random: deps.random ?? Math.random, now, sleep: deps.sleep ?? abortableSleep };
   const transport = deps.transport ?? createHttpTransport(config);
   const pacer = createPacer(config.pacer, now);
-  const caller = createCaller({ config, transport, getToken: deps.getToken, log: deps.log, pacer, timing, ...(deps.onPracticeServer ? { onPracticeServer: deps.onPracticeServer } : {}) });
+  const caller = createCaller({ config, transport, getToken: deps.getToken, log: deps.log, pacer, timing, ...(deps.onPracticeServer ? { onPracticeServer: deps.onPracticeServer } : {}), ...(deps.locale ? { locale: deps.locale } : {}) });
   const limit = String(config.pageSize);
+  /** Every secret this client holds: the call's token and whatever the process registered (an app secret). */
+  const heldSecrets = (call: Call): readonly string[] => [call.token, ...(deps.secrets?.list() ?? [])];
   const unwrap = <T>(r: Result<T, Failure>): Result<T, AppError> => (r.ok ? r : err(r.error.error));
 
   /** Runs `body` under one Call (token, deadline, Cancel); its trace ids are copied to `traces` when given. */
@@ -89,7 +96,7 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
           ? ok(page as GraphPage<unknown>)
           : err(appError('unexpected', 'Meta sent a list page that is not an object.'));
       },
-      { baseUrl: config.baseUrl, maxPages: config.maxPages },
+      { baseUrl: config.baseUrl, maxPages: config.maxPages, secrets: heldSecrets(call) },
     );
     return pages.ok ? map.mapAll(pages.value, mapItem) : pages;
   };
@@ -106,21 +113,24 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
     if (!chunks.ok) return chunks;
     const out: BatchItemResult[] = [];
     for (const chunk of chunks.value) {
-      const answer = await runBatchChunk(
-        chunk,
-        (part) => caller.send(call, 'POST', `/${config.apiVersion}`, { batch: encodeBatch(part) }, part.every((i) => i.method !== 'POST')),
-        {
-          nullRetries: config.batchNullRetries,
-          labelOf: (item) => `${item.method} /${config.apiVersion}/${item.relativeUrl.split('?')[0] ?? ''}`,
-          scrub: call.scrub,
-          now,
-        },
-      );
+      const answer = await runBatchChunk(chunk, sendBatch(call), batchOptions(call));
       if (!answer.ok) return err(answer.error.error);
       out.push(...answer.value);
     }
     return ok(out);
   }
+
+  const batchOptions = (call: Call) => ({
+    nullRetries: config.batchNullRetries,
+    labelOf: (item: BatchItem) => `${item.method} /${config.apiVersion}/${item.relativeUrl.split('?')[0] ?? ''}`,
+    scrub: call.scrub,
+    now,
+  });
+  const sendBatch = (call: Call) => (part: readonly BatchItem[]) =>
+    caller.send(call, 'POST', `/${config.apiVersion}`, { batch: encodeBatch(part) }, part.every((i) => i.method !== 'POST'));
+
+  /** Self-inspection needs the token as input_token. Sent inside a batch body, it never appears in a URL. */
+  const debugItem = (call: Call): BatchItem => ({ method: 'GET', relativeUrl: relativePath(['debug_token'], { input_token: call.token }) });
 
   /** Lists a WABA's assigned users; shared by assignedUsers and the assignment read-back. */
   const getAssignedUsers = (call: Call, wabaId: string, businessId: string) =>
@@ -136,8 +146,7 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
 
     debugToken: (options) =>
       run(options, async (call) => {
-        // Self-inspection needs the token as input_token. Sent inside a batch body, it never appears in a URL.
-        const item: BatchItem = { method: 'GET', relativeUrl: relativePath(['debug_token'], { input_token: call.token }) };
+        const item = debugItem(call);
         const problem = checkBatchItem(item, 0, true);
         if (problem) return err(problem);
         const answers = await runBatch(call, [item]);
@@ -146,6 +155,24 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
         if (!first) return err(appError('unexpected', "Meta's batch answer had an unexpected shape."));
         return first.result.ok ? map.mapTokenInfo(first.result.value) : first.result;
       }),
+
+    debugTokenWith: (items, options) => {
+      for (const [index, item] of items.entries()) {
+        const problem = checkBatchItem(item, index + 1);
+        if (problem) return Promise.resolve(err(problem));
+      }
+      if (items.length >= 50) return Promise.resolve(err(appError('bad-input', 'At most 49 items go with debug_token in one batch.', { fields: ['items'] })));
+      return run(options, async (call) => {
+        const item = debugItem(call);
+        const problem = checkBatchItem(item, 0, true);
+        if (problem) return err(problem);
+        const answers = await runBatch(call, [item, ...items]);
+        if (!answers.ok) return answers;
+        const [first, ...rest] = answers.value;
+        if (!first) return err(appError('unexpected', "Meta's batch answer had an unexpected shape."));
+        return ok({ info: first.result.ok ? map.mapTokenInfo(first.result.value) : first.result, answers: rest });
+      });
+    },
 
     me: (options) => run(options, (call) => getOne(call, relativePath(['me'], { fields: 'id,name' }), map.mapIdentity)),
 

@@ -47,6 +47,14 @@ export interface CallerDeps {
   readonly timing: RetryTiming;
   /** Called when an answer comes from the practice server (its own header), not from Meta. */
   readonly onPracticeServer?: () => void;
+  /** Graph's `locale` (e.g. "pt_BR") for Meta's user messages in the user's language; read per request. */
+  readonly locale?: () => string | undefined;
+}
+
+/** Adds Graph's `locale` to a request path's query, unless it has one (issue 8.2). */
+export function withLocale(path: string, locale: string | undefined): string {
+  if (locale === undefined || /[?&]locale=/.test(path)) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}locale=${encodeURIComponent(locale)}`;
 }
 
 /** Printable ASCII without spaces: anything else cannot be a Meta token and could split a header. */
@@ -165,7 +173,8 @@ export function createCaller(deps: CallerDeps): GraphCaller {
       const batch = isBatchPost(method, path, form);
       const body = form === undefined ? undefined : new URLSearchParams(batch ? batchForm(form, call.token) : form).toString();
       const label = labelOf(method, path);
-      const result = await withRetry(() => attempt(call, method, path, body, batch), {
+      const localized = withLocale(path, deps.locale?.());
+      const result = await withRetry(() => attempt(call, method, localized, body, batch), {
         idempotent,
         policy: config.retry,
         signal: call.signal,

@@ -33,7 +33,7 @@ import { reconcilePending, type ReconcileSummary } from './reconcile';
 import { createTokenService, type TokenService } from './token-service';
 import { isLoopbackHostname } from '../../../shared/loopback';
 import { chooseLanguage } from '../../../shared/i18n/choose-language';
-import type { Language } from '../../../shared/languages';
+import { graphLocaleOf, type Language } from '../../../shared/languages';
 import type { HandoffReport } from '../../../shared/handoff';
 import type { LoadedProfile } from '../../../shared/provider-profile';
 import type { UseCaseDeps } from './deps';
@@ -222,7 +222,9 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
     const extraCaPem = [...(options.graph?.extraCaPem ?? []), ...given.value, ...settingsCas(stored.caFile)];
     const config = resolveGraphConfig({ proxy, ...options.graph, extraCaPem, baseUrl, apiVersion: apiVersion() });
     if (!config.ok) return config;
-    return ok(createGraphClient(config.value, { getToken, log, onPracticeServer: () => (servedByPractice = true) }));
+    return ok(
+      createGraphClient(config.value, { getToken, log, secrets, onPracticeServer: () => (servedByPractice = true), locale: () => graphLocaleOf(language()) }),
+    );
   }
 
   async function withToken<T>(pasted: string, body: (deps: UseCaseDeps, last4: string) => Promise<Result<T, AppError>>): Promise<Result<T, AppError>> {

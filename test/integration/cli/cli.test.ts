@@ -344,3 +344,18 @@ test('assign is additive by default; --exact takes away; verify passes with extr
     await w.dispose();
   }
 });
+
+test("Graph's locale parameter follows the user's language on every request", async () => {
+  const w = await world();
+  try {
+    const input = w.server.token('admin-never');
+    expect((await w.run(['wabas', '--business', BIZ, '--token-stdin', '--lang', 'pt-BR'], { input })).code).toBe(0);
+    expect(w.server.log.length).toBeGreaterThan(0);
+    expect(w.server.log.map((e) => e.query.locale)).toEqual(w.server.log.map(() => 'pt_BR'));
+    w.server.clearLog();
+    expect((await w.run(['wabas', '--business', BIZ, '--token-stdin'], { input })).code).toBe(0);
+    expect(new Set(w.server.log.map((e) => e.query.locale))).toEqual(new Set(['en_US']));
+  } finally {
+    await w.dispose();
+  }
+});

@@ -1,46 +1,46 @@
 /**
- * A single-WABA onboarding (inspect -> discover -> list -> plan -> apply ->
- * verify) makes a fixed, small number of Graph requests, counted in the
- * practice server's log. The README quotes ONBOARDING_REQUESTS.
+ * Round trips (issue 11), counted from the practice server's request log:
+ * every request carries its arrival and answer times, and sequentialDepth
+ * gives the longest chain of requests each sent after the one before it was
+ * answered. A latency fault on every request (inside the server) makes
+ * requests that travel side by side overlap for sure. Nothing here comes
+ * from constants in the implementation.
  */
 import { expect, test } from '@playwright/test';
-import { ONBOARDING_REQUESTS, ONBOARDING_SEQUENTIAL_ROUND_TRIPS } from '../../../main/core/onboarding/round-trips';
-import { IDS, startHarness } from './support';
-import { assertCredentialsRule, assertNoLeaks } from '../../support/leak-oracle';
+import { sequentialDepth } from '../../../main/practice/depth';
+import { IDS, startHarness, type Harness } from './support';
 
-test(`a single-WABA onboarding takes ${ONBOARDING_REQUESTS} Graph requests`, async () => {
+const LATENCY = { fault: { kind: 'latency', ms: 40 }, times: Infinity } as const;
+const request = { wabaId: IDS.ownedWaba, businessId: IDS.business, userId: IDS.employee, tasks: ['DEVELOP' as const] };
+
+async function depthOf(h: Harness, run: () => Promise<unknown>): Promise<{ requests: number; depth: number }> {
+  h.server.clearLog();
+  await run();
+  return { requests: h.server.log.length, depth: sequentialDepth(h.server.log) };
+}
+
+test('the wizard sequence: inspect in one round trip, five in all, each step one batch or none', async () => {
   const h = await startHarness();
   try {
-    const request = { wabaId: IDS.ownedWaba, businessId: IDS.business, userId: IDS.employee, tasks: ['DEVELOP' as const] };
-    const steps: [string, number][] = [];
-    const step = async (name: string, run: () => Promise<unknown>): Promise<void> => {
-      const before = h.server.log.length;
-      await run();
-      steps.push([name, h.server.log.length - before]);
+    h.server.addFault(LATENCY);
+    const steps = {
+      inspect: await depthOf(h, () => h.call('token.connect', { token: h.server.token('admin-never') })),
+      discover: await depthOf(h, () => h.call('account.wabas', { businessId: IDS.business })),
+      list: await depthOf(h, () => h.call('account.systemUsers', { businessId: IDS.business, wabaId: IDS.ownedWaba })),
+      plan: await depthOf(h, () => h.call('access.plan', request)),
+      apply: await depthOf(h, () => h.call('access.apply', request)),
+      verify: await depthOf(h, async () => expect((await h.call('access.verify', request)).verified).toBe(true)),
     };
-    await step('inspect', () => h.call('token.connect', { token: h.server.token('admin-never') }));
-    await step('discover', () => h.call('account.wabas', { businessId: IDS.business }));
-    await step('list', () => h.call('account.systemUsers', { businessId: IDS.business, wabaId: IDS.ownedWaba }));
-    await step('plan', () => h.call('access.plan', request));
-    await step('apply', () => h.call('access.apply', request));
-    await step('verify', async () => expect((await h.call('access.verify', request)).verified).toBe(true));
-
-    expect(steps).toEqual([
-      ['inspect', 3],
-      ['discover', 1],
-      ['list', 1],
-      ['plan', 0],
-      ['apply', 1],
-      ['verify', 1],
-    ]);
-    expect(h.server.log).toHaveLength(ONBOARDING_REQUESTS);
-    // inspect's debug_token and its first batch go out together; every other request waits for the one before.
-    const [first, second] = h.server.log;
-    expect(first?.method === 'POST' && second?.method === 'POST').toBe(true);
-    expect(ONBOARDING_SEQUENTIAL_ROUND_TRIPS).toBe(ONBOARDING_REQUESTS - 1);
-    expect(h.server.log.every((e) => !e.tokenInUrl)).toBe(true);
-    assertCredentialsRule(h.server, h.server.scenario.tokens.map((t) => t.value));
-    assertNoLeaks(h.server, h.server.scenario.tokens.map((t) => t.value));
+    expect(steps).toEqual({
+      inspect: { requests: 1, depth: 1 },
+      discover: { requests: 1, depth: 1 },
+      list: { requests: 1, depth: 1 },
+      plan: { requests: 0, depth: 0 },
+      apply: { requests: 1, depth: 1 },
+      verify: { requests: 1, depth: 1 },
+    });
+    // Issue 11 asks for at most 4 (apply and verify in one batch: not done yet).
+    expect(Object.values(steps).reduce((sum, s) => sum + s.depth, 0)).toBe(5);
     expect(h.server.appliedPosts).toBe(1);
   } finally {
     await h.dispose();

@@ -3,6 +3,7 @@ import type { BatchItem } from '../../../main/core/graph/api';
 import { checkBatchItem, chunkBatch, encodeBatch, mapBatchItem, parseBatchAnswer, runBatchChunk } from '../../../main/core/graph/batch';
 import type { Failure } from '../../../main/core/graph/graph-call';
 import { ok, type Result } from '../../../shared/result';
+import { idsOf, relativePath } from '../../../main/core/graph/paths';
 
 const get = (relativeUrl: string, extra: Partial<BatchItem> = {}): BatchItem => ({ method: 'GET', relativeUrl, ...extra });
 
@@ -88,4 +89,25 @@ test('null items that stay null after the retries are reported, not looped on', 
   const result = await runBatchChunk([get('1')], send, { nullRetries: 2, labelOf: (i) => i.relativeUrl, scrub: (t) => t, now: () => 0 });
   expect(calls).toBe(3);
   expect(result.ok && result.value[0]!.result.ok).toBe(false);
+});
+
+test('a path segment may reference an earlier item ({result=name:$.data.*.id}); filters and loose braces may not', () => {
+  expect(checkBatchItem(get('{result=businesses:$.data.*.id}/system_users?fields=id,name,role'), 0)).toBeNull();
+  expect(relativePath([idsOf('businesses'), 'system_users'])).toBe('{result=businesses:$.data.*.id}/system_users');
+  expect(relativePath(['{x}', 'system_users'])).toBe('%7Bx%7D/system_users');
+  for (const url of ['{result=b:$.data[?(@.id)].id}/x', '{result=b:data}/x', '{result=b:$.id}x/y', '{b}/x']) {
+    expect(checkBatchItem(get(url), 0), url).toMatchObject({ kind: 'bad-input' });
+  }
+});
+
+test('a null item that references another is not retried alone (its parent would be missing)', async () => {
+  const items = [get('me/businesses', { name: 'b' }), get('{result=b:$.data.*.id}/system_users')];
+  const sent: number[] = [];
+  const send = (part: readonly BatchItem[]): Promise<Result<unknown, Failure>> => {
+    sent.push(part.length);
+    return Promise.resolve(ok(part.length === 2 ? [{ code: 200, body: '{"data":[]}' }, null] : [{ code: 200, body: '{}' }]));
+  };
+  const results = await runBatchChunk(items, send, { nullRetries: 2, labelOf: () => 'GET /x', scrub: (t) => t, now: () => 0 });
+  expect(sent).toEqual([2]);
+  expect(results.ok && results.value[1]?.result).toMatchObject({ ok: false, error: { kind: 'timeout' } });
 });
