@@ -180,6 +180,10 @@ export interface RemovalReceipt {
   readonly systemUser: { readonly id: SystemUserId; readonly name?: string };
   readonly removal: RemoveOutcome;
   readonly token: TokenFingerprint | null;
+  readonly tokenExpiresOn?: string;
+  readonly provider?: ProviderMention;
+  /** SHA-256 (hex) of the RFC 8785 canonical form of this receipt without this field. */
+  readonly digest?: string;
 }
 
 export interface Receipt {
