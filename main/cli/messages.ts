@@ -13,6 +13,9 @@ Commands
   token set                 store a system-user token (read from standard input, never from the command line)
   token status              is a token stored, where, and which one (last 4 characters only)
   token forget              remove the stored token
+  app-secret set [--app ID] store the secret of a Meta app with "Require App Secret" on (read from standard input)
+  app-secret forget [--app ID]
+                            remove a stored app secret (all of them without --app)
   inspect                   check the token: type, expiry, permissions, role, what it can see
   wabas --business ID       the WhatsApp accounts of a business, with phone numbers and sharing
   system-users --business ID [--waba ID]
@@ -36,6 +39,7 @@ Options for every command
   --graph-url URL           Graph API address (env WABA_GRAPH_URL; default https://graph.facebook.com)
   --api-version vNN.0       Graph API version (default from settings, v26.0)
   --token-stdin             read a token from standard input and use it for this run only (not stored)
+  --app-secret-file PATH    the Meta app's secret, from a file, for this run (wins over the keychain)
   --data-dir DIR            where settings, journal, logs and receipts live (env WABA_DATA_DIR)
   --ca-file PATH            also trust this company CA file (PEM); repeatable (env WABA_CA_FILE;
                             the file NODE_EXTRA_CA_CERTS names is trusted too). Certificates are always checked.
@@ -53,6 +57,13 @@ checks it with Meta, and stores it in the system keychain. The token is never ta
 command line, because command lines end up in shell history and process lists.`,
   'token status': 'Usage: waba-access token status [--json]\nSays whether a token is stored, where, and shows its type, expiry and last 4 characters.',
   'token forget': 'Usage: waba-access token forget [--json]\nRemoves the stored token from this computer. Access already given stays in place.',
+  'app-secret set': `Usage: waba-access app-secret set [--app APP_ID] [--json]
+Reads the app secret of your Meta app from standard input (for example: waba-access app-secret set --app 1234 < secret.txt)
+and stores it in the system keychain beside the token. Needed only when the app has "Require App Secret" on
+(App Dashboard → Settings → Advanced → Security): every call then carries appsecret_proof, a signature of the
+token made with the secret. The secret is under App Dashboard → Settings → Basic → App secret. Without --app,
+the stored token's app is used and Meta checks the secret first. The secret is never taken from the command line.`,
+  'app-secret forget': 'Usage: waba-access app-secret forget [--app APP_ID] [--json]\nRemoves the stored app secret of one app (all stored app secrets without --app).',
   inspect: 'Usage: waba-access inspect [--json]\nChecks the token in three layers: the token itself, who it belongs to, and what it can see.',
   wabas: 'Usage: waba-access wabas --business ID [--json]\nLists the WhatsApp accounts the business owns or has been shared, with phone numbers and sharing.',
   'system-users': 'Usage: waba-access system-users --business ID [--waba ID] [--json]\nLists the business\'s system users with their role; with --waba, also their current tasks on it.',
@@ -200,6 +211,17 @@ export const TEXT = {
   reconciled: (done: number, failed: number) =>
     `An interrupted earlier change was checked with Meta: ${done} had been applied, ${failed} had not.`,
   practiceStopped: 'Practice server stopped.',
+  appSecretPrompt: 'Paste the app secret (App Dashboard → Settings → Basic → App secret) and press Enter: ',
+  appSecretNotFromArgv: 'The app secret is read from standard input, never from the command line: waba-access app-secret set --app APP_ID < secret.txt',
+  appSecretStdinTaken: '--token-stdin cannot be used with "app-secret set": standard input carries the app secret.',
+  appIdBad: '--app must be the numeric App ID (App Dashboard → Settings → Basic → App ID).',
+  appIdNeeded:
+    'Say which app the secret belongs to: --app APP_ID (App Dashboard → Settings → Basic → App ID), or store the token first (waba-access token set) and run this again.',
+  appSecretStored: (appId: string) => `App secret of app ${appId} stored in the system keychain. Calls with this app's tokens now carry appsecret_proof.`,
+  appSecretForgotten: (apps: readonly string[]) => `App secret removed for app ${apps.join(', ')}.`,
+  appSecretNone: 'No app secret was stored: nothing to remove.',
+  appSecretFileUnreadable: (path: string) => `--app-secret-file: the file ${path} cannot be read. Give the path of a file that holds only the app secret.`,
+  appSecretFileBad: (path: string) => `--app-secret-file: the file ${path} does not hold an app secret.`,
 };
 
 /** What to do next, for the command line (the app's i18n actions talk about screens). */
@@ -215,6 +237,10 @@ export const CLI_ACTION: Partial<Readonly<Record<AppErrorKind, string>>> = {
     "The server's certificate is not trusted. If your company inspects HTTPS traffic, give its CA certificate file with --ca-file PATH (or WABA_CA_FILE), then run the command again.",
   timeout: 'Run the command again. If it keeps happening, check the connection and the proxy.',
   'keychain-unavailable': 'Unlock or set up the system keychain, or use --token-stdin for each run.',
+  'app-secret-required':
+    'The Meta app has "Require App Secret" on. Store its secret: waba-access app-secret set --app APP_ID < secret.txt (App Dashboard → Settings → Basic → App secret), or pass --app-secret-file PATH; or turn the setting off in App Dashboard → Settings → Advanced → Security.',
+  'app-secret-invalid':
+    'The app secret is not the one of the app this token was made in. Copy it again from App Dashboard → Settings → Basic → App secret and run: waba-access app-secret set --app APP_ID < secret.txt',
 };
 
 /** The strings of `waba-access bulk`. */

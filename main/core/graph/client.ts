@@ -13,7 +13,7 @@ import type { SecretSource } from '../log/secrets';
 import { assignReconciled, checkTasks, confirmed } from './assign';
 import { checkBatchItem, chunkBatch, encodeBatch, runBatchChunk } from './batch';
 import type { GraphClientConfig } from './config';
-import { createCaller, type Call, type Failure } from './graph-call';
+import { createCaller, type Call, type Failure, type ProofSource } from './graph-call';
 import { createHttpTransport, type HttpTransport } from './http';
 import { identifyItems, readIdentifyAnswers } from './identify';
 import * as map from './map';
@@ -33,6 +33,8 @@ export interface GraphClientDeps {
   readonly now?: () => number;
   /** Replaces the undici transport (tests of the transport itself use the real one). */
   readonly transport?: HttpTransport;
+  /** App secrets for appsecret_proof; without it no proof is sent. */
+  readonly proofs?: ProofSource;
   /** The process's live secrets (token, app secret): scrubbed from Meta's texts and refused in next links. */
   readonly secrets?: SecretSource;
   /** Called when an answer comes from the practice server rather than Meta. */
@@ -54,7 +56,17 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
   const timing = { random: deps.random ?? Math.random, now, sleep: deps.sleep ?? abortableSleep };
   const transport = deps.transport ?? createHttpTransport(config);
   const pacer = createPacer(config.pacer, now);
-  const caller = createCaller({ config, transport, getToken: deps.getToken, log: deps.log, pacer, timing, ...(deps.onPracticeServer ? { onPracticeServer: deps.onPracticeServer } : {}), ...(deps.locale ? { locale: deps.locale } : {}) });
+  const caller = createCaller({
+    config,
+    transport,
+    getToken: deps.getToken,
+    log: deps.log,
+    pacer,
+    timing,
+    ...(deps.proofs ? { proofs: deps.proofs } : {}),
+    ...(deps.onPracticeServer ? { onPracticeServer: deps.onPracticeServer } : {}),
+    ...(deps.locale ? { locale: deps.locale } : {}),
+  });
   const limit = String(config.pageSize);
   /** Every secret this client holds: the call's token and whatever the process registered (an app secret). */
   const heldSecrets = (call: Call): readonly string[] => [call.token, ...(deps.secrets?.list() ?? [])];
