@@ -44,9 +44,20 @@ export function createFactCache(): FactCache {
   return cache;
 }
 
+/** Each cached list by id, built once per list: a bulk run looks up every row's WABA (issue 11). */
+const indexes = new WeakMap<readonly ListedWaba[], ReadonlyMap<string, ListedWaba>>();
+
+function byId<T extends ListedWaba>(list: readonly T[] | undefined): ReadonlyMap<string, T> | undefined {
+  if (list === undefined) return undefined;
+  let index = indexes.get(list);
+  if (index === undefined) {
+    index = new Map(list.map((w) => [w.id, w]));
+    indexes.set(list, index);
+  }
+  return index as ReadonlyMap<string, T>;
+}
+
 /** The WABA as the business's edges listed it, if this session has seen it. */
 export function knownWaba(cache: FactCache, businessId: string, wabaId: string): ListedWaba | undefined {
-  return (
-    cache.discovered.get(businessId)?.find((w) => w.id === wabaId) ?? cache.listedWabas.get(businessId)?.find((w) => w.id === wabaId)
-  );
+  return byId(cache.discovered.get(businessId))?.get(wabaId) ?? byId(cache.listedWabas.get(businessId))?.get(wabaId);
 }
