@@ -108,6 +108,9 @@ export const PLAN_PROBLEM_CODES = [
   'messaging-not-shared',
   'task-not-permitted',
   'token-not-admin',
+  'business-id-wrong-kind',
+  'waba-id-wrong-kind',
+  'phone-number-not-waba',
 ] as const;
 export type PlanProblemCode = (typeof PLAN_PROBLEM_CODES)[number];
 
@@ -177,6 +180,10 @@ export interface RemovalReceipt {
   readonly systemUser: { readonly id: SystemUserId; readonly name?: string };
   readonly removal: RemoveOutcome;
   readonly token: TokenFingerprint | null;
+  readonly tokenExpiresOn?: string;
+  readonly provider?: ProviderMention;
+  /** SHA-256 (hex) of the RFC 8785 canonical form of this receipt without this field. */
+  readonly digest?: string;
 }
 
 export interface Receipt {

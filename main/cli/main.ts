@@ -23,6 +23,8 @@ const RUN: Readonly<Record<CommandName, () => Promise<Command>>> = {
   'token set': async () => (await import('./commands/token')).tokenSet,
   'token status': async () => (await import('./commands/token')).tokenStatus,
   'token forget': async () => (await import('./commands/token')).tokenForget,
+  'app-secret set': async () => (await import('./commands/app-secret')).appSecretSet,
+  'app-secret forget': async () => (await import('./commands/app-secret')).appSecretForget,
   inspect: async () => (await import('./commands/token')).inspect,
   wabas: async () => (await import('./commands/account')).wabas,
   'system-users': async () => (await import('./commands/account')).systemUsers,
@@ -31,6 +33,8 @@ const RUN: Readonly<Record<CommandName, () => Promise<Command>>> = {
   verify: async () => (await import('./commands/access')).verify,
   remove: async () => (await import('./commands/access')).remove,
   bulk: async () => (await import('./commands/bulk')).bulk,
+  handoff: async () => (await import('./commands/handoff')).handoff,
+  check: async () => (await import('./commands/check')).check,
   practice: async () => (await import('./commands/practice')).practice,
 };
 

@@ -13,6 +13,11 @@ export interface ServerBehaviours extends PracticeBehaviours {
    */
   readonly nextIncludesAccessToken: boolean;
   /**
+   * A parameter name (e.g. "input_token") under which `paging.next`/`previous` carry the request's token,
+   * as in the 2026-11-29 attack run (security.md X3); default null. Lets client tests prove they refuse such links.
+   */
+  readonly nextTokenParam: string | null;
+  /**
    * Origin (e.g. "http://attacker.example:8080") used in `paging.next` instead of
    * the server's own; default null. Lets client tests prove they refuse foreign hosts.
    */
@@ -35,6 +40,7 @@ export const DEFAULT_BEHAVIOURS: ServerBehaviours = {
   statusMap: 'observed',
   defaultPageSize: 25,
   nextIncludesAccessToken: false,
+  nextTokenParam: null,
   nextHostOverride: null,
   invalidTaskMessage: 'param-one-of',
   batchDependencyFailed: 'error',
@@ -52,6 +58,7 @@ export const behavioursSchema = z.strictObject({
   statusMap: z.enum(['observed', 'spec']),
   defaultPageSize: z.number().int().min(1).max(100),
   nextIncludesAccessToken: z.boolean(),
+  nextTokenParam: z.string().regex(/^[a-z_]{1,40}$/, 'must be a parameter name such as "input_token"').nullable(),
   nextHostOverride: z
     .string()
     .regex(/^https?:\/\/[^/?#\s]+$/, 'must be an origin such as "http://host:port" (no path)')

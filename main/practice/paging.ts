@@ -37,6 +37,7 @@ function pageUrl(ctx: HandlerContext, limit: number, cursor: { readonly after?: 
   const { request, behaviours } = ctx;
   const query = new URLSearchParams();
   if (behaviours.nextIncludesAccessToken && request.token) query.set('access_token', request.token);
+  if (behaviours.nextTokenParam !== null && request.token) query.set(behaviours.nextTokenParam, request.token);
   request.query.forEach((value, key) => {
     if (key !== 'access_token' && key !== 'after' && key !== 'before') query.append(key, value);
   });

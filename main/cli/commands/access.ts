@@ -10,7 +10,11 @@ import { completeFingerprint } from '../../core/onboarding/inspect-token';
 import { blockingCodes } from '../../core/onboarding/plan';
 import { businessOfUser, currentAssignment } from '../../core/onboarding/remove';
 import { asBusinessId, asSystemUserId, asWabaId } from '../../../shared/ids';
+import type { LoadedProfile } from '../../../shared/provider-profile';
 import type { Ctx } from '../context';
+import { HANDOFF_TEXT } from '../handoff-messages';
+import { placeReceipt, remindIfExpiring } from '../receipt-out';
+import { profileOption } from './profile-option';
 import { planLines, verifyLines } from '../format';
 import { confirm, isInteractive } from '../io';
 import { TEXT } from '../messages';
@@ -32,7 +36,14 @@ function targetOf(ctx: Ctx): Target | number {
   return { wabaId, businessId, userId };
 }
 
-function tasksOf(ctx: Ctx): WabaTask[] | number {
+/** --tasks; else the provider profile's tasks (with a notice); --tasks wins when both are given. */
+function tasksOf(ctx: Ctx, profile: LoadedProfile | null = null): WabaTask[] | number {
+  if (profile && ctx.parsed.options.tasks !== undefined) ctx.out.say(HANDOFF_TEXT.tasksWin);
+  if (profile && ctx.parsed.options.tasks === undefined) {
+    const fromProfile = profile.profile.tasks.map((t) => t.task);
+    ctx.out.say(HANDOFF_TEXT.tasksFromProfile(fromProfile.join(', ')));
+    return fromProfile;
+  }
   const text = ctx.option('tasks');
   if (typeof text === 'number') return text;
   const read = readTaskNames(parseTaskList(text, ','));
@@ -43,6 +54,16 @@ function tasksOf(ctx: Ctx): WabaTask[] | number {
   }
   for (const alias of read.aliases) ctx.out.say(TEXT.aliasSent(alias.typed, alias.sent));
   return [...read.tasks];
+}
+
+/** Warns when the system user's name differs from the one the provider profile asked for (the plan read the names). */
+async function warnUserName(ctx: Ctx, target: Target, profile: LoadedProfile | null): Promise<void> {
+  if (!profile) return;
+  const core = await ctx.core();
+  if (!core.ok) return;
+  const user = core.value.services.deps().facts.systemUsers.get(target.businessId)?.find((u) => u.id === target.userId);
+  const expected = profile.profile.systemUserName;
+  if (user && user.name.trim().toLowerCase() !== expected.trim().toLowerCase()) ctx.out.say(HANDOFF_TEXT.userName(user.name, expected, profile.profile.provider.name));
 }
 
 /** Settles changes an earlier run left in flight, by a read, before anything new is sent. */
@@ -73,7 +94,9 @@ async function warmFingerprint(ctx: Ctx): Promise<void> {
 export async function assign(ctx: Ctx): Promise<number> {
   const target = targetOf(ctx);
   if (typeof target === 'number') return target;
-  const tasks = tasksOf(ctx);
+  const profile = await profileOption(ctx);
+  if (typeof profile === 'number') return profile;
+  const tasks = tasksOf(ctx, profile);
   if (typeof tasks === 'number') return tasks;
   const request = { ...target, tasks, ...(ctx.parsed.options.exact === true ? { exact: true } : {}) };
   await settleInterrupted(ctx);
@@ -81,6 +104,7 @@ export async function assign(ctx: Ctx): Promise<number> {
   const [plan] = await Promise.all([ctx.call('access.plan', request), warmFingerprint(ctx)]);
   if (!plan.ok) return plan.code;
   for (const line of planLines(plan.value, ctx.globals.language)) ctx.out.say(line);
+  await warnUserName(ctx, target, profile);
   if (!plan.value.canApply) {
     return ctx.out.fail(appError('bad-input', `${TEXT.planBlocked} (${blockingCodes(plan.value).join(', ')})`, { fields: ['tasks'] }));
   }
@@ -102,8 +126,9 @@ export async function assign(ctx: Ctx): Promise<number> {
   if (verified.value.verified) {
     const saved = await ctx.call('receipt.save', { ...target, format: 'json' });
     if (saved.ok) {
-      receiptPath = saved.value.path;
+      receiptPath = await placeReceipt(ctx, saved.value.path);
       ctx.out.say(TEXT.receiptSaved(receiptPath));
+      await remindIfExpiring(ctx);
     }
   }
   ctx.out.result({ plan: plan.value, apply, verification: verified.value, receiptPath });
@@ -157,7 +182,7 @@ export async function remove(ctx: Ctx): Promise<number> {
   }
   const removed = await ctx.call('access.remove', target);
   if (!removed.ok) return removed.code;
-  const outcome = removed.value;
+  const outcome = removed.value.receiptPath ? { ...removed.value, receiptPath: await placeReceipt(ctx, removed.value.receiptPath) } : removed.value;
   ctx.out.result(outcome);
   if (outcome.nothingToRemove) return nothingToRemove(ctx, userId, wabaId, false);
   ctx.out.say(TEXT.removedTasks(outcome.removedTasks.join(', ')));

@@ -24,7 +24,10 @@ import type { PlanProblem } from '../../../shared/onboarding';
 import type { Ctx } from '../context';
 import { BULK_TEXT, TEXT } from '../messages';
 import { EXIT } from '../output';
+import { providerOf } from '../../core/handoff/service';
+import { placeReceipt, remindIfExpiring } from '../receipt-out';
 import { allowed, settleInterrupted } from './access';
+import { profileOption } from './profile-option';
 
 const MAX_FILE_MB = 5;
 
@@ -104,6 +107,8 @@ export function exitCodeOf(summary: BulkSummary): number {
 export async function bulk(ctx: Ctx): Promise<number> {
   const file = ctx.option('file');
   if (typeof file === 'number') return file;
+  const profile = await profileOption(ctx);
+  if (typeof profile === 'number') return profile;
   const maxWaitSec = wholeNumber(ctx, 'max-wait', 0, 86_400, DEFAULT_MAX_WAIT_SEC);
   if (typeof maxWaitSec !== 'number') return maxWaitSec.code;
   const concurrency = wholeNumber(ctx, 'concurrency', 1, MAX_CONCURRENCY, 1);
@@ -166,9 +171,11 @@ export async function bulk(ctx: Ctx): Promise<number> {
       graphApiVersion: services.apiVersion(),
       token: await completeFingerprint(deps, (await services.tokens.status()).fingerprint),
       source: basename(path),
+      provider: providerOf(services),
     });
-    receiptPath = await saveBulkReceipt(services.receiptsDir, receipt);
+    receiptPath = await placeReceipt(ctx, await saveBulkReceipt(services.receiptsDir, receipt));
     ctx.out.say(BULK_TEXT.receipt(receiptPath));
+    await remindIfExpiring(ctx);
   } catch (error) {
     services.log.error('bulk', 'receipt not saved', { error: error instanceof Error ? error : String(error) });
     ctx.out.say(BULK_TEXT.receiptFailed);

@@ -9,10 +9,11 @@ import type { AppError } from '../../../shared/errors';
 import { appError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
 import type { Logger } from '../log/logger';
+import type { SecretSource } from '../log/secrets';
 import { assignReconciled, checkTasks, confirmed } from './assign';
 import { checkBatchItem, chunkBatch, encodeBatch, runBatchChunk } from './batch';
 import type { GraphClientConfig } from './config';
-import { createCaller, type Call, type Failure } from './graph-call';
+import { createCaller, type Call, type Failure, type ProofSource } from './graph-call';
 import { createHttpTransport, type HttpTransport } from './http';
 import { identifyItems, readIdentifyAnswers } from './identify';
 import * as map from './map';
@@ -32,6 +33,10 @@ export interface GraphClientDeps {
   readonly now?: () => number;
   /** Replaces the undici transport (tests of the transport itself use the real one). */
   readonly transport?: HttpTransport;
+  /** App secrets for appsecret_proof; without it no proof is sent. */
+  readonly proofs?: ProofSource;
+  /** The process's live secrets (token, app secret): scrubbed from Meta's texts and refused in next links. */
+  readonly secrets?: SecretSource;
   /** Called when an answer comes from the practice server rather than Meta. */
   readonly onPracticeServer?: () => void;
   /** Graph's `locale` for Meta's user messages (e.g. "pt_BR"). */
@@ -53,8 +58,20 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
   const timing = { random: deps.random ?? Math.random, now, sleep: deps.sleep ?? abortableSleep };
   const transport = deps.transport ?? createHttpTransport(config);
   const pacer = createPacer(config.pacer, now);
-  const caller = createCaller({ config, transport, getToken: deps.getToken, log: deps.log, pacer, timing, ...(deps.onPracticeServer ? { onPracticeServer: deps.onPracticeServer } : {}), ...(deps.locale ? { locale: deps.locale } : {}) });
+  const caller = createCaller({
+    config,
+    transport,
+    getToken: deps.getToken,
+    log: deps.log,
+    pacer,
+    timing,
+    ...(deps.proofs ? { proofs: deps.proofs } : {}),
+    ...(deps.onPracticeServer ? { onPracticeServer: deps.onPracticeServer } : {}),
+    ...(deps.locale ? { locale: deps.locale } : {}),
+  });
   const limit = String(config.pageSize);
+  /** Every secret this client holds: the call's token and whatever the process registered (an app secret). */
+  const heldSecrets = (call: Call): readonly string[] => [call.token, ...(deps.secrets?.list() ?? [])];
   const unwrap = <T>(r: Result<T, Failure>): Result<T, AppError> => (r.ok ? r : err(r.error.error));
 
   /** Runs `body` under one Call (token, deadline, Cancel); its trace ids are copied to `traces` when given. */
@@ -93,7 +110,7 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
           ? ok(page as GraphPage<unknown>)
           : err(appError('unexpected', 'Meta sent a list page that is not an object.'));
       },
-      { baseUrl: config.baseUrl, maxPages: config.maxPages },
+      { baseUrl: config.baseUrl, maxPages: config.maxPages, secrets: heldSecrets(call) },
     );
     return pages.ok ? map.mapAll(pages.value, mapItem) : pages;
   };

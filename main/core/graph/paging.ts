@@ -2,12 +2,17 @@
  * Cursor paging (graph-api.md §1.4): follow `paging.next` until it is absent.
  *
  * A `next` URL comes from the network, so it is treated as hostile (security.md
- * L1): it is followed only on the configured origin (scheme, host and port),
- * and any credential it carries is stripped, because the token travels only in
- * the Authorization header and a URL is logged, cached and proxied.
+ * L1, X3): it is followed only on the configured origin (scheme, host and
+ * port), the credentials the client knows by name are stripped, and then it is
+ * refused if anything left (a parameter's name or value, or the path) carries a
+ * piece of a held secret or anything shaped like a Meta token, whatever the
+ * parameter is called (`input_token=<token>` in the attack run). The token
+ * travels only in the Authorization header; a URL is logged, cached and proxied.
  */
 import { appError, type AppError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
+import { pieceIndex } from '../../../shared/secret-pieces';
+import { looksLikeMetaToken } from '../log/redact';
 import type { GraphPage } from './wire-types';
 
 /** Query parameters that carry credentials and are never sent in a URL. */
@@ -20,7 +25,7 @@ const refused = (why: string): AppError =>
  * The path and query to request for a `paging.next` URL, or an error when the
  * link points anywhere but the configured origin.
  */
-export function nextPageTarget(nextUrl: string, configuredBase: string): Result<string, AppError> {
+export function nextPageTarget(nextUrl: string, configuredBase: string, secrets: readonly string[] = []): Result<string, AppError> {
   let next: URL;
   let base: URL;
   try {
@@ -39,13 +44,31 @@ export function nextPageTarget(nextUrl: string, configuredBase: string): Result<
   for (const name of [...next.searchParams.keys()]) {
     if (CREDENTIAL_PARAMS.includes(name.toLowerCase())) next.searchParams.delete(name);
   }
+  const held = pieceIndex(secrets);
+  const carriesSecret = (text: string): boolean => held.has(text) || looksLikeMetaToken(text);
+  for (const [name, value] of next.searchParams) {
+    if (carriesSecret(name) || carriesSecret(value)) {
+      return err(refused(`its parameter "${looksLikeMetaToken(name) || held.has(name) ? '…' : name}" carries a secret or something shaped like an access token`));
+    }
+  }
+  if (carriesSecret(safeDecode(next.pathname))) return err(refused('its path carries a secret or something shaped like an access token'));
   return ok(`${next.pathname}${next.search}`);
 }
 
 export interface PageCollectorOptions {
   readonly baseUrl: string;
   readonly maxPages: number;
+  /** Held secrets (the token, an app secret): a next link carrying a piece of one is refused. */
+  readonly secrets?: readonly string[];
 }
+
+const safeDecode = (text: string): string => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+};
 
 /**
  * Fetches the first page and every `next` page, concatenating `data`.
@@ -76,7 +99,7 @@ export async function collectPages<W>(
     if (typeof next !== 'string' || next.length === 0) {
       target = undefined;
     } else {
-      const resolved = nextPageTarget(next, options.baseUrl);
+      const resolved = nextPageTarget(next, options.baseUrl, options.secrets ?? []);
       if (!resolved.ok) return resolved;
       target = resolved.value;
     }

@@ -28,7 +28,8 @@ export interface HandoffInput {
   readonly profile: LoadedProfile | null;
   /** Tasks this session verified for the user on the WABA (the wizard's Verify step), when known. */
   readonly verifiedTasks?: readonly string[] | null;
-  readonly mode: 'live' | 'practice';
+  /** Asked after the reads: answers from the practice server make the kit a practice kit. */
+  readonly mode: () => 'live' | 'practice';
   readonly last4: string;
 }
 
@@ -140,7 +141,7 @@ export async function checkHandoff(deps: UseCaseDeps, input: HandoffInput): Prom
         kind: 'waba-access-provider-kit',
         version: 1,
         createdAt: deps.now().toISOString(),
-        mode: input.mode,
+        mode: input.mode(),
         provider: input.profile ? { name: input.profile.profile.provider.name, profileSha256: input.profile.sha256 } : null,
         businessId,
         waba: { id: waba.value.id, name: waba.value.name || null },

@@ -14,6 +14,7 @@ import { err, ok, type Result } from '../../../shared/result';
 import { writeFileAtomic } from '../journal/atomic-file';
 import type { BulkOptions } from '../onboarding/bulk';
 import { buildBulkReceipt, saveBulkReceipt } from '../onboarding/bulk-receipt';
+import { completeFingerprint } from '../onboarding/inspect-token';
 import { accountResults, applyAccounts, planAccounts, type MultiAccountRequest } from '../onboarding/multi-account';
 import { expiryDay, writeReceiptFile } from '../onboarding/receipt';
 import type { CoreServices } from '../onboarding/session';
@@ -69,7 +70,7 @@ export async function runHandoff(core: CoreServices, target: HandoffTarget): Pro
       ...(target.userId ? { userId: target.userId } : {}),
       profile: core.handoff.profile,
       verifiedTasks,
-      mode: core.mode(),
+      mode: () => core.receiptMode(),
       last4,
     }),
   );
@@ -92,7 +93,8 @@ export async function saveLastKit(core: CoreServices, format: 'json' | 'html', p
 
 /** The .ics reminder a week before the connected (admin) token or the provider's token expires. */
 export async function saveReminder(core: CoreServices, which: 'connected' | 'provider', path?: string): Promise<Result<{ path: string }, AppError>> {
-  const expiresOn = which === 'provider' ? core.handoff.last?.reminderDate ?? undefined : expiryDay((await core.tokens.status()).fingerprint);
+  const expiresOn =
+    which === 'provider' ? (core.handoff.last?.reminderDate ?? undefined) : expiryDay(await completeFingerprint(core.deps(), (await core.tokens.status()).fingerprint));
   if (!expiresOn) return err(appError('bad-input', 'This token does not expire (or its expiry is not known), so there is nothing to remind you of.', { fields: ['token'] }));
   const { t } = textIn(core);
   const provider = providerOf(core);
@@ -133,11 +135,11 @@ export async function applyMany(core: CoreServices, request: MultiAccountRequest
   }
   let receiptPath: string | null = null;
   try {
-    const token = (await core.tokens.status()).fingerprint;
+    const token = await completeFingerprint(deps, (await core.tokens.status()).fingerprint);
     const receipt = buildBulkReceipt(report, {
       startedAt,
       finishedAt: deps.now(),
-      mode: core.mode(),
+      mode: core.receiptMode(),
       app: core.app,
       graphApiVersion: core.apiVersion(),
       token,

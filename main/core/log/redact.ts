@@ -27,6 +27,9 @@ const META_TOKEN = /EAA[A-Za-z0-9_-]{20,}/g;
 
 export const isSensitiveKey = (key: string): boolean => SENSITIVE_KEY.test(key);
 
+/** True when `text` holds something shaped like a Meta access token (EAA + 20 or more token characters). */
+export const looksLikeMetaToken = (text: string): boolean => new RegExp(META_TOKEN.source).test(text);
+
 const jsonInner = (text: string): string => JSON.stringify(text).slice(1, -1);
 const asciiJsonInner = (text: string): string =>
   jsonInner(text).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

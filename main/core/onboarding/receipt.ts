@@ -121,7 +121,7 @@ export function buildRemovalReceipt(
 ): RemovalReceipt {
   const waba = knownWaba(context.facts, target.businessId, target.wabaId);
   const user = context.facts.systemUsers.get(target.businessId)?.find((u) => u.id === target.userId);
-  return {
+  return sealed<RemovalReceipt>({
     kind: 'waba-access-removal-receipt',
     version: 1,
     createdAt: context.now.toISOString(),
@@ -133,7 +133,8 @@ export function buildRemovalReceipt(
     systemUser: named({ id: target.userId as RemovalReceipt['systemUser']['id'] }, user?.name || undefined),
     removal,
     token: context.token,
-  };
+    ...receiptExtras(context.token, context.provider),
+  });
 }
 
 /** Writes a removal receipt (JSON) under `dir`; returns the path. */

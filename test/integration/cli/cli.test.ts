@@ -359,3 +359,23 @@ test("Graph's locale parameter follows the user's language on every request", as
     await w.dispose();
   }
 });
+
+test('IDs of the wrong kind are named from the planning reads: exit 2, what the ID is, and a phone number\'s WABA', async () => {
+  const w = await world();
+  try {
+    const input = w.server.token('admin-never');
+    const PHONE = '106540352242922';
+    const wabas = await w.run(['wabas', '--business', OWNED, '--token-stdin'], { input });
+    expect(wabas.code).toBe(2);
+    expect(wabas.stderr).toContain('Meta says it is a WhatsAppBusinessAccount');
+    const phone = await w.run(['assign', '--waba', PHONE, '--business', BIZ, '--user', EMPLOYEE, '--tasks', 'DEVELOP', '--yes', '--token-stdin'], { input });
+    expect(phone.code).toBe(2);
+    expect(phone.stdout).toContain(`${PHONE} is a phone number ID, not a WhatsApp Business account ID. Its WhatsApp Business account is ${OWNED}`);
+    const business = await w.run(['assign', '--waba', OWNED, '--business', OWNED, '--user', EMPLOYEE, '--tasks', 'DEVELOP', '--yes', '--token-stdin'], { input });
+    expect(business.code).toBe(2);
+    expect(business.stdout).toContain(`The business ID ${OWNED} is not a business portfolio`);
+    expect(w.server.writeRequests).toBe(0);
+  } finally {
+    await w.dispose();
+  }
+});

@@ -166,6 +166,20 @@ test('batch: the token once in the form body and no header, bodies as strings, a
   }
 });
 
+test('paging: a next link carrying the token as input_token is refused, and the token is never sent back (X3)', async () => {
+  const r = await rig({ config: { pageSize: 1 }, server: { behaviours: { nextTokenParam: 'input_token' } } });
+  try {
+    const users = await r.client.systemUsers(asBusinessId(BIZ));
+    expect(!users.ok && users.error).toMatchObject({ kind: 'unexpected', message: expect.stringContaining('input_token') });
+    expect(JSON.stringify(users)).not.toContain(r.token!.slice(20, 32));
+    // Only the first page was asked for; nothing on the wire carries the token outside the header.
+    expect(r.server.log).toHaveLength(1);
+    assertCredentialsOnly(r.server);
+  } finally {
+    await r.close();
+  }
+});
+
 test('paging: follows next across pages with the token only in the header', async () => {
   const r = await rig({ config: { pageSize: 1 }, server: { behaviours: { nextIncludesAccessToken: true } } });
   try {

@@ -116,3 +116,44 @@ test('collectPages stops at the page cap, on a loop, and on a foreign next link'
   expect(foreign.ok).toBe(false);
   if (!foreign.ok) expect(foreign.error.message).toContain('another host');
 });
+
+const TOKEN = 'EAAJBxZCpsLkBOHWANcmDb0sxDXmKeHV7HJPxSLIepqe3ul5NFHb669TbZHJk0bjLyVqOMldd0RdtNBEEomjCefIG5iDgS1izut';
+const SECRET = '0f1e2d3c4b5a69788796a5b4c3d2e1f0';
+
+test('a next link carrying a held secret or a token shape in any parameter is refused, whatever the name (X3)', () => {
+  const page = `${BASE}/v26.0/506914307656634/system_users?limit=1&after=QVFIUmx`;
+  for (const extra of [
+    `input_token=${TOKEN}`,
+    `note=${TOKEN.slice(40, 52)}`,
+    `x=${encodeURIComponent(`a ${TOKEN.slice(10, 30)} b`)}`,
+    `debug=${SECRET}`,
+    `${TOKEN.slice(0, 24)}=1`,
+    'other=EAAOtherTokenNotHeldByUs1234567890',
+  ]) {
+    const target = nextPageTarget(`${page}&${extra}`, BASE, [TOKEN, SECRET]);
+    expect(target.ok, extra).toBe(false);
+    expect(!target.ok && target.error.message, extra).toMatch(/^Refused to follow Meta's next-page link: .*(secret|token)/);
+    expect(JSON.stringify(target), extra).not.toContain(TOKEN.slice(40, 52));
+  }
+  expect(nextPageTarget(`${BASE}/v26.0/${TOKEN.slice(5, 25)}/x`, BASE, [TOKEN]).ok).toBe(false);
+  // Stripped credentials do not count, and ordinary cursors are followed.
+  expect(nextPageTarget(`${page}&access_token=${TOKEN}&appsecret_proof=abc`, BASE, [TOKEN, SECRET])).toEqual(ok('/v26.0/506914307656634/system_users?limit=1&after=QVFIUmx'));
+});
+
+test('property: random 12+ character slices of a held secret in any parameter are refused', () => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 0, max: TOKEN.length - 12 }),
+      fc.integer({ min: 12, max: 40 }),
+      fc.stringMatching(/^[a-z_]{1,12}$/),
+      fc.string({ maxLength: 8 }),
+      fc.string({ maxLength: 8 }),
+      (start, length, name, before, after) => {
+        const slice = TOKEN.slice(start, start + length);
+        fc.pre(slice.length >= 12 && !['access_token', 'appsecret_proof', 'client_secret'].includes(name));
+        const params = new URLSearchParams({ limit: '1', [name]: `${before}${slice}${after}` });
+        expect(nextPageTarget(`${BASE}/v26.0/1/x?${params}`, BASE, [TOKEN]).ok).toBe(false);
+      },
+    ),
+  );
+});

@@ -1,0 +1,39 @@
+/**
+ * Refusals on the way to Review (issue 8): the core checks the plan when the
+ * user asks for Review; what Meta would refuse stays on Access with the named
+ * reason, Review never opens and nothing is sent. MESSAGING on a multi-partner account
+ * shared without it; any change with an employee system user's token.
+ */
+import { GRANULAR_TASKS } from '../../shared/tasks';
+import { test, expect, unexpectedConsole } from './support/fixtures';
+import { LUCKY } from './support/wizard';
+
+test('MESSAGING on a multi-partner account without it: refused before Review with the allowed set and the alternative', async ({ wizard, harness }) => {
+  await wizard.connectLive(harness.token('admin-never'));
+  await wizard.chooseAccount(LUCKY.partnerWaba.name);
+  await wizard.chooseUser(LUCKY.employee.name);
+  await wizard.checkbox(wizard.t('task.MESSAGING.name')).check();
+  await wizard.button('ui.access.next').click();
+
+  const reason = wizard.t('plan.messaging-not-shared', { task: 'MESSAGING', allowed: GRANULAR_TASKS.join(', '), alternative: 'DEVELOP' });
+  await expect(wizard.step('access').getByRole('alert')).toContainText(reason);
+  await expect(wizard.step('review')).toHaveCount(0);
+  expect(harness.graph.writeRequests).toBe(0);
+  expect(harness.graph.appliedPosts).toBe(0);
+  expect(unexpectedConsole(harness)).toEqual([]);
+});
+
+test("an employee system user's token: told at Connect, refused before Review with who can do it", async ({ wizard, harness }) => {
+  await wizard.connectLive(harness.token('employee'));
+  // Before Review: the diagnosis already says an employee's token cannot give access.
+  await expect(wizard.diagnosis).toContainText(wizard.t('finding.identity-employee.fix'));
+  await wizard.chooseAccount(LUCKY.partnerWaba.name);
+  await wizard.chooseUser(LUCKY.employee.name);
+  await wizard.checkbox(wizard.t('task.MANAGE_TEMPLATES.name')).check();
+  await wizard.button('ui.access.next').click();
+
+  await expect(wizard.step('access').getByRole('alert')).toContainText(wizard.t('plan.token-not-admin', { role: 'EMPLOYEE' }));
+  await expect(wizard.step('review')).toHaveCount(0);
+  expect(harness.graph.writeRequests).toBe(0);
+  expect(unexpectedConsole(harness)).toEqual([]);
+});
