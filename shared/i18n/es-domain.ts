@@ -88,6 +88,9 @@ export const esDomain: DomainMessages = {
   'plan.messaging-not-shared': "La mensajería no forma parte de cómo se comparte esta cuenta mediante la solución de socios, así que Meta la rechazaría. Permitido aquí: {{allowed}}. El acceso mínimo que funciona: {{alternative}}.",
   'plan.task-not-permitted': "\"{{task}}\" no está permitido en esta cuenta: el negocio que la compartió solo permite {{allowed}}. El acceso mínimo que funciona: {{alternative}}.",
   'plan.token-not-admin': "El token conectado es de un usuario del sistema empleado ({{role}}). Solo un usuario del sistema administrador puede dar acceso: pide a un administrador del negocio que haga este paso, o conecta el token de un usuario del sistema administrador.",
+  'plan.business-id-wrong-kind': "El ID de negocio {{id}} no es un portfolio de negocio: Meta dice que es un {{nodeType}}. Usa el ID del portfolio de Configuración del negocio > Información del negocio.",
+  'plan.waba-id-wrong-kind': "El ID de cuenta de WhatsApp {{id}} no es una cuenta de WhatsApp Business: Meta dice que es un {{nodeType}}. Usa el ID de la cuenta de WhatsApp Business que aparece en el Administrador de WhatsApp.",
+  'plan.phone-number-not-waba': "{{id}} es el ID de un número de teléfono, no de una cuenta de WhatsApp Business. Su cuenta de WhatsApp Business es {{wabaId}}: usa ese ID.",
 
   'error.token-invalid.title': 'Meta no acepta el token',
   'error.token-invalid.action': 'Crea un token nuevo en Configuración del negocio y vuelve a conectarlo.',
