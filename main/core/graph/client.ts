@@ -54,7 +54,7 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
   const timing = { random: deps.random ?? Math.random, now, sleep: deps.sleep ?? abortableSleep };
   const transport = deps.transport ?? createHttpTransport(config);
   const pacer = createPacer(config.pacer, now);
-  const caller = createCaller({ config, transport, getToken: deps.getToken, log: deps.log, pacer, timing, ...(deps.onPracticeServer ? { onPracticeServer: deps.onPracticeServer } : {}), ...(deps.locale ? { locale: deps.locale } : {}) });
+  const caller = createCaller({ config, transport, getToken: deps.getToken, log: deps.log, pacer, timing, ...(deps.onPracticeServer ? { onPracticeServer: deps.onPracticeServer } : {}), ...(deps.locale ? { locale: deps.locale } : {}), ...(deps.secrets ? { secrets: deps.secrets } : {}) });
   const limit = String(config.pageSize);
   /** Every secret this client holds: the call's token and whatever the process registered (an app secret). */
   const heldSecrets = (call: Call): readonly string[] => [call.token, ...(deps.secrets?.list() ?? [])];
