@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 /**
@@ -5,9 +6,10 @@ import { defineConfig } from '@playwright/test';
  * - node: unit and integration tests under plain Node (no browser launched);
  * - browser: the built renderer in Chromium with the real core behind exposeBinding;
  * - electron: `_electron` tests, which skip themselves (with the reason) where no Electron binary exists.
- * Chromium comes from Debian (/usr/bin/chromium) where present; Playwright cannot download its own here.
+ * Chromium comes from Debian (/usr/bin/chromium) where present, as Playwright cannot download its own
+ * here; elsewhere (CI on Windows and macOS) Playwright's own, from `npx playwright install chromium`.
  */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
   testDir: 'test',
@@ -26,7 +28,7 @@ export default defineConfig({
       use: {
         viewport: { width: 1024, height: 720 },
         launchOptions: {
-          executablePath: chromiumPath,
+          ...(chromiumPath ? { executablePath: chromiumPath } : {}),
           args: [
             '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
             '--disable-background-networking', '--disable-component-update', '--disable-sync',

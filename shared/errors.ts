@@ -12,6 +12,10 @@ export const APP_ERROR_KINDS = [
   'permission-denied',
   /** The object does not exist or the token cannot see it (code 100 subcode 33). */
   'not-found',
+  /** The app has "Require App Secret" on and no appsecret_proof was sent (code 100, graph-api.md §9). */
+  'app-secret-required',
+  /** Meta refused the appsecret_proof: the app secret is not the token's app's (code 100). */
+  'app-secret-invalid',
   /** Meta rejected a parameter or path (code 100; 2500 "Unknown path components"). */
   'invalid-request',
   /** Throttled (codes 4, 17, 32, 341, 613, 130429, 80000-80014); `retryAfterSec` when known. */

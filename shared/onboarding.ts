@@ -108,6 +108,9 @@ export const PLAN_PROBLEM_CODES = [
   'messaging-not-shared',
   'task-not-permitted',
   'token-not-admin',
+  'business-id-wrong-kind',
+  'waba-id-wrong-kind',
+  'phone-number-not-waba',
 ] as const;
 export type PlanProblemCode = (typeof PLAN_PROBLEM_CODES)[number];
 

@@ -16,7 +16,8 @@ let skipped = 0;
 
 function gate(name, command, args) {
   process.stdout.write(`\n== ${name}: ${command} ${args.join(' ')}\n`);
-  const run = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  // npx is npx.cmd on Windows, which Node runs only through a shell.
+  const run = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
   if (run.status === 0) passed += 1;
   else {
     failed += 1;
@@ -37,6 +38,7 @@ if (built) {
   const run = spawnSync('bash', ['test/support/with-keyring.sh', 'npx', 'playwright', 'test', ...extra], {
     cwd: root,
     stdio: 'inherit',
+    shell: process.platform === 'win32',
   });
   if (existsSync(report)) {
     const stats = JSON.parse(readFileSync(report, 'utf8')).stats;

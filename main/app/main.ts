@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog } from 'electron';
 import { APP_ENTRY_URL, DEV_SERVER_ENV, devOriginFrom, type TrustedOrigins } from './app-origin';
 import { bindIpc } from './ipc';
+import { profilePathFromArgv, readProfileText } from './launch-profile';
 import { installNavigationGuards } from './navigation';
 import { installPermissionPolicy } from './permissions';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -55,6 +56,15 @@ function showWindow(): void {
   mainWindow.focus();
 }
 
+/** A provider profile given at launch becomes the session's before the window asks for it (the Welcome step shows it). */
+async function loadLaunchProfile(wired: WiredCore): Promise<void> {
+  const path = profilePathFromArgv(process.argv);
+  if (path === null) return;
+  const text = await readProfileText(path);
+  const loaded = text === null ? null : ((await wired.router.route('profile.load', { text })) as { ok: boolean });
+  wired.log.info('app', loaded?.ok ? 'provider profile from the launch arguments loaded' : 'provider profile from the launch arguments refused');
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
   installPermissionPolicy();
@@ -71,6 +81,7 @@ async function start(): Promise<void> {
   if (!wired.ok) throw new StartError(wired.error.message);
   core = wired.value;
   bindIpc(core.router, trusted, core.log);
+  await loadLaunchProfile(core);
   core.log.info('app', 'started', { packaged: app.isPackaged, version: app.getVersion() });
   showWindow();
   app.on('activate', () => {

@@ -14,6 +14,8 @@ export const COMMANDS = [
   'token set',
   'token status',
   'token forget',
+  'app-secret set',
+  'app-secret forget',
   'inspect',
   'wabas',
   'system-users',
@@ -32,6 +34,8 @@ const OPTIONS = {
   'graph-url': { type: 'string' },
   'api-version': { type: 'string' },
   'token-stdin': { type: 'boolean' },
+  'app-secret-file': { type: 'string' },
+  app: { type: 'string' },
   'data-dir': { type: 'string' },
   'ca-file': { type: 'string', multiple: true },
   lang: { type: 'string' },
@@ -54,13 +58,15 @@ const OPTIONS = {
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
-const GLOBAL: readonly OptionName[] = ['graph-url', 'api-version', 'token-stdin', 'data-dir', 'ca-file', 'lang', 'json', 'help'];
+const GLOBAL: readonly OptionName[] = ['graph-url', 'api-version', 'token-stdin', 'app-secret-file', 'data-dir', 'ca-file', 'lang', 'json', 'help'];
 
 /** Options each command accepts besides the global ones. */
 const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
   'token set': [],
   'token status': [],
   'token forget': [],
+  'app-secret set': ['app'],
+  'app-secret forget': ['app'],
   inspect: [],
   wabas: ['business'],
   'system-users': ['business', 'waba'],
@@ -102,7 +108,7 @@ export function parseCommandLine(argv: readonly string[]): ParseResult {
   const command = (COMMANDS as readonly string[]).includes(two) ? (two as CommandName) : (COMMANDS as readonly string[]).includes(first) ? (first as CommandName) : null;
   if (command === null) {
     if (first === 'help') return { ok: true, value: { command: null, options, rest: [], help: true, json } };
-    return { ok: false, message: TEXT.unknownCommand(first === 'token' ? two.trim() : first), json };
+    return { ok: false, message: TEXT.unknownCommand(first === 'token' || first === 'app-secret' ? two.trim() : first), json };
   }
   const rest = positionals.slice(command.split(' ').length);
   const stray = (Object.keys(options) as OptionName[]).find((name) => !GLOBAL.includes(name) && !ALLOWED[command].includes(name));
@@ -127,6 +133,8 @@ export interface Globals {
   readonly graphUrl?: string;
   readonly apiVersion?: string;
   readonly tokenStdin: boolean;
+  /** --app-secret-file: the app secret for this run (wins over the keychain). */
+  readonly appSecretFile?: string;
   readonly json: boolean;
   /** Corporate CA files: each --ca-file (repeatable), then WABA_CA_FILE and NODE_EXTRA_CA_CERTS, read explicitly. */
   readonly caFiles: readonly CaFileRef[];
@@ -152,12 +160,14 @@ export function globalsOf(parsed: Parsed, env: NodeJS.ProcessEnv, language: Lang
     dataDir === resolve(defaultDir) ? 'system-user-token' : `system-user-token@${sha256().update(dataDir).digest('hex').slice(0, 16)}`;
   const graphUrl = str('graph-url') ?? (env.WABA_GRAPH_URL || undefined);
   const apiVersion = str('api-version');
+  const appSecretFile = str('app-secret-file');
   return {
     dataDir,
     keychainAccount,
     ...(graphUrl ? { graphUrl } : {}),
     ...(apiVersion ? { apiVersion } : {}),
     tokenStdin: parsed.options['token-stdin'] === true,
+    ...(appSecretFile ? { appSecretFile: resolve(appSecretFile) } : {}),
     json: parsed.json,
     caFiles: [...caFileOptions(parsed), ...caFilesFromEnv(env)],
     language,

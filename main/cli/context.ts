@@ -39,6 +39,18 @@ function appVersion(): string {
   }
 }
 
+/** --app-secret-file: read once, used for every call of this run; the path is named when it cannot be used. */
+function useAppSecretFile(core: Core, path: string): Result<void, AppError> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return err(appError('bad-input', TEXT.appSecretFileUnreadable(path), { fields: ['app-secret-file'] }));
+  }
+  const used = core.services.appSecrets.useForRun(text);
+  return used.ok ? used : err(appError('bad-input', `${TEXT.appSecretFileBad(path)} ${used.error.message}`, { fields: ['app-secret-file'] }));
+}
+
 export function createContext(parsed: Parsed, globals: Globals, io: CliIo, out: Output): Ctx {
   let opened: Promise<Result<Core, AppError>> | undefined;
 
@@ -53,8 +65,13 @@ export function createContext(parsed: Parsed, globals: Globals, io: CliIo, out: 
       startPracticeServer,
       language: globals.language,
     });
+    if (!created.ok) return created;
+    if (globals.appSecretFile !== undefined) {
+      const used = useAppSecretFile(created.value, globals.appSecretFile);
+      if (!used.ok) return used;
+    }
     // handoff reads the PROVIDER's token itself (commands/handoff.ts); it never becomes the session's token.
-    if (!created.ok || !globals.tokenStdin || parsed.command === 'handoff') return created;
+    if (!globals.tokenStdin || parsed.command === 'handoff') return created;
     const pasted = isInteractive(io) ? await readLine(io, TEXT.tokenPrompt, true) : await readAll(io);
     if (pasted.trim() === '') return err(appError('bad-input', TEXT.emptyStdin, { fields: ['token'] }));
     const used = created.value.useTransientToken(pasted);

@@ -23,6 +23,8 @@ const RUN: Readonly<Record<CommandName, () => Promise<Command>>> = {
   'token set': async () => (await import('./commands/token')).tokenSet,
   'token status': async () => (await import('./commands/token')).tokenStatus,
   'token forget': async () => (await import('./commands/token')).tokenForget,
+  'app-secret set': async () => (await import('./commands/app-secret')).appSecretSet,
+  'app-secret forget': async () => (await import('./commands/app-secret')).appSecretForget,
   inspect: async () => (await import('./commands/token')).inspect,
   wabas: async () => (await import('./commands/account')).wabas,
   'system-users': async () => (await import('./commands/account')).systemUsers,

@@ -13,18 +13,21 @@ Commands
   token set                 store a system-user token (read from standard input, never from the command line)
   token status              is a token stored, where, and which one (last 4 characters only)
   token forget              remove the stored token
+  app-secret set [--app ID] store the secret of a Meta app with "Require App Secret" on (read from standard input)
+  app-secret forget [--app ID]
+                            remove a stored app secret (all of them without --app)
   inspect                   check the token: type, expiry, permissions, role, what it can see
   wabas --business ID       the WhatsApp accounts of a business, with phone numbers and sharing
   system-users --business ID [--waba ID]
                             the system users of a business (with their tasks on the WABA)
   whatis ID                 say whether an ID is a business, a WABA, a phone number or a system user
-  assign --waba ID --business ID --user ID --tasks T1,T2 [--yes] [--provider-profile FILE] [--receipt-out FILE]
+  assign --waba ID --business ID --user ID --tasks T1,T2 [--exact] [--yes] [--provider-profile FILE] [--receipt-out FILE]
                             show the plan, ask, apply it and verify it
   verify --waba ID --business ID --user ID --tasks T1,T2
                             check that the user has these tasks
   remove --waba ID --user ID [--business ID] [--yes] [--receipt-out FILE]
                             take the user's access to the WABA away
-  bulk --file FILE [--yes] [--max-wait SECONDS] [--concurrency N] [--provider-profile FILE] [--receipt-out FILE]
+  bulk --file FILE [--exact] [--yes] [--max-wait SECONDS] [--concurrency N] [--provider-profile FILE] [--receipt-out FILE]
                             assign many rows (CSV or JSON); rate limits and interruptions are survived
   handoff --waba ID [--business ID] [--user ID] [--provider-profile FILE]
                             check the PROVIDER's token (stdin or hidden prompt, never stored) and print the provider kit
@@ -36,6 +39,7 @@ Options for every command
   --graph-url URL           Graph API address (env WABA_GRAPH_URL; default https://graph.facebook.com)
   --api-version vNN.0       Graph API version (default from settings, v26.0)
   --token-stdin             read a token from standard input and use it for this run only (not stored)
+  --app-secret-file PATH    the Meta app's secret, from a file, for this run (wins over the keychain)
   --data-dir DIR            where settings, journal, logs and receipts live (env WABA_DATA_DIR)
   --ca-file PATH            also trust this company CA file (PEM); repeatable (env WABA_CA_FILE;
                             the file NODE_EXTRA_CA_CERTS names is trusted too). Certificates are always checked.
@@ -53,12 +57,22 @@ checks it with Meta, and stores it in the system keychain. The token is never ta
 command line, because command lines end up in shell history and process lists.`,
   'token status': 'Usage: waba-access token status [--json]\nSays whether a token is stored, where, and shows its type, expiry and last 4 characters.',
   'token forget': 'Usage: waba-access token forget [--json]\nRemoves the stored token from this computer. Access already given stays in place.',
+  'app-secret set': `Usage: waba-access app-secret set [--app APP_ID] [--json]
+Reads the app secret of your Meta app from standard input (for example: waba-access app-secret set --app 1234 < secret.txt)
+and stores it in the system keychain beside the token. Needed only when the app has "Require App Secret" on
+(App Dashboard → Settings → Advanced → Security): every call then carries appsecret_proof, a signature of the
+token made with the secret. The secret is under App Dashboard → Settings → Basic → App secret. Without --app,
+the stored token's app is used and Meta checks the secret first. The secret is never taken from the command line.`,
+  'app-secret forget': 'Usage: waba-access app-secret forget [--app APP_ID] [--json]\nRemoves the stored app secret of one app (all stored app secrets without --app).',
   inspect: 'Usage: waba-access inspect [--json]\nChecks the token in three layers: the token itself, who it belongs to, and what it can see.',
   wabas: 'Usage: waba-access wabas --business ID [--json]\nLists the WhatsApp accounts the business owns or has been shared, with phone numbers and sharing.',
   'system-users': 'Usage: waba-access system-users --business ID [--waba ID] [--json]\nLists the business\'s system users with their role; with --waba, also their current tasks on it.',
   whatis: 'Usage: waba-access whatis ID [--json]\nSays what an ID is (business, WhatsApp account, phone number, system user) as far as the token can see.',
-  assign: `Usage: waba-access assign --waba ID --business ID --user ID --tasks T1,T2 [--yes] [--provider-profile FILE] [--receipt-out FILE] [--json]
-Shows the plan (what changes), asks for confirmation (or --yes), applies it, and verifies it.
+  assign: `Usage: waba-access assign --waba ID --business ID --user ID --tasks T1,T2 [--exact] [--yes] [--provider-profile FILE] [--receipt-out FILE] [--json]
+Shows the plan (what is added and what is taken away), asks for confirmation (or --yes), applies it,
+and verifies it. The tasks are ADDED to what the user already has; --exact makes the list exact
+(tasks not listed are taken away). --yes never takes anything away without --exact.
+FULL_CONTROL (Business Suite's "Full control") is accepted and MANAGE is sent for it.
 Without a terminal to ask on, --yes is required. Tasks: {tasks}.
 --provider-profile FILE: the provider's profile (JSON); its tasks are used when --tasks is not
 given (--tasks wins, with a notice), its SHA-256 is printed, the receipt names the provider, and a
@@ -68,9 +82,11 @@ digest) to FILE instead of the receipts folder. When the token expires, a calend
 a week before is written beside the receipts.`,
   verify: 'Usage: waba-access verify --waba ID --business ID --user ID --tasks T1,T2 [--json]\nReads the access back from Meta and checks each task: granted, missing or extra.',
   remove: 'Usage: waba-access remove --waba ID --user ID [--business ID] [--yes] [--receipt-out FILE] [--json]\nTakes all of the user\'s access to the WhatsApp account away (asks first unless --yes).\n--receipt-out FILE writes the removal receipt (with its SHA-256 digest) to FILE instead of the receipts folder.',
-  bulk: `Usage: waba-access bulk --file FILE [--yes] [--max-wait SECONDS] [--concurrency N] [--provider-profile FILE] [--receipt-out FILE] [--json]
+  bulk: `Usage: waba-access bulk --file FILE [--exact] [--yes] [--max-wait SECONDS] [--concurrency N] [--provider-profile FILE] [--receipt-out FILE] [--json]
 Gives system users access to many WhatsApp accounts from one file, safely resumable.
-FILE is CSV with the header waba,business,user,tasks (tasks separated by | or ; in the cell,
+Each row's tasks are added to what the user has; --exact (for the whole run) takes away the rest.
+FILE is CSV with the header waba,business,user,tasks, its cells separated by commas or, when the
+header line uses them, by semicolons (tasks separated by | or ; in a comma file's cell,
 e.g. 102290129340398,506914307656634,1972555232742222,DEVELOP|MANAGE_TEMPLATES) or a JSON
 array of {"waba","business","user","tasks"} with the IDs in quotes.
 Every row is checked first (bad rows are listed with their line and nothing is sent), then
@@ -162,11 +178,12 @@ export const TEXT = {
   multiPartner: 'multi-partner',
   phones: (list: string) => `phone numbers: ${list}`,
   noPhones: 'no phone number yet',
-  nextWabas: 'Next: waba-access system-users --business <ID> --waba <WABA ID>',
+  nextWabas: (business: string, waba: string) => `Next: waba-access system-users --business ${business}${waba ? ` --waba ${waba}` : ''}`,
   noUsers: 'This business has no system users the token can see.',
   userTasks: (tasks: string) => `tasks now: ${tasks}`,
   userNone: 'no access to this WABA',
-  nextUsers: 'Next: waba-access assign --waba <WABA ID> --business <ID> --user <USER ID> --tasks DEVELOP',
+  userAdmin: 'admin: reaches every account of its business without an assignment; give your provider an employee system user instead',
+  nextUsers: (waba: string, business: string, user: string) => `Next: waba-access assign --waba ${waba} --business ${business} --user ${user} --tasks DEVELOP`,
   whatis: {
     business: 'a business portfolio',
     waba: 'a WhatsApp Business Account',
@@ -200,6 +217,17 @@ export const TEXT = {
   reconciled: (done: number, failed: number) =>
     `An interrupted earlier change was checked with Meta: ${done} had been applied, ${failed} had not.`,
   practiceStopped: 'Practice server stopped.',
+  appSecretPrompt: 'Paste the app secret (App Dashboard → Settings → Basic → App secret) and press Enter: ',
+  appSecretNotFromArgv: 'The app secret is read from standard input, never from the command line: waba-access app-secret set --app APP_ID < secret.txt',
+  appSecretStdinTaken: '--token-stdin cannot be used with "app-secret set": standard input carries the app secret.',
+  appIdBad: '--app must be the numeric App ID (App Dashboard → Settings → Basic → App ID).',
+  appIdNeeded:
+    'Say which app the secret belongs to: --app APP_ID (App Dashboard → Settings → Basic → App ID), or store the token first (waba-access token set) and run this again.',
+  appSecretStored: (appId: string) => `App secret of app ${appId} stored in the system keychain. Calls with this app's tokens now carry appsecret_proof.`,
+  appSecretForgotten: (apps: readonly string[]) => `App secret removed for app ${apps.join(', ')}.`,
+  appSecretNone: 'No app secret was stored: nothing to remove.',
+  appSecretFileUnreadable: (path: string) => `--app-secret-file: the file ${path} cannot be read. Give the path of a file that holds only the app secret.`,
+  appSecretFileBad: (path: string) => `--app-secret-file: the file ${path} does not hold an app secret.`,
 };
 
 /** What to do next, for the command line (the app's i18n actions talk about screens). */
@@ -215,6 +243,10 @@ export const CLI_ACTION: Partial<Readonly<Record<AppErrorKind, string>>> = {
     "The server's certificate is not trusted. If your company inspects HTTPS traffic, give its CA certificate file with --ca-file PATH (or WABA_CA_FILE), then run the command again.",
   timeout: 'Run the command again. If it keeps happening, check the connection and the proxy.',
   'keychain-unavailable': 'Unlock or set up the system keychain, or use --token-stdin for each run.',
+  'app-secret-required':
+    'The Meta app has "Require App Secret" on. Store its secret: waba-access app-secret set --app APP_ID < secret.txt (App Dashboard → Settings → Basic → App secret), or pass --app-secret-file PATH; or turn the setting off in App Dashboard → Settings → Advanced → Security.',
+  'app-secret-invalid':
+    'The app secret is not the one of the app this token was made in. Copy it again from App Dashboard → Settings → Basic → App secret and run: waba-access app-secret set --app APP_ID < secret.txt',
 };
 
 /** The strings of `waba-access bulk`. */

@@ -23,6 +23,8 @@ export function exitCodeFor(kind: AppErrorKind): number {
       return EXIT.token;
     case 'permission-denied':
     case 'not-found':
+    case 'app-secret-required':
+    case 'app-secret-invalid':
       return EXIT.permission;
     case 'not-verified':
       return EXIT.notVerified;

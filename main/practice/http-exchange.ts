@@ -10,7 +10,7 @@ import { batchItems, runBatch } from './handlers/batch';
 import { paramsFromQuery, withBody } from './params';
 import { oauthError, requestTooLarge } from './payloads';
 import { errorReply, type GraphReply } from './reply';
-import { parsePath, tokenOf, unversionedPath, type GraphRequest } from './request';
+import { parsePath, proofOf, tokenOf, unversionedPath, type GraphRequest } from './request';
 import { route } from './router';
 import { PRACTICE_SERVER_HEADER } from '../../shared/practice-header';
 
@@ -80,6 +80,7 @@ export async function exchange(core: ServerCore, req: IncomingMessage, res: Serv
     query: url.searchParams,
     params,
     token: tokenOf(authorization, params),
+    proof: proofOf(params),
     origin: core.origin(),
   };
   const map = (): 'observed' | 'spec' => core.behaviours().statusMap;

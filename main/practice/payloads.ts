@@ -56,6 +56,15 @@ export const noToken = (): GraphError => ({
   authenticate: 'invalid_request',
 });
 
+// --- appsecret_proof (§6.3, §9) --------------------------------------------
+
+/** The app has "Require App Secret" on and no proof came with the token (observed, several logs). */
+export const appSecretProofRequired = (): GraphError =>
+  methodError(100, 'API calls from the server require an appsecret_proof argument');
+
+/** A proof that is not HMAC-SHA256(app secret, token) (F1 verbatim). */
+export const appSecretProofInvalid = (): GraphError => methodError(100, 'Invalid appsecret_proof provided in the API argument');
+
 // --- paths and objects ----------------------------------------------------
 
 export const unknownPathComponents = (components: string): GraphError =>

@@ -16,6 +16,8 @@ export interface GraphRequest {
   /** Query and body parameters merged (body wins); JSON bodies keep their value types. */
   readonly params: ReadonlyMap<string, unknown>;
   readonly token: string | undefined;
+  /** `appsecret_proof` sent beside the token (query, form field, or a batch's top level). */
+  readonly proof: string | undefined;
   /** Origin of this server, e.g. "http://127.0.0.1:41234". */
   readonly origin: string;
 }
@@ -52,6 +54,12 @@ function safeDecode(segment: string): string {
   } catch {
     return segment;
   }
+}
+
+/** The `appsecret_proof` parameter (query or form body), when sent. */
+export function proofOf(params: ReadonlyMap<string, unknown>): string | undefined {
+  const value = params.get('appsecret_proof');
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
 
 /** `Authorization: Bearer <T>` (or `OAuth <T>`) first, then `access_token` in query or body. */

@@ -107,7 +107,19 @@ export const scenarioSchema = z.strictObject({
   version: z.literal(1),
   name,
   description: z.string().optional(),
-  app: z.strictObject({ id: graphId, name }),
+  app: z
+    .strictObject({
+      id: graphId,
+      name,
+      /** The app secret (fake values only): proofs are checked against it (graph-api.md §9). */
+      secret: z.string().regex(/^[0-9a-f]{32}$/, 'must be 32 lower-case hex characters, like a Meta app secret').optional(),
+      /** "Require App Secret" (App Dashboard → Settings → Advanced → Security): calls without a proof are refused. */
+      requireAppSecret: z.boolean().default(false),
+    })
+    .refine((app) => !app.requireAppSecret || app.secret !== undefined, {
+      message: 'requireAppSecret needs a secret',
+      path: ['secret'],
+    }),
   businesses: z.array(business).min(1, 'must list at least one business'),
   wabas: z.array(waba).default([]),
   phoneNumbers: z.array(phoneNumber).default([]),

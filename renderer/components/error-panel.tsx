@@ -1,8 +1,8 @@
 /**
  * A failure in plain words (style.md P8): which step, what happened, what to
  * do, Meta's own localised message when it sent one, and the trace id for
- * support. Offers the next action: try again, fix (reconnect or settings),
- * or go back.
+ * support. Offers the next action: try again, or fix (reconnect or
+ * settings). Going back is the step's own Back button: one button per action.
  */
 import type { AppError, AppErrorKind } from '../../shared/errors';
 import { useText } from '../i18n/use-text';
@@ -61,11 +61,6 @@ export function ErrorPanel({ error, step, slot }: ErrorPanelProps) {
         {SETTINGS.includes(error.kind) && (
           <button type="button" onClick={controller.openSettings}>
             {t('ui.error.openSettings')}
-          </button>
-        )}
-        {step !== 'welcome' && (
-          <button type="button" onClick={controller.back}>
-            {t('ui.error.goBack')}
           </button>
         )}
       </div>

@@ -1,5 +1,6 @@
 /** The token as the renderer knows it (type, expiry, last four characters, where it is kept) and "forget". */
 import { useState } from 'react';
+import { tokenTypeName } from '../../shared/i18n';
 import { formatUnixDate } from '../i18n/format';
 import { useText } from '../i18n/use-text';
 import { isLoading } from '../state/loadable';
@@ -25,7 +26,7 @@ export function TokenSection({ app }: { readonly app: AppState }) {
         <>
           <p>{t('ui.token.connected', { last4: print?.last4 ?? '????' })}</p>
           <ul>
-            {print?.type && <li>{t('ui.token.type', { type: print.type })}</li>}
+            {print?.type && <li>{t('ui.token.type', { type: tokenTypeName(t, print.type) })}</li>}
             {print && print.expiresAt !== null && <li>{expiry ? t('ui.token.expires', { date: expiry }) : t('ui.token.never')}</li>}
             <li>{status.persisted ? t('ui.token.keychain') : status.keychainProblem ? t('ui.token.memory') : t('ui.token.session')}</li>
           </ul>

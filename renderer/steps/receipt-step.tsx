@@ -4,6 +4,7 @@
  * printable page, or printed from this view.
  */
 import type { Receipt } from '../../shared/onboarding';
+import { tokenTypeName } from '../../shared/i18n';
 import { SlotIssues } from '../components/slot-issue';
 import { taskNames } from '../components/task-text';
 import { formatDateTime, formatList } from '../i18n/format';
@@ -58,7 +59,7 @@ function ReceiptView({ receipt }: { readonly receipt: Receipt }) {
             <dt>{t('ui.receipt.token')}</dt>
             <dd>
               {t('ui.receipt.tokenValue', { last4: receipt.token.last4 })}
-              {receipt.token.type ? ` · ${receipt.token.type}` : ''}
+              {receipt.token.type ? ` · ${tokenTypeName(t, receipt.token.type)}` : ''}
             </dd>
           </>
         )}

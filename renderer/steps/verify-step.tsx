@@ -14,6 +14,7 @@ import { useText } from '../i18n/use-text';
 import { isLoading, isWorking, valueOf } from '../state/loadable';
 import type { WizardState } from '../state/state';
 import { useController } from '../state/wizard-context';
+import { useLastValue } from '../state/use-last-value';
 import { StepFrame } from './step-frame';
 
 const STATE_KEY: Readonly<Record<TaskCheck, MessageKey>> = {
@@ -28,7 +29,8 @@ export function VerifyStep({ w }: { readonly w: Extract<WizardState, { step: 've
   const controller = useController();
   const [confirming, setConfirming] = useState(false);
   const busy = isLoading(w.report) || isLoading(w.remove);
-  const report = valueOf(w.report);
+  // A re-check that fails keeps the last result on screen, under the problem.
+  const report = useLastValue(valueOf(w.report));
   const { user, waba } = w.pick;
 
   return (
@@ -41,7 +43,7 @@ export function VerifyStep({ w }: { readonly w: Extract<WizardState, { step: 've
       onBack={controller.back}
       onNext={controller.next}
       nextLabel={t('ui.verify.next')}
-      nextDisabled={!report}
+      nextDisabled={!valueOf(w.report)}
     >
       {w.remove.status === 'ready' && (
         <p className="summary summary-warning" role="status">
@@ -87,9 +89,11 @@ export function VerifyStep({ w }: { readonly w: Extract<WizardState, { step: 've
         </>
       )}
       <div className="actions">
-        <button type="button" onClick={controller.verify}>
-          {t('ui.verify.recheck')}
-        </button>
+        {w.report.status !== 'failed' && (
+          <button type="button" onClick={controller.verify}>
+            {t('ui.verify.recheck')}
+          </button>
+        )}
         {w.remove.status !== 'ready' && (
           <button type="button" className="danger" onClick={() => setConfirming(true)}>
             {t('ui.verify.undo')}

@@ -94,6 +94,9 @@ export const enDomain = {
   'plan.messaging-not-shared': "Messaging is not part of how this account is shared through the partner solution, so Meta would refuse it. Allowed here: {{allowed}}. The least access that works: {{alternative}}.",
   'plan.task-not-permitted': "\"{{task}}\" is not allowed on this account: the business that shared it allows only {{allowed}}. The least access that works: {{alternative}}.",
   'plan.token-not-admin': "The connected token belongs to an employee system user ({{role}}). Only an admin system user can give access: ask an admin of the business to do this step, or connect an admin system user's token.",
+  'plan.business-id-wrong-kind': "The business ID {{id}} is not a business portfolio: Meta says it is a {{nodeType}}. Use the business portfolio ID from Business Settings > Business info.",
+  'plan.waba-id-wrong-kind': "The WhatsApp account ID {{id}} is not a WhatsApp Business account: Meta says it is a {{nodeType}}. Use the WhatsApp Business account ID from WhatsApp Manager.",
+  'plan.phone-number-not-waba': "{{id}} is a phone number ID, not a WhatsApp Business account ID. Its WhatsApp Business account is {{wabaId}}: use that ID.",
 
   // Errors (shared/errors.ts APP_ERROR_KINDS): what happened, and what to do.
   'error.token-invalid.title': 'Meta does not accept the token',
@@ -104,6 +107,10 @@ export const enDomain = {
   'error.permission-denied.action': "Look at the three checks on the Connect step: the token's permissions, the system user's role and its access to this account.",
   'error.not-found.title': 'Meta cannot find this, or the token cannot see it',
   'error.not-found.action': 'Check the ID, and make sure the system user was given this account ("Assign assets").',
+  'error.app-secret-required.title': 'This app asks for its app secret',
+  'error.app-secret-required.action': 'Your Meta app has "Require App Secret" turned on, so every call must be signed with the app secret. Enter the app secret (App Dashboard → Settings → Basic → App secret), or turn the setting off (App Dashboard → Settings → Advanced → Security → Require App Secret).',
+  'error.app-secret-invalid.title': 'The app secret does not match',
+  'error.app-secret-invalid.action': 'Meta did not accept the proof made with this app secret: it belongs to another app, or it was reset. Copy it again from App Dashboard → Settings → Basic → App secret, for the app the token was made in.',
   'error.invalid-request.title': 'Meta did not accept the request',
   'error.invalid-request.action': 'Go back and check your choices. If it happens again, send the reference below to your provider.',
   'error.rate-limited.title': 'Meta asks us to slow down',

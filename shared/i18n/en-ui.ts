@@ -29,7 +29,6 @@ export const enUi = {
   'ui.error.retry': 'Try again',
   'ui.error.reconnect': 'Connect a token',
   'ui.error.openSettings': 'Open Settings',
-  'ui.error.goBack': 'Go back',
   'ui.wait.title': 'Waiting for Meta',
   'ui.wait.body': 'Meta asks us to slow down. This is normal and nothing is wrong. We try again by ourselves in {{time}}.',
   'ui.wait.tryNow': 'Try now',
@@ -142,6 +141,7 @@ export const enUi = {
   'ui.user.recommend': 'We recommend an employee system user with only the permissions it needs.',
   'ui.user.current': 'Now on this account: {{tasks}}',
   'ui.user.none': 'No access to this account yet',
+  'ui.user.adminReachesAll': "An admin reaches every account of this business without being assigned. For your provider, an employee system user with only the access it needs is safer.",
   'ui.user.empty': 'This business has no system users. Ask your provider, or add one in Business Settings > Users > System users.',
 
   // Access.
@@ -261,6 +261,10 @@ export const enUi = {
   'ui.token.connected': 'Connected: a token ending in {{last4}}.',
   'ui.token.short': 'Token …{{last4}}',
   'ui.token.type': 'Type: {{type}}',
+  'ui.tokenType.SYSTEM_USER': 'System user',
+  'ui.tokenType.USER': 'Person',
+  'ui.tokenType.PAGE': 'Facebook Page',
+  'ui.tokenType.APP': 'App',
   'ui.token.expires': 'Expires on {{date}}',
   'ui.token.never': 'Never expires',
   'ui.token.keychain': "Kept in your computer's password store.",

@@ -69,3 +69,11 @@ export function findingTextKey(finding: { readonly code: FindingCode; readonly p
   const undated = `finding.${finding.code}.textUndated`;
   return finding.params?.['date'] === undefined && isMessageKey(undated) ? undated : (`finding.${finding.code}.text` as MessageKey);
 }
+
+/** The token types Meta's debug_token reports that have a name in every language. */
+const TOKEN_TYPES = ['SYSTEM_USER', 'USER', 'PAGE', 'APP'] as const;
+
+/** A token type in plain words ("System user" for SYSTEM_USER); a type Meta adds later stays as Meta wrote it. */
+export function tokenTypeName(t: (key: MessageKey) => string, type: string): string {
+  return (TOKEN_TYPES as readonly string[]).includes(type) ? t(`ui.tokenType.${type}` as MessageKey) : type;
+}

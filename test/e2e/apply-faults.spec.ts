@@ -72,7 +72,10 @@ test('network failure during apply: a clear error naming the step; "Try again" a
   await expect(alert).toContainText(wizard.t('ui.error.inStep', { step: wizard.t('ui.step.review') }));
   await expect(alert.getByRole('heading', { name: wizard.t('error.network.title') })).toBeVisible();
   await expect(alert).toContainText(wizard.t('error.network.action'));
-  for (const key of ['ui.error.retry', 'ui.error.openSettings', 'ui.error.goBack'] as const) await expect(alert.getByRole('button', { name: wizard.t(key), exact: true })).toBeVisible();
+  for (const key of ['ui.error.retry', 'ui.error.openSettings'] as const) await expect(alert.getByRole('button', { name: wizard.t(key), exact: true })).toBeVisible();
+  // One button per action: going back is the step's own Back, not a second one in the panel.
+  await expect(alert.getByRole('button')).toHaveCount(2);
+  await expect(wizard.button('ui.nav.back')).toHaveCount(1);
   await wizard.expectStep('review');
   expect(harness.graph.appliedPosts).toBe(0);
   expect(harness.graph.assignedTasks(LUCKY.ownedWaba.id, LUCKY.employee.id)).toBeUndefined();

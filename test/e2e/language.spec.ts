@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { loadProfile } from '../../main/core/handoff/service';
 import { test, expect, unexpectedConsole } from './support/fixtures';
+import { speak } from './support/language';
 import { LUCKY, type Wizard } from './support/wizard';
 
 /** What the Access step must still show after a language switch, in the current language. */
@@ -103,4 +104,19 @@ test.describe('on a Turkish system', () => {
     await expect(wizard.button('ui.welcome.live')).toBeVisible();
     expect(unexpectedConsole(harness)).toEqual([]);
   });
+});
+
+test('token types are named in the language in Settings and on the receipt, never as SYSTEM_USER', async ({ wizard, harness }) => {
+  const { page } = wizard;
+  await speak(wizard, harness, 'ru');
+  await wizard.applyDeveloper(harness.token('admin-never'));
+  await wizard.toReceipt();
+  const receipt = page.getByRole('article');
+  await expect(receipt).toContainText(wizard.t('ui.tokenType.SYSTEM_USER'));
+  await expect(receipt).not.toContainText('SYSTEM_USER');
+  await wizard.openSettings();
+  const token = page.locator('section.token');
+  await expect(token).toContainText(wizard.t('ui.token.type', { type: wizard.t('ui.tokenType.SYSTEM_USER') }));
+  await expect(token).not.toContainText('SYSTEM_USER');
+  expect(unexpectedConsole(harness)).toEqual([]);
 });

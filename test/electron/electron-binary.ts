@@ -24,6 +24,12 @@ const isExecutableFile = (file: string): boolean => {
   }
 };
 
+/**
+ * Where the Electron tests must run (CI's release matrix sets WABA_REQUIRE_ELECTRON=1),
+ * a missing binary fails every Electron test instead of skipping it.
+ */
+export const electronRequired = (env: NodeJS.ProcessEnv = process.env): boolean => env.WABA_REQUIRE_ELECTRON === '1';
+
 export function findElectronBinary(): ElectronBinary {
   const fromEnv = process.env.ELECTRON_PATH;
   if (fromEnv) {

@@ -6,6 +6,7 @@
  */
 import { appError } from '../../../shared/errors';
 import { parseTaskList, readTaskNames, WABA_TASKS, type WabaTask } from '../../../shared/tasks';
+import { completeFingerprint } from '../../core/onboarding/inspect-token';
 import { blockingCodes } from '../../core/onboarding/plan';
 import { businessOfUser, currentAssignment } from '../../core/onboarding/remove';
 import { asBusinessId, asSystemUserId, asWabaId } from '../../../shared/ids';
@@ -82,6 +83,14 @@ export async function allowed(ctx: Ctx, question: string): Promise<number | null
   return EXIT.other;
 }
 
+/** Completes the session's token fingerprint now, so the receipt later needs no request of its own. */
+async function warmFingerprint(ctx: Ctx): Promise<void> {
+  const core = await ctx.core();
+  if (!core.ok) return;
+  const { services } = core.value;
+  await completeFingerprint(services.deps(), (await services.tokens.status()).fingerprint);
+}
+
 export async function assign(ctx: Ctx): Promise<number> {
   const target = targetOf(ctx);
   if (typeof target === 'number') return target;
@@ -91,7 +100,8 @@ export async function assign(ctx: Ctx): Promise<number> {
   if (typeof tasks === 'number') return tasks;
   const request = { ...target, tasks, ...(ctx.parsed.options.exact === true ? { exact: true } : {}) };
   await settleInterrupted(ctx);
-  const plan = await ctx.call('access.plan', request);
+  // The receipt names the token's type and expiry: read them (debug_token) alongside the plan, not after the verify.
+  const [plan] = await Promise.all([ctx.call('access.plan', request), warmFingerprint(ctx)]);
   if (!plan.ok) return plan.code;
   for (const line of planLines(plan.value, ctx.globals.language)) ctx.out.say(line);
   await warnUserName(ctx, target, profile);

@@ -56,6 +56,17 @@ export function kindForCode(code: number, subcode: number | undefined, message =
   return null;
 }
 
+/**
+ * Meta answers both appsecret_proof refusals with code 100 (graph-api.md §6.3); only the
+ * message tells them apart from an ordinary bad parameter.
+ */
+export function appSecretKind(code: number | undefined, message: string | undefined): AppErrorKind | null {
+  if (code !== 100 || message === undefined) return null;
+  if (/require an appsecret_proof argument/i.test(message)) return 'app-secret-required';
+  if (/invalid appsecret_proof/i.test(message)) return 'app-secret-invalid';
+  return null;
+}
+
 const SUMMARY: Partial<Record<AppErrorKind, string>> = {
   'token-invalid': 'Meta rejected the access token',
   'rate-limited': 'Meta is throttling calls',
@@ -64,6 +75,8 @@ const SUMMARY: Partial<Record<AppErrorKind, string>> = {
   'invalid-request': 'Meta rejected a parameter or path',
   'permission-denied': 'The token lacks a permission, role or task for this call',
   'proxy-auth': 'The proxy asked for credentials',
+  'app-secret-required': "The app requires an app secret proof (\"Require App Secret\" is on) and none was sent",
+  'app-secret-invalid': 'Meta refused the app secret proof: the app secret does not belong to this token\'s app',
   unexpected: 'Meta sent an answer this app does not understand',
 };
 
@@ -84,7 +97,10 @@ export function classifyResponse(facts: ResponseFacts): AppError {
   const code = int(envelope?.code);
   const subcode = int(envelope?.error_subcode);
   const isTransient = envelope?.is_transient === true;
-  const kind = (code !== undefined ? kindForCode(code, subcode, str(envelope?.message) ?? '') : null) ?? kindWithoutCode(facts.status, isTransient);
+  const kind =
+    appSecretKind(code, str(envelope?.message)) ??
+    (code !== undefined ? kindForCode(code, subcode, str(envelope?.message) ?? '') : null) ??
+    kindWithoutCode(facts.status, isTransient);
   const graph: GraphErrorDetail = {
     httpStatus: facts.status,
     ...(code !== undefined ? { code } : {}),

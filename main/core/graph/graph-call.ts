@@ -16,6 +16,7 @@ import { batchForm, isBatchPost, requestHeaders } from './credentials';
 import type { GraphClientConfig } from './config';
 import type { HttpTransport } from './http';
 import type { Pacer } from './pacer';
+import { appSecretProof, PROOF_PARAM, withProofQuery } from './appsecret-proof';
 import { parseJsonOrUndefined } from './parse-json';
 import { withRetry, type RetryTiming } from './retry';
 import { PRACTICE_SERVER_HEADER } from '../../../shared/practice-header';
@@ -31,6 +32,8 @@ export interface Failure {
 /** State of one client-method invocation (shared by its pages, retries and reconcile reads). */
 export interface Call {
   readonly token: string;
+  /** appsecret_proof for this token when its app's secret is known (graph-api.md §9); null otherwise. */
+  readonly proof: string | null;
   readonly signal: AbortSignal;
   readonly deadlineAt: number;
   readonly traces: string[];
@@ -46,6 +49,8 @@ export interface CallerDeps {
   readonly log: Logger;
   readonly pacer: Pacer;
   readonly timing: RetryTiming;
+  /** Where the app secret of a token comes from; without it no proof is sent. */
+  readonly proofs?: ProofSource;
   /** Called when an answer comes from the practice server (its own header), not from Meta. */
   readonly onPracticeServer?: () => void;
   /** Graph's `locale` (e.g. "pt_BR") for Meta's user messages in the user's language; read per request. */
@@ -58,6 +63,19 @@ export interface CallerDeps {
 export function withLocale(path: string, locale: string | undefined): string {
   if (locale === undefined || /[?&]locale=/.test(path)) return path;
   return `${path}${path.includes('?') ? '&' : '?'}locale=${encodeURIComponent(locale)}`;
+}
+
+/** What a probe call carrying a candidate proof showed. */
+export type ProbeOutcome = 'valid' | 'invalid' | 'unknown';
+
+export interface ProofSource {
+  /**
+   * The app secret to prove `token` with, or null. May try candidates with `probe`
+   * (one GET /me carrying the candidate's proof) when the token's app is not known yet.
+   */
+  secretFor(token: string, probe: (secret: string) => Promise<ProbeOutcome>): Promise<string | null>;
+  /** App IDs whose stored secret was tried for `token` and refused by Meta. */
+  refusedFor(token: string): readonly string[];
 }
 
 /** Printable ASCII without spaces: anything else cannot be a Meta token and could split a header. */
@@ -145,6 +163,31 @@ export function createCaller(deps: CallerDeps): GraphCaller {
     return err({ error, ambiguous: status >= 500 });
   }
 
+  /** "Proof required" while secrets are stored that Meta refused for this token: the stored secret is the wrong one. */
+  function explainProof(call: Call, error: AppError): AppError {
+    const refused = error.kind === 'app-secret-required' ? (deps.proofs?.refusedFor(call.token) ?? []) : [];
+    if (refused.length === 0) return error;
+    return { ...error, kind: 'app-secret-invalid', message: `The app secret stored for app ${refused.join(', ')} does not belong to this token's app, which requires one.` };
+  }
+
+  /** One GET /me carrying a candidate proof: tells whether the candidate secret is this token's app's. */
+  async function probe(token: string, secret: string): Promise<ProbeOutcome> {
+    const path = withProofQuery(`/${config.apiVersion}/me?fields=id`, appSecretProof(secret, token));
+    const sent = await transport.send({
+      method: 'GET',
+      path,
+      headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+      signal: AbortSignal.timeout(config.timeouts.headersMs),
+    });
+    if (!sent.ok) return 'unknown';
+    const json = parseJsonOrUndefined(sent.value.body);
+    if (sent.value.status >= 200 && sent.value.status < 300 && json !== undefined && errorEnvelope(json) === undefined) return 'valid';
+    const scrub = (text: string): string => redactText(text, [token, secret]);
+    const error = classifyResponse({ status: sent.value.status, body: json, headers: sent.value.headers, request: 'GET /me', nowMs: timing.now(), scrub });
+    log.info(MODULE, `app secret probe: ${error.kind}`);
+    return error.kind === 'app-secret-invalid' ? 'invalid' : 'unknown';
+  }
+
   return {
     versioned: (relative) => `/${config.apiVersion}/${relative}`,
 
@@ -156,17 +199,19 @@ export function createCaller(deps: CallerDeps): GraphCaller {
       if (!TOKEN_SHAPE.test(token)) {
         return err(appError('bad-input', 'The stored token contains characters a token cannot have.', { fields: ['token'] }));
       }
+      const secret = deps.proofs ? await deps.proofs.secretFor(token, (candidate) => probe(token, candidate)) : null;
       const user = options?.signal;
       const deadline = new AbortController();
       const timer = setTimeout(() => deadline.abort(), config.deadlineMs);
       const signal = user ? AbortSignal.any([user, deadline.signal]) : deadline.signal;
       return ok({
         token,
+        proof: secret === null ? null : appSecretProof(secret, token),
         signal,
         deadlineAt: timing.now() + config.deadlineMs,
         traces: [],
         // Every live secret, not just this token: Meta's texts may echo pieces of any of them (security.md X4).
-        scrub: (text: string) => redactText(text, [token, ...(deps.secrets?.list() ?? [])]),
+        scrub: (text: string) => redactText(text, [token, ...(secret === null ? [] : [secret]), ...(deps.secrets?.list() ?? [])]),
         abortedError: (request?: string) =>
           user?.aborted
             ? appError('cancelled', 'The call was cancelled.', request ? { request } : {})
@@ -175,9 +220,12 @@ export function createCaller(deps: CallerDeps): GraphCaller {
       });
     },
 
-    async send(call, method, path, form, idempotent = method !== 'POST') {
-      // Credentials, one rule: a batch POST carries the token in its form body and no header (credentials.ts).
-      const batch = isBatchPost(method, path, form);
+    async send(call, method, rawPath, rawForm, idempotent = method !== 'POST') {
+      // Credentials, one rule (credentials.ts): a batch POST carries the token in its form body and no header;
+      // the proof goes beside the token: a form field of a batch POST, a query parameter elsewhere.
+      const batch = isBatchPost(method, rawPath, rawForm);
+      const form = call.proof !== null && batch && rawForm !== undefined ? { ...rawForm, [PROOF_PARAM]: call.proof } : rawForm;
+      const path = call.proof !== null && !batch ? withProofQuery(rawPath, call.proof) : rawPath;
       const body = form === undefined ? undefined : new URLSearchParams(batch ? batchForm(form, call.token) : form).toString();
       const label = labelOf(method, path);
       const localized = withLocale(path, deps.locale?.());
@@ -192,7 +240,7 @@ export function createCaller(deps: CallerDeps): GraphCaller {
       });
       if (result.ok) return result;
       const failure = result.error;
-      return err({ error: failure.error, ambiguous: 'ambiguous' in failure ? failure.ambiguous : false });
+      return err({ error: explainProof(call, failure.error), ambiguous: 'ambiguous' in failure ? failure.ambiguous : false });
     },
   };
 }

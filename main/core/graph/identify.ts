@@ -39,7 +39,7 @@ export function identifyItems(id: string): readonly BatchItem[] {
   return PROBES.map((probe) => ({ method: 'GET', relativeUrl: `${id}?fields=${probe.fields}` }));
 }
 
-const nodeTypeOf = (error: AppError): string | undefined => /on node type \((\w+)\)/.exec(error.graph?.message ?? '')?.[1];
+export const nodeTypeOf = (error: AppError): string | undefined => /on node type \((\w+)\)/.exec(error.graph?.message ?? '')?.[1];
 
 /** Reads the probes' answers: a success names the kind; otherwise the node type in Meta's errors does. */
 export function readIdentifyAnswers(id: string, answers: readonly BatchItemResult[]): Result<IdentifiedObject, AppError> {

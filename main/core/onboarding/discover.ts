@@ -12,6 +12,7 @@ import * as map from '../graph/map';
 import { relativePath } from '../graph/paths';
 import { batchGet, list, one, type ListRead } from './batch-read';
 import type { UseCaseDeps } from './deps';
+import { wrongKindError } from './id-kinds';
 import type { ListedWaba } from './facts';
 import { LIST_LIMIT, readWabaLists, wabaListUrls } from './list-reads';
 
@@ -40,7 +41,7 @@ export async function discoverWabas(deps: UseCaseDeps, businessId: BusinessId): 
   const cached = deps.facts.discovered.get(businessId);
   if (cached) return ok(cached);
   const listed = await listWabas(deps, businessId);
-  if (!listed.ok) return listed;
+  if (!listed.ok) return err(wrongKindError(listed.error, 'businessId', businessId, 'Business'));
   const graph = deps.graph();
   const answers = await batchGet(graph, listed.value.map((w) => phonesRead(w.id).url));
   if (!answers.ok) return answers;

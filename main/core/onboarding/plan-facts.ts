@@ -11,6 +11,10 @@ import type { AccessPlan } from '../../../shared/onboarding';
 import { planAccess, type PlanFacts, type PlanRequest } from './plan';
 import { readFacts } from './read-facts';
 import { sharingOf } from './sharing';
+import { idKindProblems } from './id-kinds';
+
+/** Sharing when the WABA could not be read as one: nothing is refused on a guess. */
+const UNKNOWN_SHARING = { multiPartner: false, messagingGranted: true } as const;
 
 export async function gatherPlanFacts(deps: UseCaseDeps, request: PlanRequest): Promise<Result<PlanFacts, AppError>> {
   const { wabaId, businessId, userId } = request;
@@ -24,11 +28,15 @@ export async function gatherPlanFacts(deps: UseCaseDeps, request: PlanRequest): 
   });
   if (!read.ok) return read;
   const wabas = read.value.wabaLists.get(businessId);
-  if (wabas && !wabas.ok) return wabas;
   const userList = read.value.systemUsers.get(businessId);
+  const assigned = read.value.assigned.get(wabaId);
+  const errorOf = <T>(r: Result<T, AppError> | undefined): AppError | undefined => (r && !r.ok ? r.error : undefined);
+  // An id of the wrong kind shows in these very reads: a rule refusal, not a failure (issue 8.3).
+  const wrongIds = await idKindProblems(deps, { businessId, wabaId, business: [errorOf(wabas), errorOf(userList)], waba: errorOf(assigned) });
+  if (wrongIds.length > 0) return ok({ sharing: UNKNOWN_SHARING, current: null, targetRole: null, userInBusiness: null, idProblems: wrongIds });
+  if (wabas && !wabas.ok) return wabas;
   // An employee token may not list users; the plan then just cannot check the role.
   if (userList && !userList.ok && userList.error.kind === 'token-invalid') return userList;
-  const assigned = read.value.assigned.get(wabaId);
   if (assigned && !assigned.ok) return assigned;
 
   let listed = knownWaba(facts, businessId, wabaId);

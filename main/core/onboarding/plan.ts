@@ -42,6 +42,8 @@ export interface PlanFacts {
   readonly userInBusiness: boolean | null;
   /** The role of the token's own system user in the business; null or absent when unknown. */
   readonly tokenRole?: string | null;
+  /** Ids of the wrong kind, found in the planning reads (they block the plan). */
+  readonly idProblems?: readonly PlanProblem[];
 }
 
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
@@ -69,7 +71,7 @@ function sharingProblems(tasks: readonly WabaTask[], sharing: WabaSharing): Plan
 }
 
 function problemsFor(request: PlanRequest, tasks: readonly WabaTask[], finalTasks: readonly WabaTask[], facts: PlanFacts): PlanProblem[] {
-  const problems: PlanProblem[] = [];
+  const problems: PlanProblem[] = [...(facts.idProblems ?? [])];
   const unknown = unique(request.tasks.filter((task) => !isWabaTask(task)));
   if (request.tasks.length === 0) problems.push({ code: 'no-tasks', severity: 'problem' });
   for (const task of unknown) problems.push({ code: 'unknown-task', severity: 'problem', params: { task } });

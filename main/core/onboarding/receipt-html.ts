@@ -3,7 +3,7 @@
  * document with inline styles only and no scripts, every value escaped. It
  * holds exactly what the JSON receipt holds (never the token).
  */
-import { directionOf, type Params } from '../../../shared/i18n';
+import { directionOf, tokenTypeName, type Params } from '../../../shared/i18n';
 import type { Receipt } from '../../../shared/onboarding';
 
 /** Text for a message key in the reader's language (shared/i18n `translate` bound to a language). */
@@ -35,7 +35,7 @@ export function renderReceiptHtml(receipt: Receipt, translate: Translate, langua
     ),
     ...(receipt.apply ? [row(t('ui.receipt.applied'), escape(receipt.apply.appliedAt))] : []),
     ...(traces.length > 0 ? [row(t('ui.receipt.traceIds'), escape(traces.join(', ')))] : []),
-    ...(receipt.token ? [row(t('ui.receipt.token'), `${escape(receipt.token.type ?? '')} ${t('ui.receipt.tokenValue', { last4: receipt.token.last4 })}`)] : []),
+    ...(receipt.token ? [row(t('ui.receipt.token'), `${receipt.token.type ? `${escape(tokenTypeName(t, receipt.token.type))} ` : ''}${t('ui.receipt.tokenValue', { last4: receipt.token.last4 })}`)] : []),
     ...(receipt.tokenExpiresOn ? [row(t('kit.expiry'), escape(receipt.tokenExpiresOn))] : []),
     row(t('ui.receipt.apiVersion'), escape(receipt.graphApiVersion)),
     ...(receipt.digest ? [row(t('receipt.digest'), `<code>${escape(receipt.digest)}</code><br><small>${t('receipt.digestNote')}</small>`)] : []),

@@ -24,6 +24,9 @@ import { openProgressStore, type ProgressStore } from '../settings/progress-stor
 import { openSettings, type SettingsNotice, type SettingsStore } from '../settings/settings';
 import type { SecretStore } from '../vault/secret-store';
 import { createVault } from '../vault/vault';
+import { createAppSecretVault } from '../vault/app-secret-vault';
+import { DEFAULT_ACCOUNT } from '../vault/keytar-store';
+import { createAppSecretService, type AppSecretService } from './app-secrets';
 import type { JournaledDeps } from './apply';
 import { createFactCache } from './facts';
 import { inspectToken } from './inspect-token';
@@ -56,6 +59,8 @@ export interface CoreOptions {
   readonly secretStore?: SecretStore;
   /** Keychain account name (one per data dir keeps profiles apart); default "system-user-token". */
   readonly keychainAccount?: string;
+  /** Where app secrets are kept, by keychain account name; default the OS keychain through keytar. */
+  readonly appSecretStore?: (account: string) => SecretStore;
   /** Logger; default a redacting JSON log under dataDir/logs. Give `secrets` with it so it can scrub the token. */
   readonly log?: Logger;
   readonly secrets?: SecretRegistry;
@@ -88,6 +93,8 @@ export interface CoreServices {
   /** Where the wizard was when the app closed (never the token). */
   readonly progress: ProgressStore;
   readonly tokens: TokenService;
+  /** App secrets for appsecret_proof (keychain, --app-secret-file, the wizard's candidate). */
+  readonly appSecrets: AppSecretService;
   readonly practice: PracticeMode;
   readonly results: ResultLog;
   readonly app: { readonly name: string; readonly version: string };
@@ -167,6 +174,14 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
     ...(options.keychainAccount ? { account: options.keychainAccount } : {}),
     log: note,
   });
+  const appSecrets = createAppSecretService({
+    vault: createAppSecretVault({
+      tokenAccount: options.keychainAccount ?? DEFAULT_ACCOUNT,
+      ...(options.appSecretStore ? { storeFor: options.appSecretStore } : {}),
+    }),
+    secrets,
+    log,
+  });
   const practice = createPracticeMode(options.startPracticeServer, options.practiceScenario);
   const facts = createFactCache();
   const results = createResultLog();
@@ -223,7 +238,7 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
     const config = resolveGraphConfig({ proxy, ...options.graph, extraCaPem, baseUrl, apiVersion: apiVersion() });
     if (!config.ok) return config;
     return ok(
-      createGraphClient(config.value, { getToken, log, secrets, onPracticeServer: () => (servedByPractice = true), locale: () => graphLocaleOf(language()) }),
+      createGraphClient(config.value, { getToken, log, secrets, proofs: appSecrets, onPracticeServer: () => (servedByPractice = true), locale: () => graphLocaleOf(language()) }),
     );
   }
 
@@ -298,6 +313,7 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
     progress: openProgressStore(options.dataDir, note),
     ...(opened.notice ? { settingsNotice: opened.notice } : {}),
     tokens,
+    appSecrets,
     practice,
     results,
     app: options.app ?? { name: 'WABA Access Wizard', version: '0.0.0-dev' },

@@ -13,7 +13,7 @@ import { paramsFromQuery } from '../params';
 import type { ServerBehaviours } from '../behaviours';
 import { batchDependencyFailed, batchItemInvalid, batchNotArray, batchTooLarge, type GraphError } from '../payloads';
 import { errorReply, jsonReply, type GraphReply } from '../reply';
-import { parsePath, tokenOf, type GraphRequest } from '../request';
+import { parsePath, proofOf, tokenOf, type GraphRequest } from '../request';
 import { route } from '../router';
 import { referencedNames, substitute, type NamedResult } from '../batch-refs';
 
@@ -69,6 +69,8 @@ function itemRequest(item: unknown, envelope: GraphRequest, results: ReadonlyMap
     query,
     params,
     token: tokenOf(undefined, params) ?? envelope.token,
+    // An item with its own token carries its own proof; otherwise the batch's top-level proof applies.
+    proof: tokenOf(undefined, params) === undefined ? envelope.proof : proofOf(params),
     origin: envelope.origin,
   };
 }

@@ -156,6 +156,23 @@ test('MANAGE on the restricted multi-partner WABA is refused while the other row
   }
 });
 
+test('swapped columns (a WABA id as the business) are refused at planning with the line and what the id is; the confirmation lists it first', async () => {
+  const s = await scene();
+  try {
+    const path = s.file('rows.csv', csv([CHANGES[0] as string, `${BIZ},${OWN_WABA},${BSP_USER},DEVELOP`]));
+    const run = await s.run(['--file', path, '--yes']);
+    expect(run.code, run.stderr).toBe(1);
+    const refusal = `line 3: WABA ${BIZ}, user ${BSP_USER}: refused: The business ID ${OWN_WABA} is not a business portfolio: Meta says it is a WhatsAppBusinessAccount.`;
+    const lines = run.stdout.split('\n');
+    // Listed before anything is applied, and again as the row's outcome.
+    expect(lines.findIndex((l) => l.startsWith(refusal))).toBeLessThan(lines.findIndex((l) => l.endsWith(': done')));
+    expect(s.server.appliedPosts).toBe(1);
+    expect(writes(s.server).some((e) => e.path.includes(BIZ))).toBe(false);
+  } finally {
+    await s.dispose();
+  }
+});
+
 test('with --concurrency 3, different WABAs run side by side and one WABA one row at a time', async () => {
   const s = await scene();
   try {

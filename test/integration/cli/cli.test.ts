@@ -134,7 +134,11 @@ test('wabas, system-users and whatis print plain lines or JSON', async () => {
     ]);
     const human = await w.run(['wabas', '--business', BIZ, '--token-stdin'], { input });
     expect(human.stdout).toContain('multi-partner, no MESSAGING');
-    expect(human.stdout).toContain('Next:');
+    expect(human.stdout).toContain(`Next: waba-access system-users --business ${BIZ} --waba ${OWNED}`);
+    const people = await w.run(['system-users', '--business', BIZ, '--waba', CLIENT, '--token-stdin'], { input });
+    // An admin is never "no access": it reaches every account; the hint names an employee with the IDs just used.
+    expect(people.stdout).toMatch(/Admin Bot\s+ADMIN\s+\(admin: reaches every account/);
+    expect(people.stdout).toContain(`Next: waba-access assign --waba ${CLIENT} --business ${BIZ} --user ${EMPLOYEE} --tasks DEVELOP`);
 
     const users = await w.run(['system-users', '--business', BIZ, '--waba', CLIENT, '--token-stdin', '--json'], { input });
     expect(lastJson(users)).toEqual([
@@ -355,6 +359,26 @@ test("Graph's locale parameter follows the user's language on every request", as
     w.server.clearLog();
     expect((await w.run(['wabas', '--business', BIZ, '--token-stdin'], { input })).code).toBe(0);
     expect(new Set(w.server.log.map((e) => e.query.locale))).toEqual(new Set(['en_US']));
+  } finally {
+    await w.dispose();
+  }
+});
+
+test('IDs of the wrong kind are named from the planning reads: exit 2, what the ID is, and a phone number\'s WABA', async () => {
+  const w = await world();
+  try {
+    const input = w.server.token('admin-never');
+    const PHONE = '106540352242922';
+    const wabas = await w.run(['wabas', '--business', OWNED, '--token-stdin'], { input });
+    expect(wabas.code).toBe(2);
+    expect(wabas.stderr).toContain('Meta says it is a WhatsAppBusinessAccount');
+    const phone = await w.run(['assign', '--waba', PHONE, '--business', BIZ, '--user', EMPLOYEE, '--tasks', 'DEVELOP', '--yes', '--token-stdin'], { input });
+    expect(phone.code).toBe(2);
+    expect(phone.stdout).toContain(`${PHONE} is a phone number ID, not a WhatsApp Business account ID. Its WhatsApp Business account is ${OWNED}`);
+    const business = await w.run(['assign', '--waba', OWNED, '--business', OWNED, '--user', EMPLOYEE, '--tasks', 'DEVELOP', '--yes', '--token-stdin'], { input });
+    expect(business.code).toBe(2);
+    expect(business.stdout).toContain(`The business ID ${OWNED} is not a business portfolio`);
+    expect(w.server.writeRequests).toBe(0);
   } finally {
     await w.dispose();
   }

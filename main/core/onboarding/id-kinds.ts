@@ -1,0 +1,67 @@
+/**
+ * "What is this ID?" folded into the reads the plan makes anyway (issue 8.3):
+ * Graph answers an edge read on the wrong kind of node with "(#100) Tried
+ * accessing nonexisting field (x) on node type (Y)", so a business id that is
+ * a WABA, or a WABA id that is a phone number, is named from the planning
+ * batch itself. Only on that error path is a phone number's WABA looked up.
+ */
+import { appError, type AppError } from '../../../shared/errors';
+import type { PlanProblem } from '../../../shared/onboarding';
+import { nodeTypeOf } from '../graph/identify';
+import type { UseCaseDeps } from './deps';
+import { discoverWabas } from './discover';
+import { asBusinessId } from '../../../shared/ids';
+
+const PHONE_TYPES = ['WhatsAppBusinessPhoneNumber', 'PhoneNumber'];
+
+/** A read refused because the id is of the wrong kind: said as a bad input naming the field (exit 2 in the CLI). */
+export function wrongKindError(error: AppError, field: string, id: string, expected: string): AppError {
+  const type = wrongNodeType(error, expected);
+  if (type === null) return error;
+  return appError('bad-input', `${id} is not a ${expected}: Meta says it is a ${type}. Check the ID with "whatis".`, { fields: [field] });
+}
+
+/** The node type Meta named when an edge was read on the wrong kind of object, if it did. */
+export function wrongNodeType(error: AppError | undefined, expected: string): string | null {
+  if (error === undefined) return null;
+  const type = nodeTypeOf(error);
+  return type !== undefined && type !== expected ? type : null;
+}
+
+/** The WABA a phone number belongs to, from what the session has listed (discovered WABAs with their numbers). */
+function wabaOfPhone(deps: UseCaseDeps, phoneId: string): string | null {
+  for (const wabas of deps.facts.discovered.values()) {
+    const found = wabas.find((w) => w.phoneNumbers.some((p) => p.id === phoneId));
+    if (found) return found.id;
+  }
+  return null;
+}
+
+export interface IdErrors {
+  readonly businessId: string;
+  readonly wabaId: string;
+  /** Errors of the reads on the business (its WABA lists, its system users). */
+  readonly business: readonly (AppError | undefined)[];
+  /** The error of the assigned_users read on the WABA. */
+  readonly waba: AppError | undefined;
+}
+
+/** Plan problems for ids of the wrong kind; empty when every id is what its field says. */
+export async function idKindProblems(deps: UseCaseDeps, ids: IdErrors): Promise<PlanProblem[]> {
+  const problems: PlanProblem[] = [];
+  const businessType = ids.business.map((e) => wrongNodeType(e, 'Business')).find((t) => t !== null) ?? null;
+  if (businessType !== null) problems.push({ code: 'business-id-wrong-kind', severity: 'problem', params: { id: ids.businessId, nodeType: businessType } });
+  const wabaType = wrongNodeType(ids.waba, 'WhatsAppBusinessAccount');
+  if (wabaType !== null) {
+    const phone = PHONE_TYPES.includes(wabaType);
+    // Only on this error path: the business's WABAs with their numbers say which WABA was meant.
+    if (phone && wabaOfPhone(deps, ids.wabaId) === null && businessType === null) await discoverWabas(deps, asBusinessId(ids.businessId));
+    const meant = phone ? wabaOfPhone(deps, ids.wabaId) : null;
+    problems.push(
+      meant !== null
+        ? { code: 'phone-number-not-waba', severity: 'problem', params: { id: ids.wabaId, wabaId: meant } }
+        : { code: 'waba-id-wrong-kind', severity: 'problem', params: { id: ids.wabaId, nodeType: wabaType } },
+    );
+  }
+  return problems;
+}
