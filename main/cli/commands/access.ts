@@ -4,6 +4,7 @@
  * the result back; every write is journaled by the core, and interrupted
  * earlier writes are settled by a read first.
  */
+import { readFileSync } from 'node:fs';
 import { appError } from '../../../shared/errors';
 import { parseTaskList, readTaskNames, WABA_TASKS, type WabaTask } from '../../../shared/tasks';
 import { completeFingerprint } from '../../core/onboarding/inspect-token';
@@ -54,6 +55,16 @@ function tasksOf(ctx: Ctx, profile: LoadedProfile | null = null): WabaTask[] | n
   }
   for (const alias of read.aliases) ctx.out.say(TEXT.aliasSent(alias.typed, alias.sent));
   return [...read.tasks];
+}
+
+/** The token's expiry day a saved JSON receipt states, if any. */
+function expiryOnReceipt(path: string): string | undefined {
+  try {
+    const stated = (JSON.parse(readFileSync(path, 'utf8')) as { tokenExpiresOn?: unknown }).tokenExpiresOn;
+    return typeof stated === 'string' ? stated : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Warns when the system user's name differs from the one the provider profile asked for (the plan read the names). */
@@ -128,7 +139,7 @@ export async function assign(ctx: Ctx): Promise<number> {
     if (saved.ok) {
       receiptPath = await placeReceipt(ctx, saved.value.path);
       ctx.out.say(TEXT.receiptSaved(receiptPath));
-      await remindIfExpiring(ctx);
+      await remindIfExpiring(ctx, expiryOnReceipt(receiptPath));
     }
   }
   ctx.out.result({ plan: plan.value, apply, verification: verified.value, receiptPath });
