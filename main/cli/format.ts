@@ -32,7 +32,7 @@ export function fingerprintLines(fingerprint: TokenFingerprint, where: string): 
   return lines;
 }
 
-export function wabaLines(wabas: readonly DiscoveredWaba[]): string[] {
+export function wabaLines(wabas: readonly DiscoveredWaba[], businessId: string): string[] {
   if (wabas.length === 0) return [TEXT.noWabas];
   const lines: string[] = [];
   for (const waba of wabas) {
@@ -42,17 +42,21 @@ export function wabaLines(wabas: readonly DiscoveredWaba[]): string[] {
     const phones = waba.phoneNumbers.map((p) => `${p.displayPhoneNumber} [${p.id}]`);
     lines.push(`  ${phones.length > 0 ? TEXT.phones(phones.join(', ')) : TEXT.noPhones}`);
   }
-  lines.push(TEXT.nextWabas);
+  // The hint carries the IDs just learned, never placeholders (issue 8.14).
+  lines.push(TEXT.nextWabas(businessId, wabas[0]?.id ?? ''));
   return lines;
 }
 
-export function userLines(users: readonly SystemUserAccess[]): string[] {
+export function userLines(users: readonly SystemUserAccess[], businessId: string, wabaId?: string): string[] {
   if (users.length === 0) return [TEXT.noUsers];
   const lines = users.map((user) => {
-    const tasks = user.currentTasks === undefined ? '' : `  (${user.currentTasks === null ? TEXT.userNone : TEXT.userTasks(list(user.currentTasks))})`;
+    const none = user.role === 'ADMIN' ? TEXT.userAdmin : TEXT.userNone;
+    const tasks = user.currentTasks === undefined ? '' : `  (${user.currentTasks === null ? none : TEXT.userTasks(list(user.currentTasks))})`;
     return `${user.id}  ${user.name}  ${user.role}${tasks}`;
   });
-  lines.push(TEXT.nextUsers);
+  const user = users.find((u) => u.role !== 'ADMIN') ?? users[0];
+  if (wabaId !== undefined && user) lines.push(TEXT.nextUsers(wabaId, businessId, user.id));
+  else lines.push(TEXT.nextWabas(businessId, wabaId ?? ''));
   return lines;
 }
 

@@ -21,13 +21,13 @@ Commands
   system-users --business ID [--waba ID]
                             the system users of a business (with their tasks on the WABA)
   whatis ID                 say whether an ID is a business, a WABA, a phone number or a system user
-  assign --waba ID --business ID --user ID --tasks T1,T2 [--yes] [--provider-profile FILE] [--receipt-out FILE]
+  assign --waba ID --business ID --user ID --tasks T1,T2 [--exact] [--yes] [--provider-profile FILE] [--receipt-out FILE]
                             show the plan, ask, apply it and verify it
   verify --waba ID --business ID --user ID --tasks T1,T2
                             check that the user has these tasks
   remove --waba ID --user ID [--business ID] [--yes] [--receipt-out FILE]
                             take the user's access to the WABA away
-  bulk --file FILE [--yes] [--max-wait SECONDS] [--concurrency N] [--provider-profile FILE] [--receipt-out FILE]
+  bulk --file FILE [--exact] [--yes] [--max-wait SECONDS] [--concurrency N] [--provider-profile FILE] [--receipt-out FILE]
                             assign many rows (CSV or JSON); rate limits and interruptions are survived
   handoff --waba ID [--business ID] [--user ID] [--provider-profile FILE]
                             check the PROVIDER's token (stdin or hidden prompt, never stored) and print the provider kit
@@ -68,8 +68,11 @@ the stored token's app is used and Meta checks the secret first. The secret is n
   wabas: 'Usage: waba-access wabas --business ID [--json]\nLists the WhatsApp accounts the business owns or has been shared, with phone numbers and sharing.',
   'system-users': 'Usage: waba-access system-users --business ID [--waba ID] [--json]\nLists the business\'s system users with their role; with --waba, also their current tasks on it.',
   whatis: 'Usage: waba-access whatis ID [--json]\nSays what an ID is (business, WhatsApp account, phone number, system user) as far as the token can see.',
-  assign: `Usage: waba-access assign --waba ID --business ID --user ID --tasks T1,T2 [--yes] [--provider-profile FILE] [--receipt-out FILE] [--json]
-Shows the plan (what changes), asks for confirmation (or --yes), applies it, and verifies it.
+  assign: `Usage: waba-access assign --waba ID --business ID --user ID --tasks T1,T2 [--exact] [--yes] [--provider-profile FILE] [--receipt-out FILE] [--json]
+Shows the plan (what is added and what is taken away), asks for confirmation (or --yes), applies it,
+and verifies it. The tasks are ADDED to what the user already has; --exact makes the list exact
+(tasks not listed are taken away). --yes never takes anything away without --exact.
+FULL_CONTROL (Business Suite's "Full control") is accepted and MANAGE is sent for it.
 Without a terminal to ask on, --yes is required. Tasks: {tasks}.
 --provider-profile FILE: the provider's profile (JSON); its tasks are used when --tasks is not
 given (--tasks wins, with a notice), its SHA-256 is printed, the receipt names the provider, and a
@@ -79,9 +82,11 @@ digest) to FILE instead of the receipts folder. When the token expires, a calend
 a week before is written beside the receipts.`,
   verify: 'Usage: waba-access verify --waba ID --business ID --user ID --tasks T1,T2 [--json]\nReads the access back from Meta and checks each task: granted, missing or extra.',
   remove: 'Usage: waba-access remove --waba ID --user ID [--business ID] [--yes] [--receipt-out FILE] [--json]\nTakes all of the user\'s access to the WhatsApp account away (asks first unless --yes).\n--receipt-out FILE writes the removal receipt (with its SHA-256 digest) to FILE instead of the receipts folder.',
-  bulk: `Usage: waba-access bulk --file FILE [--yes] [--max-wait SECONDS] [--concurrency N] [--provider-profile FILE] [--receipt-out FILE] [--json]
+  bulk: `Usage: waba-access bulk --file FILE [--exact] [--yes] [--max-wait SECONDS] [--concurrency N] [--provider-profile FILE] [--receipt-out FILE] [--json]
 Gives system users access to many WhatsApp accounts from one file, safely resumable.
-FILE is CSV with the header waba,business,user,tasks (tasks separated by | or ; in the cell,
+Each row's tasks are added to what the user has; --exact (for the whole run) takes away the rest.
+FILE is CSV with the header waba,business,user,tasks, its cells separated by commas or, when the
+header line uses them, by semicolons (tasks separated by | or ; in a comma file's cell,
 e.g. 102290129340398,506914307656634,1972555232742222,DEVELOP|MANAGE_TEMPLATES) or a JSON
 array of {"waba","business","user","tasks"} with the IDs in quotes.
 Every row is checked first (bad rows are listed with their line and nothing is sent), then
@@ -173,11 +178,12 @@ export const TEXT = {
   multiPartner: 'multi-partner',
   phones: (list: string) => `phone numbers: ${list}`,
   noPhones: 'no phone number yet',
-  nextWabas: 'Next: waba-access system-users --business <ID> --waba <WABA ID>',
+  nextWabas: (business: string, waba: string) => `Next: waba-access system-users --business ${business}${waba ? ` --waba ${waba}` : ''}`,
   noUsers: 'This business has no system users the token can see.',
   userTasks: (tasks: string) => `tasks now: ${tasks}`,
   userNone: 'no access to this WABA',
-  nextUsers: 'Next: waba-access assign --waba <WABA ID> --business <ID> --user <USER ID> --tasks DEVELOP',
+  userAdmin: 'admin: reaches every account of its business without an assignment; give your provider an employee system user instead',
+  nextUsers: (waba: string, business: string, user: string) => `Next: waba-access assign --waba ${waba} --business ${business} --user ${user} --tasks DEVELOP`,
   whatis: {
     business: 'a business portfolio',
     waba: 'a WhatsApp Business Account',

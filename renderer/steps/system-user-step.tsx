@@ -26,6 +26,8 @@ export function SystemUserStep({ w, app }: { readonly w: Extract<WizardState, { 
 
   const current = (user: SystemUserAccess): string | undefined => {
     if (user.currentTasks === undefined) return undefined;
+    // An admin reaches every account of its portfolio without an assignment (issue 8.7): never "no access".
+    if ((user.currentTasks === null || user.currentTasks.length === 0) && user.role === 'ADMIN') return t('ui.user.adminReachesAll');
     if (user.currentTasks === null || user.currentTasks.length === 0) return t('ui.user.none');
     return t('ui.user.current', { tasks: formatList(taskNames(t, user.currentTasks), language) });
   };

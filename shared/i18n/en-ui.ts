@@ -141,6 +141,7 @@ export const enUi = {
   'ui.user.recommend': 'We recommend an employee system user with only the permissions it needs.',
   'ui.user.current': 'Now on this account: {{tasks}}',
   'ui.user.none': 'No access to this account yet',
+  'ui.user.adminReachesAll': "An admin reaches every account of this business without being assigned. For your provider, an employee system user with only the access it needs is safer.",
   'ui.user.empty': 'This business has no system users. Ask your provider, or add one in Business Settings > Users > System users.',
 
   // Access.

@@ -137,6 +137,7 @@ export const esUi: UiMessages = {
   'ui.user.recommend': 'Te recomendamos un usuario del sistema empleado con solo los permisos que necesita.',
   'ui.user.current': 'Ahora en esta cuenta: {{tasks}}',
   'ui.user.none': 'Todavía sin acceso a esta cuenta',
+  'ui.user.adminReachesAll': "Un administrador llega a todas las cuentas de este negocio sin que se le asignen. Para tu proveedor es más seguro un usuario del sistema empleado con solo el acceso que necesita.",
   'ui.user.empty': 'Este negocio no tiene usuarios del sistema. Pregúntale a tu proveedor o agrega uno en Configuración del negocio > Usuarios > Usuarios del sistema.',
 
   'ui.access.title': 'Elige qué puede hacer',

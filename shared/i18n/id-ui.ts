@@ -132,6 +132,7 @@ export const idUi: UiMessages = {
   'ui.user.recommend': 'Kami menyarankan pengguna sistem karyawan dengan izin yang dibutuhkan saja.',
   'ui.user.current': 'Saat ini di akun ini: {{tasks}}',
   'ui.user.none': 'Belum punya akses ke akun ini',
+  'ui.user.adminReachesAll': "Admin menjangkau setiap akun bisnis ini tanpa perlu ditetapkan. Untuk penyedia Anda, pengguna sistem karyawan dengan akses yang dibutuhkan saja lebih aman.",
   'ui.user.empty': 'Bisnis ini tidak punya pengguna sistem. Tanyakan ke penyedia Anda, atau tambahkan satu di Pengaturan Bisnis > Pengguna > Pengguna sistem.',
   'ui.access.title': 'Pilih apa yang boleh dilakukan',
   'ui.access.help': 'Pilih paket siap pakai atau centang izin satu per satu. Berikan hanya yang dibutuhkan penyedia Anda.',

@@ -137,6 +137,7 @@ export const ptBRUi: UiMessages = {
   'ui.user.recommend': 'Recomendamos um usuário do sistema funcionário só com as permissões de que ele precisa.',
   'ui.user.current': 'Hoje nesta conta: {{tasks}}',
   'ui.user.none': 'Ainda sem acesso a esta conta',
+  'ui.user.adminReachesAll': "Um administrador alcança todas as contas deste negócio sem ser atribuído. Para o seu provedor, é mais seguro um usuário do sistema funcionário só com o acesso de que precisa.",
   'ui.user.empty': 'Este negócio não tem usuários do sistema. Pergunte ao seu provedor ou adicione um em Configurações do negócio > Usuários > Usuários do sistema.',
 
   'ui.access.title': 'Escolha o que ele pode fazer',

@@ -132,6 +132,7 @@ export const trUi: UiMessages = {
   'ui.user.recommend': 'Yalnızca gereken izinlere sahip bir çalışan sistem kullanıcısı öneriyoruz.',
   'ui.user.current': 'Şu anda bu hesapta: {{tasks}}',
   'ui.user.none': 'Henüz bu hesaba erişimi yok',
+  'ui.user.adminReachesAll': "Bir yönetici, atanmadan bu işletmenin her hesabına erişir. Sağlayıcınız için yalnızca gereken erişime sahip bir çalışan sistem kullanıcısı daha güvenlidir.",
   'ui.user.empty': 'Bu işletmenin sistem kullanıcısı yok. Sağlayıcınıza sorun veya İşletme Ayarları > Kullanıcılar > Sistem kullanıcıları bölümünden bir tane ekleyin.',
   'ui.access.title': 'Neler yapabileceğini seçin',
   'ui.access.help': 'Hazır bir set seçin veya izinleri tek tek işaretleyin. Yalnızca sağlayıcınızın ihtiyaç duyduklarını verin.',

@@ -11,7 +11,7 @@ export async function wabas(ctx: Ctx): Promise<number> {
   const reply = await ctx.call('account.wabas', { businessId });
   if (!reply.ok) return reply.code;
   ctx.out.result(reply.value);
-  for (const line of wabaLines(reply.value)) ctx.out.say(line);
+  for (const line of wabaLines(reply.value, businessId)) ctx.out.say(line);
   return EXIT.ok;
 }
 
@@ -23,7 +23,7 @@ export async function systemUsers(ctx: Ctx): Promise<number> {
   const reply = await ctx.call('account.systemUsers', { businessId, ...(wabaId ? { wabaId } : {}) });
   if (!reply.ok) return reply.code;
   ctx.out.result(reply.value);
-  for (const line of userLines(reply.value)) ctx.out.say(line);
+  for (const line of userLines(reply.value, businessId, wabaId)) ctx.out.say(line);
   return EXIT.ok;
 }
 

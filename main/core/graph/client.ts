@@ -49,6 +49,8 @@ export interface ClosableGraphClient extends GraphClient {
 }
 
 const WABA_FIELDS = 'id,name,currency,timezone_id,message_template_namespace';
+/** Read-only batch requests sent side by side (each item still counts against Meta's limits; the pacer still applies). */
+const READ_CHUNKS_AT_ONCE = 4;
 const WABA_DETAIL_FIELDS = `${WABA_FIELDS},account_review_status,ownership_type,owner_business_info`;
 
 export function createGraphClient(config: GraphClientConfig, deps: GraphClientDeps): ClosableGraphClient {
@@ -119,13 +121,24 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
     return run(options, (call) => getAll(call, relativePath([checked.value, edge], { fields, limit }), mapItem));
   };
 
-  /** Sends items in chunks of 50 under one call; idempotent (retryable) only when no item writes. */
+  /**
+   * Sends items in chunks of 50 under one call; idempotent (retryable) only when no item writes.
+   * Read-only chunks go side by side, READ_CHUNKS_AT_ONCE at a time (issue 11); chunks that write go one after another.
+   */
   async function runBatch(call: Call, items: readonly BatchItem[]): Promise<Result<readonly BatchItemResult[], AppError>> {
     const chunks = chunkBatch(items);
     if (!chunks.ok) return chunks;
+    const readOnly = items.every((i) => i.method === 'GET');
+    const answers: Result<readonly BatchItemResult[], Failure>[] = [];
+    const width = readOnly ? READ_CHUNKS_AT_ONCE : 1;
+    for (let start = 0; start < chunks.value.length; start += width) {
+      const group = chunks.value.slice(start, start + width);
+      const done = await Promise.all(group.map((chunk) => runBatchChunk(chunk, sendBatch(call), batchOptions(call))));
+      answers.push(...done);
+      if (done.some((a) => !a.ok)) break;
+    }
     const out: BatchItemResult[] = [];
-    for (const chunk of chunks.value) {
-      const answer = await runBatchChunk(chunk, sendBatch(call), batchOptions(call));
+    for (const answer of answers) {
       if (!answer.ok) return err(answer.error.error);
       out.push(...answer.value);
     }

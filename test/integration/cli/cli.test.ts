@@ -134,7 +134,11 @@ test('wabas, system-users and whatis print plain lines or JSON', async () => {
     ]);
     const human = await w.run(['wabas', '--business', BIZ, '--token-stdin'], { input });
     expect(human.stdout).toContain('multi-partner, no MESSAGING');
-    expect(human.stdout).toContain('Next:');
+    expect(human.stdout).toContain(`Next: waba-access system-users --business ${BIZ} --waba ${OWNED}`);
+    const people = await w.run(['system-users', '--business', BIZ, '--waba', CLIENT, '--token-stdin'], { input });
+    // An admin is never "no access": it reaches every account; the hint names an employee with the IDs just used.
+    expect(people.stdout).toMatch(/Admin Bot\s+ADMIN\s+\(admin: reaches every account/);
+    expect(people.stdout).toContain(`Next: waba-access assign --waba ${CLIENT} --business ${BIZ} --user ${EMPLOYEE} --tasks DEVELOP`);
 
     const users = await w.run(['system-users', '--business', BIZ, '--waba', CLIENT, '--token-stdin', '--json'], { input });
     expect(lastJson(users)).toEqual([

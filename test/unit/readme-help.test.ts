@@ -1,0 +1,27 @@
+/**
+ * README documents every command and flag that `waba-access --help` shows
+ * (issue 8.15): the top-level usage and each command's help are read, and each
+ * command name and each --flag must appear in README.md.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { COMMANDS } from '../../main/cli/args';
+import { COMMAND_HELP, USAGE } from '../../main/cli/messages';
+
+const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const HELP = [USAGE, ...Object.values(COMMAND_HELP)].join('\n');
+
+test('README names every command --help shows', () => {
+  const missing = COMMANDS.filter((command) => !README.includes(`waba-access.js ${command}`) && !README.includes(`\`${command}`));
+  expect(missing).toEqual([]);
+});
+
+test('README names every flag --help shows', () => {
+  const flags = [...new Set(HELP.match(/--[a-z][a-z-]*/g) ?? [])];
+  expect(flags.length).toBeGreaterThan(10);
+  expect(flags.filter((flag) => !README.includes(flag))).toEqual([]);
+});
+
+test('README says where data and receipts live and that assign is additive', () => {
+  for (const words of ['receipts', '--data-dir', 'WABA_DATA_DIR', '--exact', 'added to what']) expect(README, words).toContain(words);
+});
