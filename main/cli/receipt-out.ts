@@ -1,12 +1,13 @@
 /**
  * Where a command's receipt ends up: the core writes it under the receipts
  * folder; with --receipt-out FILE it is moved to FILE instead (atomically
- * written there, then removed from the folder). When the token used expires,
- * a calendar reminder (.ics) a week before is written beside the receipts.
+ * written there, then removed from the folder). When the receipt says the
+ * token used expires, a calendar reminder (.ics) a week before is written
+ * beside the receipts.
  */
 import { readFile, unlink } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { saveReminder } from '../core/handoff/service';
+import { writeReminder } from '../core/handoff/service';
 import { writeFileAtomic } from '../core/journal/atomic-file';
 import type { Ctx } from './context';
 import { HANDOFF_TEXT } from './handoff-messages';
@@ -22,11 +23,12 @@ export async function placeReceipt(ctx: Ctx, saved: string): Promise<string> {
   return target;
 }
 
-/** Writes the reminder for the session's token when it expires; says where. Quiet when it never expires. */
-export async function remindIfExpiring(ctx: Ctx): Promise<string | null> {
+/** Writes the reminder when the receipt says the token expires (`tokenExpiresOn`); says where. Quiet otherwise. */
+export async function remindIfExpiring(ctx: Ctx, expiresOn: string | undefined): Promise<string | null> {
+  if (!expiresOn) return null;
   const core = await ctx.core();
   if (!core.ok) return null;
-  const saved = await saveReminder(core.value.services, 'connected');
+  const saved = await writeReminder(core.value.services, 'connected', expiresOn);
   if (!saved.ok) return null;
   ctx.out.say(HANDOFF_TEXT.reminder(saved.value.path));
   return saved.value.path;

@@ -4,8 +4,10 @@
  * the result back; every write is journaled by the core, and interrupted
  * earlier writes are settled by a read first.
  */
+import { readFileSync } from 'node:fs';
 import { appError } from '../../../shared/errors';
 import { parseTaskList, readTaskNames, WABA_TASKS, type WabaTask } from '../../../shared/tasks';
+import { completeFingerprint } from '../../core/onboarding/inspect-token';
 import { blockingCodes } from '../../core/onboarding/plan';
 import { businessOfUser, currentAssignment } from '../../core/onboarding/remove';
 import { asBusinessId, asSystemUserId, asWabaId } from '../../../shared/ids';
@@ -55,6 +57,16 @@ function tasksOf(ctx: Ctx, profile: LoadedProfile | null = null): WabaTask[] | n
   return [...read.tasks];
 }
 
+/** The token's expiry day a saved JSON receipt states, if any. */
+function expiryOnReceipt(path: string): string | undefined {
+  try {
+    const stated = (JSON.parse(readFileSync(path, 'utf8')) as { tokenExpiresOn?: unknown }).tokenExpiresOn;
+    return typeof stated === 'string' ? stated : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Warns when the system user's name differs from the one the provider profile asked for (the plan read the names). */
 async function warnUserName(ctx: Ctx, target: Target, profile: LoadedProfile | null): Promise<void> {
   if (!profile) return;
@@ -82,6 +94,14 @@ export async function allowed(ctx: Ctx, question: string): Promise<number | null
   return EXIT.other;
 }
 
+/** Completes the session's token fingerprint now, so the receipt later needs no request of its own. */
+async function warmFingerprint(ctx: Ctx): Promise<void> {
+  const core = await ctx.core();
+  if (!core.ok) return;
+  const { services } = core.value;
+  await completeFingerprint(services.deps(), (await services.tokens.status()).fingerprint);
+}
+
 export async function assign(ctx: Ctx): Promise<number> {
   const target = targetOf(ctx);
   if (typeof target === 'number') return target;
@@ -91,7 +111,8 @@ export async function assign(ctx: Ctx): Promise<number> {
   if (typeof tasks === 'number') return tasks;
   const request = { ...target, tasks, ...(ctx.parsed.options.exact === true ? { exact: true } : {}) };
   await settleInterrupted(ctx);
-  const plan = await ctx.call('access.plan', request);
+  // The receipt names the token's type and expiry: read them (debug_token) alongside the plan, not after the verify.
+  const [plan] = await Promise.all([ctx.call('access.plan', request), warmFingerprint(ctx)]);
   if (!plan.ok) return plan.code;
   for (const line of planLines(plan.value, ctx.globals.language)) ctx.out.say(line);
   await warnUserName(ctx, target, profile);
@@ -118,7 +139,7 @@ export async function assign(ctx: Ctx): Promise<number> {
     if (saved.ok) {
       receiptPath = await placeReceipt(ctx, saved.value.path);
       ctx.out.say(TEXT.receiptSaved(receiptPath));
-      await remindIfExpiring(ctx);
+      await remindIfExpiring(ctx, expiryOnReceipt(receiptPath));
     }
   }
   ctx.out.result({ plan: plan.value, apply, verification: verified.value, receiptPath });

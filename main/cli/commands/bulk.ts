@@ -175,7 +175,7 @@ export async function bulk(ctx: Ctx): Promise<number> {
     });
     receiptPath = await placeReceipt(ctx, await saveBulkReceipt(services.receiptsDir, receipt));
     ctx.out.say(BULK_TEXT.receipt(receiptPath));
-    await remindIfExpiring(ctx);
+    await remindIfExpiring(ctx, receipt.tokenExpiresOn);
   } catch (error) {
     services.log.error('bulk', 'receipt not saved', { error: error instanceof Error ? error : String(error) });
     ctx.out.say(BULK_TEXT.receiptFailed);

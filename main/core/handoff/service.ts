@@ -95,6 +95,11 @@ export async function saveLastKit(core: CoreServices, format: 'json' | 'html', p
 export async function saveReminder(core: CoreServices, which: 'connected' | 'provider', path?: string): Promise<Result<{ path: string }, AppError>> {
   const expiresOn =
     which === 'provider' ? (core.handoff.last?.reminderDate ?? undefined) : expiryDay(await completeFingerprint(core.deps(), (await core.tokens.status()).fingerprint));
+  return writeReminder(core, which, expiresOn, path);
+}
+
+/** Writes the reminder for a known expiry day (YYYY-MM-DD); refused when there is none. */
+export async function writeReminder(core: CoreServices, which: 'connected' | 'provider', expiresOn: string | undefined, path?: string): Promise<Result<{ path: string }, AppError>> {
   if (!expiresOn) return err(appError('bad-input', 'This token does not expire (or its expiry is not known), so there is nothing to remind you of.', { fields: ['token'] }));
   const { t } = textIn(core);
   const provider = providerOf(core);

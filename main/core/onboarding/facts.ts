@@ -6,7 +6,7 @@
  * verification never does. Cleared whenever the token or the mode changes.
  */
 import type { AssignedUser, Business, SystemUser, WabaDetails } from '../../../shared/domain';
-import type { DiscoveredWaba } from '../../../shared/onboarding';
+import type { DiscoveredWaba, TokenFingerprint } from '../../../shared/onboarding';
 import type { WabaSharing } from '../../../shared/tasks';
 
 /** A business's WABA as its owned/client edge listed it, with the sharing rule already applied. */
@@ -16,6 +16,8 @@ export interface FactCache {
   businesses?: readonly Business[];
   /** The token's own system user, once an inspection read /me. */
   me?: { readonly id: string };
+  /** The connected token's fingerprint as debug_token completed it (one read per session, however many receipts). */
+  fingerprint?: TokenFingerprint;
   readonly systemUsers: Map<string, readonly SystemUser[]>;
   readonly listedWabas: Map<string, readonly ListedWaba[]>;
   readonly discovered: Map<string, readonly DiscoveredWaba[]>;
@@ -28,6 +30,7 @@ export function createFactCache(): FactCache {
   const cache: FactCache = {
     businesses: undefined,
     me: undefined,
+    fingerprint: undefined,
     systemUsers: new Map(),
     listedWabas: new Map(),
     discovered: new Map(),
@@ -35,6 +38,7 @@ export function createFactCache(): FactCache {
     clear() {
       cache.businesses = undefined;
       cache.me = undefined;
+      cache.fingerprint = undefined;
       cache.systemUsers.clear();
       cache.listedWabas.clear();
       cache.discovered.clear();
@@ -44,9 +48,20 @@ export function createFactCache(): FactCache {
   return cache;
 }
 
+/** Each cached list by id, built once per list: a bulk run looks up every row's WABA (issue 11). */
+const indexes = new WeakMap<readonly ListedWaba[], ReadonlyMap<string, ListedWaba>>();
+
+function byId<T extends ListedWaba>(list: readonly T[] | undefined): ReadonlyMap<string, T> | undefined {
+  if (list === undefined) return undefined;
+  let index = indexes.get(list);
+  if (index === undefined) {
+    index = new Map(list.map((w) => [w.id, w]));
+    indexes.set(list, index);
+  }
+  return index as ReadonlyMap<string, T>;
+}
+
 /** The WABA as the business's edges listed it, if this session has seen it. */
 export function knownWaba(cache: FactCache, businessId: string, wabaId: string): ListedWaba | undefined {
-  return (
-    cache.discovered.get(businessId)?.find((w) => w.id === wabaId) ?? cache.listedWabas.get(businessId)?.find((w) => w.id === wabaId)
-  );
+  return byId(cache.discovered.get(businessId))?.get(wabaId) ?? byId(cache.listedWabas.get(businessId))?.get(wabaId);
 }

@@ -134,6 +134,10 @@ export async function inspectToken(deps: UseCaseDeps, last4: string): Promise<Re
  */
 export async function completeFingerprint(deps: UseCaseDeps, fingerprint: TokenFingerprint | null): Promise<TokenFingerprint | null> {
   if (fingerprint === null || fingerprint.type !== null) return fingerprint;
+  const known = deps.facts.fingerprint;
+  if (known?.last4 === fingerprint.last4) return known;
   const info = await deps.graph().debugToken();
-  return info.ok ? fingerprintOf(info.value, fingerprint.last4) : fingerprint;
+  if (!info.ok) return fingerprint;
+  deps.facts.fingerprint = fingerprintOf(info.value, fingerprint.last4);
+  return deps.facts.fingerprint;
 }

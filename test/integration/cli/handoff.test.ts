@@ -216,3 +216,23 @@ test('provider profiles: valid preselects tasks and names the provider; malforme
     await w.dispose();
   }
 });
+
+test('assign with a 60-day admin token writes the calendar reminder beside the receipt; a never-expiring one does not', async () => {
+  const w = await world();
+  try {
+    const never = await w.run(['assign', '--waba', OWNED, '--business', BIZ, '--user', EMPLOYEE, '--tasks', 'MESSAGING', '--yes']);
+    expect(never.code, never.stderr).toBe(0);
+    expect(never.stdout).not.toContain('Calendar reminder');
+    const run = await w.run(['assign', '--waba', OWNED, '--business', BIZ, '--user', EMPLOYEE, '--tasks', 'MESSAGING,VIEW_COST', '--yes', '--token-stdin'], {
+      input: w.server.token('admin-60-day'),
+    });
+    expect(run.code, run.stderr).toBe(0);
+    const path = /Calendar reminder \(a week before the token expires\): (\S+)/.exec(run.stdout)?.[1];
+    expect(path).toBeTruthy();
+    const ics = readFileSync(path as string, 'utf8');
+    expect(ics).toContain('BEGIN:VEVENT\r\n');
+    expect(ics).toContain('SUMMARY:Renew the WhatsApp access token\r\n');
+  } finally {
+    await w.dispose();
+  }
+});
