@@ -14,6 +14,7 @@ import { finishQuietly, settleEarlier, UNKNOWN_OUTCOME, type JournaledDeps } fro
 import type { UseCaseDeps } from './deps';
 import { listBusinesses } from './discover';
 import { readFacts } from './read-facts';
+import { assignedReadError, confirmReadScope } from './read-scope';
 import { ownerOf } from './reconcile';
 
 export interface RemoveRequest {
@@ -26,7 +27,7 @@ export interface RemoveRequest {
 /** The user's current entry on the WABA, read fresh; null when not assigned. */
 export async function currentAssignment(deps: UseCaseDeps, request: RemoveRequest, traces?: string[]): Promise<Result<AssignedUser | null, AppError>> {
   const read = await deps.graph().assignedUsers(request.wabaId, request.businessId, traces ? { traces } : {});
-  if (!read.ok) return read;
+  if (!read.ok) return { ok: false, error: await assignedReadError(deps, read.error, request) };
   deps.facts.assigned.set(request.wabaId, read.value);
   return ok(read.value.find((u) => u.id === request.userId) ?? null);
 }
@@ -38,7 +39,9 @@ export async function removeAccess(deps: JournaledDeps, request: RemoveRequest):
   const before = await currentAssignment(deps, request, traces);
   if (!before.ok) return before;
   if (before.value === null) {
-    // Decided by the read, never by an error code of a DELETE.
+    // Decided by the read, never by an error code of a DELETE; and only by a read that could list the user.
+    const scoped = await confirmReadScope(deps, request);
+    if (!scoped.ok) return scoped;
     deps.log.info('remove', 'nothing to remove: the read shows the user is not assigned');
     return ok({ changeId: null, removedAt: deps.now().toISOString(), fbtraceIds: traces, nothingToRemove: true, removedTasks: [], verified: true });
   }

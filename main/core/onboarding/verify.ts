@@ -9,6 +9,7 @@ import type { AppError } from '../../../shared/errors';
 import type { TaskCheck, VerifyReport } from '../../../shared/onboarding';
 import { ok, type Result } from '../../../shared/result';
 import type { UseCaseDeps } from './deps';
+import { assignedReadError, confirmReadScope } from './read-scope';
 
 export interface VerifyOptions {
   /** Also read the user's assigned WABAs and log any disagreement (one more request). */
@@ -30,9 +31,14 @@ export async function verifyAccess(deps: UseCaseDeps, request: AssignRequest, op
   const graph = deps.graph();
   const traces: string[] = [];
   const read = await graph.assignedUsers(request.wabaId, request.businessId, { traces });
-  if (!read.ok) return read;
+  if (!read.ok) return { ok: false, error: await assignedReadError(deps, read.error, request) };
   deps.facts.assigned.set(request.wabaId, read.value);
   const actual = read.value.find((u) => u.id === request.userId)?.tasks ?? null;
+  if (actual === null) {
+    // "Missing" only from a read that could have listed the user (a wrong business reads as empty).
+    const scoped = await confirmReadScope(deps, request);
+    if (!scoped.ok) return scoped;
+  }
   const tasks = compareTasks(request.tasks, actual);
   const verified = tasks.every((t) => t.state !== 'missing');
   if (options.crossCheck) {
