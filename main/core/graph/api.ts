@@ -39,6 +39,8 @@ export interface AssignOutcome {
   /** True when the POST's answer was lost and a read-back showed it had been applied. */
   readonly reconciled: boolean;
   readonly fbtraceIds: readonly string[];
+  /** assigned_users as read right after the POST in the same batch, when that read came back whole. */
+  readonly readBack?: readonly AssignedUser[];
 }
 
 /** One batch item as the caller builds it (the client encodes bodies as strings). */
@@ -61,6 +63,15 @@ export interface BatchItemResult {
 export interface GraphClient {
   /** Self-inspection: GET debug_token?input_token=<own token>. */
   debugToken(options?: CallOptions): GraphResult<TokenInfo>;
+  /**
+   * debug_token of the own token as the first item of one batch with `items`
+   * (at most 49; they may reference each other by name, §8): inspection in
+   * one round trip. The token info and each item's answer, in order.
+   */
+  debugTokenWith(
+    items: readonly BatchItem[],
+    options?: CallOptions,
+  ): GraphResult<{ readonly info: Result<TokenInfo, AppError>; readonly answers: readonly BatchItemResult[] }>;
   /** GET me?fields=id,name. */
   me(options?: CallOptions): GraphResult<Identity>;
   /** GET me/businesses (all pages). */

@@ -19,7 +19,12 @@ export const MAX_BATCH_ITEMS = 50;
 
 /** The URL credentials of paging.ts plus debug_token's input_token (a token too); the names are plain [a-z_], safe in a pattern. */
 const CREDENTIAL_NAME = new RegExp(`^(${[...CREDENTIAL_PARAMS, 'input_token'].join('|')})$`, 'i');
-const PATH_SHAPE = /^[A-Za-z0-9_.]+(\/[A-Za-z0-9_.]+)*$/;
+/** A path segment is letters, digits, "_" and ".", or a reference to an earlier item's answer ({result=<name>:$.data.*.id}, §8). */
+const SEGMENT = String.raw`(?:[A-Za-z0-9_.]+|\{result=[A-Za-z0-9_-]+:\$(?:\.(?:\*|[A-Za-z_][A-Za-z0-9_]*)|\[(?:\*|\d+)\])+\})`;
+const PATH_SHAPE = new RegExp(`^${SEGMENT}(\\/${SEGMENT})*$`);
+
+/** Whether an item runs after another one of its batch (depends_on or a {result=…} reference): never retried alone. */
+export const isDependent = (item: BatchItem): boolean => item.dependsOn !== undefined || item.relativeUrl.includes('{result=');
 
 const badItem = (index: number, why: string): AppError =>
   appError('bad-input', `Batch item ${index + 1} ${why}.`, { fields: [`items.${index}`] });
@@ -126,7 +131,7 @@ export async function runBatchChunk(
       const index = pending[position] as number;
       const item = items[index] as BatchItem;
       if (raw !== null) results[index] = mapBatchItem(raw, options.labelOf(item), options.scrub, options.now());
-      else if (item.method !== 'POST' && item.dependsOn === undefined) retry.push(index);
+      else if (item.method !== 'POST' && !isDependent(item)) retry.push(index);
       else results[index] = unfinished(item, options.labelOf(item));
     });
     pending = retry;

@@ -10,6 +10,8 @@ import { appError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
 import type { Logger } from '../log/logger';
 import { assignReconciled, checkTasks, confirmed } from './assign';
+import { assignWithReadBack, settleAssignItems } from './assign-batch';
+import type { AssignedUser } from '../../../shared/domain';
 import { checkBatchItem, chunkBatch, encodeBatch, runBatchChunk } from './batch';
 import type { GraphClientConfig } from './config';
 import { createCaller, type Call, type Failure } from './graph-call';
@@ -106,21 +108,24 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
     if (!chunks.ok) return chunks;
     const out: BatchItemResult[] = [];
     for (const chunk of chunks.value) {
-      const answer = await runBatchChunk(
-        chunk,
-        (part) => caller.send(call, 'POST', `/${config.apiVersion}`, { batch: encodeBatch(part) }, part.every((i) => i.method !== 'POST')),
-        {
-          nullRetries: config.batchNullRetries,
-          labelOf: (item) => `${item.method} /${config.apiVersion}/${item.relativeUrl.split('?')[0] ?? ''}`,
-          scrub: call.scrub,
-          now,
-        },
-      );
+      const answer = await runBatchChunk(chunk, sendBatch(call), batchOptions(call));
       if (!answer.ok) return err(answer.error.error);
       out.push(...answer.value);
     }
     return ok(out);
   }
+
+  const batchOptions = (call: Call) => ({
+    nullRetries: config.batchNullRetries,
+    labelOf: (item: BatchItem) => `${item.method} /${config.apiVersion}/${item.relativeUrl.split('?')[0] ?? ''}`,
+    scrub: call.scrub,
+    now,
+  });
+  const sendBatch = (call: Call) => (part: readonly BatchItem[]) =>
+    caller.send(call, 'POST', `/${config.apiVersion}`, { batch: encodeBatch(part) }, part.every((i) => i.method !== 'POST'));
+
+  /** Self-inspection needs the token as input_token. Sent inside a batch body, it never appears in a URL. */
+  const debugItem = (call: Call): BatchItem => ({ method: 'GET', relativeUrl: relativePath(['debug_token'], { input_token: call.token }) });
 
   /** Lists a WABA's assigned users; shared by assignedUsers and the assignment read-back. */
   const getAssignedUsers = (call: Call, wabaId: string, businessId: string) =>
@@ -136,8 +141,7 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
 
     debugToken: (options) =>
       run(options, async (call) => {
-        // Self-inspection needs the token as input_token. Sent inside a batch body, it never appears in a URL.
-        const item: BatchItem = { method: 'GET', relativeUrl: relativePath(['debug_token'], { input_token: call.token }) };
+        const item = debugItem(call);
         const problem = checkBatchItem(item, 0, true);
         if (problem) return err(problem);
         const answers = await runBatch(call, [item]);
@@ -146,6 +150,24 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
         if (!first) return err(appError('unexpected', "Meta's batch answer had an unexpected shape."));
         return first.result.ok ? map.mapTokenInfo(first.result.value) : first.result;
       }),
+
+    debugTokenWith: (items, options) => {
+      for (const [index, item] of items.entries()) {
+        const problem = checkBatchItem(item, index + 1);
+        if (problem) return Promise.resolve(err(problem));
+      }
+      if (items.length >= 50) return Promise.resolve(err(appError('bad-input', 'At most 49 items go with debug_token in one batch.', { fields: ['items'] })));
+      return run(options, async (call) => {
+        const item = debugItem(call);
+        const problem = checkBatchItem(item, 0, true);
+        if (problem) return err(problem);
+        const answers = await runBatch(call, [item, ...items]);
+        if (!answers.ok) return answers;
+        const [first, ...rest] = answers.value;
+        if (!first) return err(appError('unexpected', "Meta's batch answer had an unexpected shape."));
+        return ok({ info: first.result.ok ? map.mapTokenInfo(first.result.value) : first.result, answers: rest });
+      });
+    },
 
     me: (options) => run(options, (call) => getOne(call, relativePath(['me'], { fields: 'id,name' }), map.mapIdentity)),
 
@@ -181,15 +203,25 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
       const tasks = checkTasks(request.tasks);
       if (!tasks.ok) return Promise.resolve(tasks);
       const { wabaId = '', businessId = '', userId = '' } = ids.value;
-      const path = caller.versioned(relativePath([wabaId, 'assigned_users']));
-      const form = { user: userId, tasks: JSON.stringify(tasks.value) };
       const traces: string[] = [];
+      let readBack: readonly AssignedUser[] | undefined;
+      // POST and read-back in one batch (graph-api.md §8): the read runs after the POST (depends_on).
+      const items = assignWithReadBack(wabaId, businessId, { user: userId, tasks: JSON.stringify(tasks.value) });
+      const post = (call: Call) =>
+        runBatchChunk(items, sendBatch(call), batchOptions(call)).then((answer) => {
+          if (!answer.ok) return answer;
+          const settled = settleAssignItems(answer.value);
+          readBack = settled.readBack;
+          return settled.post;
+        });
       // Each step (POST, read-back, second POST) gets its own deadline: a lost answer may have used up the first.
       return assignReconciled(tasks.value, {
-        post: () => within(options, (error): Failure => ({ error, ambiguous: false }), (call) => caller.send(call, 'POST', path, form, false), traces),
+        post: () => within(options, (error): Failure => ({ error, ambiguous: false }), post, traces),
         readTasks: () => within(options, (e) => e, (call) => readUserTasks(call, wabaId, businessId, userId), traces),
         log: deps.log,
-      }).then((outcome) => (outcome.ok ? ok({ reconciled: outcome.value.reconciled, fbtraceIds: traces }) : outcome));
+      }).then((outcome) =>
+        outcome.ok ? ok({ reconciled: outcome.value.reconciled, fbtraceIds: traces, ...(readBack && !outcome.value.reconciled ? { readBack } : {}) }) : outcome,
+      );
     },
 
     removeUser: (wabaId, userId, options) => {

@@ -25,8 +25,14 @@ export function checkIds(ids: Readonly<Record<string, unknown>>): Result<Readonl
   return ok(out);
 }
 
-/** "id/edge?query" relative to the version root; the query never holds credentials. */
+/** A batch item's reference to an earlier item's answer, e.g. {result=biz:$.data.*.id} (graph-api.md §8). */
+const REFERENCE = /^\{result=[A-Za-z0-9_-]+:\$[A-Za-z0-9_.*[\]]+\}$/;
+
+/** The reference to the ids an earlier named item of the same batch listed, for use as a path segment. */
+export const idsOf = (name: string): string => `{result=${name}:$.data.*.id}`;
+
+/** "id/edge?query" relative to the version root; the query never holds credentials. A reference segment stays as it is. */
 export function relativePath(segments: readonly string[], query: Readonly<Record<string, string>> = {}): string {
   const search = new URLSearchParams(query).toString();
-  return `${segments.map((s) => encodeURIComponent(s)).join('/')}${search ? `?${search}` : ''}`;
+  return `${segments.map((s) => (REFERENCE.test(s) ? s : encodeURIComponent(s))).join('/')}${search ? `?${search}` : ''}`;
 }

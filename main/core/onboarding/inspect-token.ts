@@ -1,8 +1,10 @@
 /**
- * Inspect the connected token (graph-api.md §5, §4): debug_token and, in
- * parallel, one batch with /me and /me/businesses; then one batch with each
- * business's system users (for the token's role) and its owned and client
- * WABAs (for the reach). Two sequential steps, three requests in all; the
+ * Inspect the connected token (graph-api.md §5, §4) in ONE batch (issue 11):
+ * debug_token, /me, /me/businesses (named), and the system users (for the
+ * token's role) and owned and client WABAs (for the reach) of the business
+ * that list names, through `{result=businesses:$.data.*.id}`. When the token
+ * sees several businesses (or none, or the list is paged), those three reads
+ * cannot be addressed that way and one more batch reads each business. The
  * answers are kept for the rest of the onboarding.
  */
 import type { Business, Identity, TokenInfo } from '../../../shared/domain';
@@ -10,13 +12,14 @@ import type { AppError } from '../../../shared/errors';
 import type { TokenDiagnosis, TokenFingerprint } from '../../../shared/onboarding';
 import { err, ok, type Result } from '../../../shared/result';
 import * as map from '../graph/map';
-import { relativePath } from '../graph/paths';
-import { batchGet, list, one, type ListRead } from './batch-read';
+import { idsOf, relativePath } from '../graph/paths';
+import type { BatchItem } from '../graph/api';
+import { list, one, type Answer, type ListRead } from './batch-read';
 import type { UseCaseDeps } from './deps';
 import { diagnose, fingerprintOf } from './diagnose';
 import { businessesFromTargets } from './discover';
 import { LIST_LIMIT } from './list-reads';
-import { readFacts, readOf } from './read-facts';
+import { factsFromAnswers, factUrls, readFacts, readOf, type FactWants } from './read-facts';
 
 const MY_BUSINESSES: ListRead<Business> = { url: relativePath(['me', 'businesses'], { fields: 'id,name', limit: LIST_LIMIT }), mapItem: map.mapBusiness };
 
@@ -38,10 +41,26 @@ interface Reach {
   readonly worked: boolean;
 }
 
-/** One batch: system users and both WABA edges of every business. */
-async function readReach(deps: UseCaseDeps, businesses: readonly Business[], me: Identity | null): Promise<Result<Reach, AppError>> {
+const BUSINESSES = 'businesses';
+const reachWants = (ids: readonly string[]): FactWants => ({ systemUsers: ids, wabaLists: ids });
+/** The first batch: /me, /me/businesses, and the reach reads of the business it lists (after debug_token). */
+const FIRST_ITEMS: readonly BatchItem[] = [
+  { method: 'GET', relativeUrl: relativePath(['me'], { fields: 'id,name' }) },
+  { method: 'GET', relativeUrl: MY_BUSINESSES.url, name: BUSINESSES },
+  ...factUrls(reachWants([BUSINESSES]), () => idsOf(BUSINESSES)).map((relativeUrl) => ({ method: 'GET' as const, relativeUrl })),
+];
+
+/** Whether the businesses list was one page naming exactly `businesses`, so the referenced reads address it. */
+function referencedOne(answer: Answer | undefined, businesses: readonly Business[]): boolean {
+  if (businesses.length !== 1 || !answer?.ok) return false;
+  const page = answer.value as { data?: unknown[]; paging?: { next?: unknown } };
+  return page.data?.length === 1 && typeof page.paging?.next !== 'string';
+}
+
+/** One batch (unless the first already read it): system users and both WABA edges of every business. */
+async function readReach(deps: UseCaseDeps, businesses: readonly Business[], me: Identity | null, answered?: readonly Answer[]): Promise<Result<Reach, AppError>> {
   const inspected = businesses.slice(0, MAX_BUSINESSES_INSPECTED).map((b) => b.id);
-  const read = await readFacts(deps, { systemUsers: inspected, wabaLists: inspected });
+  const read = answered ? ok(await factsFromAnswers(deps, reachWants(inspected), answered)) : await readFacts(deps, reachWants(inspected));
   if (!read.ok) return read;
   let role: string | null = null;
   let blocked = false;
@@ -66,10 +85,8 @@ async function readReach(deps: UseCaseDeps, businesses: readonly Business[], me:
 export async function inspectToken(deps: UseCaseDeps, last4: string): Promise<Result<Inspection, AppError>> {
   const graph = deps.graph();
   deps.facts.clear();
-  const [debug, first] = await Promise.all([
-    graph.debugToken(),
-    batchGet(graph, [relativePath(['me'], { fields: 'id,name' }), MY_BUSINESSES.url]),
-  ]);
+  const first = await graph.debugTokenWith(FIRST_ITEMS);
+  const debug = first.ok ? first.value.info : first;
   const base = { now: deps.now(), last4, role: null, businesses: [], wabaCount: 0, businessEdgesBlocked: false, businessEdgesWorked: false };
   if (!debug.ok) {
     // Meta refusing the token is an answer, not a failure of the inspection.
@@ -78,12 +95,15 @@ export async function inspectToken(deps: UseCaseDeps, last4: string): Promise<Re
     return ok({ info: null, diagnosis: diagnose({ ...base, info: null, me: null, ...(subcode ? { refusedSubcode: subcode } : {}) }) });
   }
   const info = debug.value;
-  if (!info.isValid || !first.ok) {
-    if (!first.ok && first.error.kind !== 'token-invalid' && info.isValid) return err(first.error);
+  const answers = first.ok ? first.value.answers.map((a) => a.result) : [];
+  const meAnswer = answers[0];
+  if (!info.isValid || meAnswer?.ok !== true) {
+    if (meAnswer !== undefined && !meAnswer.ok && meAnswer.error.kind !== 'token-invalid' && info.isValid) return err(meAnswer.error);
     return ok({ info, diagnosis: diagnose({ ...base, info: { ...info, isValid: false }, me: null }) });
   }
-  const me = one(first.value[0], map.mapIdentity);
-  let businesses = await list(graph, MY_BUSINESSES, first.value[1]);
+  const me = one(meAnswer, map.mapIdentity);
+  let businesses = await list(graph, MY_BUSINESSES, answers[1]);
+  const reachAnswered = businesses.ok && referencedOne(answers[1], businesses.value) ? answers.slice(2) : undefined;
   const meBusinessesBlocked = !businesses.ok && isBlocked(businesses.error);
   if (!businesses.ok || businesses.value.length === 0) {
     const fallback = await businessesFromTargets(deps, info);
@@ -91,7 +111,7 @@ export async function inspectToken(deps: UseCaseDeps, last4: string): Promise<Re
   }
   if (!businesses.ok) return err(businesses.error);
   deps.facts.businesses = businesses.value;
-  const reach = businesses.value.length > 0 ? await readReach(deps, businesses.value, me.ok ? me.value : null) : ok(null);
+  const reach = businesses.value.length > 0 ? await readReach(deps, businesses.value, me.ok ? me.value : null, reachAnswered) : ok(null);
   if (!reach.ok) return err(reach.error);
   const diagnosis = diagnose({
     ...base,

@@ -7,7 +7,7 @@
 import type { AssignedUser, SystemUser } from '../../../shared/domain';
 import { appError, type AppError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
-import { batchGet, list } from './batch-read';
+import { batchGet, list, type Answer } from './batch-read';
 import type { UseCaseDeps } from './deps';
 import type { ListedWaba } from './facts';
 import { assignedUsersRead, readWabaLists, systemUsersRead, wabaListUrls } from './list-reads';
@@ -37,20 +37,32 @@ export function readOf<T>(reads: ReadonlyMap<string, Read<T>>, key: string): Rea
   return reads.get(key) ?? err(appError('unexpected', 'A read this step needed was not made.'));
 }
 
+/**
+ * The batch items' URLs for what is wanted, in the order factsFromAnswers reads them. `alias` puts
+ * something else in a business id's place (a reference to an earlier item of the same batch).
+ */
+export function factUrls(wants: FactWants, alias: (businessId: string) => string = (id) => id): string[] {
+  return [
+    ...(wants.wabaLists ?? []).flatMap((b) => wabaListUrls(alias(b))),
+    ...(wants.systemUsers ?? []).map((b) => systemUsersRead(alias(b)).url),
+    ...(wants.assigned ?? []).map(([waba, business]) => assignedUsersRead(waba, alias(business)).url),
+  ];
+}
+
 /** One batch for everything wanted; an error only when the batch itself failed. */
 export async function readFacts(deps: UseCaseDeps, wants: FactWants): Promise<Result<FactReads, AppError>> {
+  const answers = await batchGet(deps.graph(), factUrls(wants));
+  return answers.ok ? ok(await factsFromAnswers(deps, wants, answers.value)) : answers;
+}
+
+/** Maps the answers to factUrls(wants) (further pages read with the real ids) and keeps them in the session's cache. */
+export async function factsFromAnswers(deps: UseCaseDeps, wants: FactWants, answers: readonly Answer[]): Promise<FactReads> {
   const graph = deps.graph();
   const facts = deps.facts;
   const lists = wants.wabaLists ?? [];
   const users = wants.systemUsers ?? [];
   const assigned = wants.assigned ?? [];
-  const answers = await batchGet(graph, [
-    ...lists.flatMap((b) => wabaListUrls(b)),
-    ...users.map((b) => systemUsersRead(b).url),
-    ...assigned.map(([waba, business]) => assignedUsersRead(waba, business).url),
-  ]);
-  if (!answers.ok) return answers;
-  const queue = [...answers.value];
+  const queue = [...answers];
   const out = { wabaLists: new Map<string, Read<ListedWaba>>(), systemUsers: new Map<string, Read<SystemUser>>(), assigned: new Map<string, Read<AssignedUser>>() };
   for (const business of lists) {
     const read = await readWabaLists(graph, business, queue.shift(), queue.shift());
@@ -67,5 +79,5 @@ export async function readFacts(deps: UseCaseDeps, wants: FactWants): Promise<Re
     if (read.ok) facts.assigned.set(waba, read.value);
     out.assigned.set(waba, read);
   }
-  return ok(out);
+  return out;
 }
