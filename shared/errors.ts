@@ -28,6 +28,8 @@ export const APP_ERROR_KINDS = [
   'timeout',
   /** The proxy asked for credentials (HTTP 407). */
   'proxy-auth',
+  /** The system proxy is of a kind this app cannot use (SOCKS, ...). */
+  'proxy-unsupported',
   /** The server's TLS certificate is not trusted. */
   'tls-untrusted',
   /** The user cancelled. */

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import { APP_ENTRY_URL, DEV_SERVER_ENV, devOriginFrom, type TrustedOrigins } from './app-origin';
 import { bindIpc } from './ipc';
 import { profilePathFromArgv, readProfileText } from './launch-profile';
@@ -77,6 +77,8 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     // The OS's display language: spoken until the user picks one in Settings.
     systemLocale: app.getLocale(),
+    // The system proxy for Graph: OS settings and PAC, as Chromium resolves them (issue 10.2).
+    resolveProxy: (url) => session.defaultSession.resolveProxy(url),
   });
   if (!wired.ok) throw new StartError(wired.error.message);
   core = wired.value;

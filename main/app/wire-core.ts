@@ -34,6 +34,8 @@ export interface WireOptions {
   readonly appVersion: string;
   /** app.getLocale(): the language spoken until the user picks one. */
   readonly systemLocale: string;
+  /** session.defaultSession.resolveProxy: the system proxy (OS settings and PAC) for a URL. */
+  readonly resolveProxy: (url: string) => Promise<string>;
 }
 
 /** The app log and its one rotation together stay under this size. */
@@ -68,6 +70,7 @@ export async function wireCore(options: WireOptions): Promise<Result<WiredCore, 
     receiptsDir: options.receiptsDir,
     startPracticeServer,
     systemLocale: options.systemLocale,
+    resolveProxy: options.resolveProxy,
   });
   if (!created.ok) return err(created.error);
   const core = created.value;

@@ -243,6 +243,7 @@ export const CLI_ACTION: Partial<Readonly<Record<AppErrorKind, string>>> = {
     "The server's certificate is not trusted. If your company inspects HTTPS traffic, give its CA certificate file with --ca-file PATH (or WABA_CA_FILE), then run the command again.",
   timeout: 'Run the command again. If it keeps happening, check the connection and the proxy.',
   'keychain-unavailable': 'Unlock or set up the system keychain, or use --token-stdin for each run.',
+  'proxy-unsupported': 'The CLI uses the proxy in HTTPS_PROXY / HTTP_PROXY (and NO_PROXY): give it an HTTP proxy there, or unset them.',
   'app-secret-required':
     'The Meta app has "Require App Secret" on. Store its secret: waba-access app-secret set --app APP_ID < secret.txt (App Dashboard → Settings → Basic → App secret), or pass --app-secret-file PATH; or turn the setting off in App Dashboard → Settings → Advanced → Security.',
   'app-secret-invalid':

@@ -33,6 +33,7 @@ export function exitCodeFor(kind: AppErrorKind): number {
     case 'network':
     case 'timeout':
     case 'proxy-auth':
+    case 'proxy-unsupported':
     case 'tls-untrusted':
       return EXIT.network;
     default:

@@ -121,6 +121,8 @@ export const enDomain = {
   'error.network.action': 'Check your internet connection and the proxy in Settings, then try again.',
   'error.timeout.title': 'Meta took too long to answer',
   'error.timeout.action': 'Try again. If it keeps happening, check your connection and the proxy in Settings.',
+  'error.proxy-unsupported.title': 'Your proxy is of a kind this app cannot use',
+  'error.proxy-unsupported.action': 'Your computer sends internet traffic through a SOCKS proxy (or another kind this app cannot use). Ask your IT team for an HTTP proxy address and enter it in Settings, or choose no proxy there.',
   'error.proxy-auth.title': 'Your proxy asks for a sign-in',
   'error.proxy-auth.action': 'Check the proxy in Settings, or ask your IT team for help.',
   'error.tls-untrusted.title': 'The secure connection is not trusted',

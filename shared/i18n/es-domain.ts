@@ -114,6 +114,8 @@ export const esDomain: DomainMessages = {
   'error.network.action': 'Revisa tu conexión a internet y el proxy en Configuración, y vuelve a intentarlo.',
   'error.timeout.title': 'Meta tardó demasiado en responder',
   'error.timeout.action': 'Vuelve a intentarlo. Si sigue pasando, revisa tu conexión y el proxy en Configuración.',
+  'error.proxy-unsupported.title': 'Tu proxy es de un tipo que esta app no puede usar',
+  'error.proxy-unsupported.action': 'Tu computadora envía el tráfico de internet por un proxy SOCKS (u otro tipo que esta app no puede usar). Pide a tu equipo de TI la dirección de un proxy HTTP y escríbela en Configuración, o elige ahí sin proxy.',
   'error.proxy-auth.title': 'Tu proxy pide iniciar sesión',
   'error.proxy-auth.action': 'Revisa el proxy en Configuración o pide ayuda a tu equipo de TI.',
   'error.tls-untrusted.title': 'La conexión segura no es de confianza',

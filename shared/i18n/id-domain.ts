@@ -110,6 +110,8 @@ export const idDomain: DomainMessages = {
   'error.network.action': 'Periksa koneksi internet Anda dan proxy di Pengaturan, lalu coba lagi.',
   'error.timeout.title': 'Meta terlalu lama menjawab',
   'error.timeout.action': 'Coba lagi. Jika terus terjadi, periksa koneksi Anda dan proxy di Pengaturan.',
+  'error.proxy-unsupported.title': 'Proksi Anda berjenis yang tidak bisa dipakai aplikasi ini',
+  'error.proxy-unsupported.action': 'Komputer Anda mengirim lalu lintas internet lewat proksi SOCKS (atau jenis lain yang tidak bisa dipakai aplikasi ini). Minta alamat proksi HTTP kepada tim TI Anda dan masukkan di Pengaturan, atau pilih tanpa proksi di sana.',
   'error.proxy-auth.title': 'Proxy Anda meminta Anda masuk',
   'error.proxy-auth.action': 'Periksa proxy di Pengaturan, atau minta bantuan tim IT Anda.',
   'error.tls-untrusted.title': 'Koneksi aman ini tidak tepercaya',

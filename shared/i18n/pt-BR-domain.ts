@@ -114,6 +114,8 @@ export const ptBRDomain: DomainMessages = {
   'error.network.action': 'Confira sua conexão com a internet e o proxy nas Configurações, depois tente de novo.',
   'error.timeout.title': 'A Meta demorou demais para responder',
   'error.timeout.action': 'Tente de novo. Se continuar acontecendo, confira sua conexão e o proxy nas Configurações.',
+  'error.proxy-unsupported.title': 'Seu proxy é de um tipo que este app não consegue usar',
+  'error.proxy-unsupported.action': 'Seu computador envia o tráfego de internet por um proxy SOCKS (ou outro tipo que este app não consegue usar). Peça à sua equipe de TI o endereço de um proxy HTTP e informe-o em Configurações, ou escolha sem proxy lá.',
   'error.proxy-auth.title': 'Seu proxy pede login',
   'error.proxy-auth.action': 'Confira o proxy nas Configurações ou peça ajuda à equipe de TI.',
   'error.tls-untrusted.title': 'A conexão segura não é confiável',

@@ -110,6 +110,8 @@ export const trDomain: DomainMessages = {
   'error.network.action': "İnternet bağlantınızı ve Ayarlar'daki proxy'yi kontrol edin, sonra tekrar deneyin.",
   'error.timeout.title': "Meta'nın yanıt vermesi çok uzun sürdü",
   'error.timeout.action': "Tekrar deneyin. Sürekli oluyorsa bağlantınızı ve Ayarlar'daki proxy'yi kontrol edin.",
+  'error.proxy-unsupported.title': 'Proxy’niz bu uygulamanın kullanamadığı türden',
+  'error.proxy-unsupported.action': 'Bilgisayarınız internet trafiğini bir SOCKS proxy’si (ya da bu uygulamanın kullanamadığı başka bir tür) üzerinden gönderiyor. BT ekibinizden bir HTTP proxy adresi isteyip Ayarlar’a girin ya da orada proxy kullanmamayı seçin.',
   'error.proxy-auth.title': "Proxy'niz oturum açmanızı istiyor",
   'error.proxy-auth.action': "Ayarlar'daki proxy'yi kontrol edin veya BT ekibinizden yardım isteyin.",
   'error.tls-untrusted.title': 'Güvenli bağlantıya güvenilmiyor',

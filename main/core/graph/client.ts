@@ -17,6 +17,7 @@ import { checkBatchItem, chunkBatch, encodeBatch, runBatchChunk } from './batch'
 import type { GraphClientConfig } from './config';
 import { createCaller, type Call, type Failure, type ProofSource } from './graph-call';
 import { createHttpTransport, type HttpTransport } from './http';
+import { createPacTransport } from './pac-transport';
 import { identifyItems, readIdentifyAnswers } from './identify';
 import * as map from './map';
 import { createPacer } from './pacer';
@@ -58,7 +59,7 @@ const WABA_DETAIL_FIELDS = `${WABA_FIELDS},account_review_status,ownership_type,
 export function createGraphClient(config: GraphClientConfig, deps: GraphClientDeps): ClosableGraphClient {
   const now = deps.now ?? Date.now;
   const timing = { random: deps.random ?? Math.random, now, sleep: deps.sleep ?? abortableSleep };
-  const transport = deps.transport ?? createHttpTransport(config);
+  const transport = deps.transport ?? (config.proxyResolver ? createPacTransport(config, config.proxyResolver) : createHttpTransport(config));
   const pacer = createPacer(config.pacer, now);
   const caller = createCaller({
     config,
@@ -70,6 +71,7 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
     ...(deps.proofs ? { proofs: deps.proofs } : {}),
     ...(deps.onPracticeServer ? { onPracticeServer: deps.onPracticeServer } : {}),
     ...(deps.locale ? { locale: deps.locale } : {}),
+    ...(deps.secrets ? { secrets: deps.secrets } : {}),
   });
   const limit = String(config.pageSize);
   /** Every secret this client holds: the call's token and whatever the process registered (an app secret). */

@@ -38,6 +38,12 @@ export interface GraphClientConfig {
   readonly deadlineMs: number;
   readonly retry: RetryPolicy;
   readonly proxy: ProxyConfig;
+  /**
+   * The system proxy of the desktop app (Electron's session.resolveProxy: OS settings and PAC).
+   * Used when `proxy.mode` is 'env': its PAC answer's routes are tried in order, the environment
+   * only when it fails (pac-transport.ts). The CLI has none and keeps the environment variables.
+   */
+  readonly proxyResolver?: (url: string) => Promise<string>;
   /** PEM certificates trusted in addition to Node's bundled roots (corporate TLS inspection, N5). */
   readonly extraCaPem?: readonly string[];
   /** Paged edges stop with an error after this many pages. */
@@ -121,6 +127,7 @@ export function resolveGraphConfig(input: GraphClientConfigInput = {}): Result<G
     retry: { ...d.retry, ...input.retry },
     proxy: proxy.value,
     extraCaPem: input.extraCaPem ?? [],
+    ...(input.proxyResolver && proxy.value.mode === 'env' ? { proxyResolver: input.proxyResolver } : {}),
     maxPages: input.maxPages ?? d.maxPages,
     pageSize: input.pageSize ?? d.pageSize,
     batchNullRetries: input.batchNullRetries ?? d.batchNullRetries,

@@ -59,6 +59,8 @@ export interface CoreOptions {
   readonly secretStore?: SecretStore;
   /** Keychain account name (one per data dir keeps profiles apart); default "system-user-token". */
   readonly keychainAccount?: string;
+  /** The app's system proxy (Electron's session.resolveProxy); without it "system" means the environment. */
+  readonly resolveProxy?: (url: string) => Promise<string>;
   /** Where app secrets are kept, by keychain account name; default the OS keychain through keytar. */
   readonly appSecretStore?: (account: string) => SecretStore;
   /** Logger; default a redacting JSON log under dataDir/logs. Give `secrets` with it so it can scrub the token. */
@@ -235,7 +237,8 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
     const given = readCaFiles(options.caFiles ?? []);
     if (!given.ok) return given;
     const extraCaPem = [...(options.graph?.extraCaPem ?? []), ...given.value, ...settingsCas(stored.caFile)];
-    const config = resolveGraphConfig({ proxy, ...options.graph, extraCaPem, baseUrl, apiVersion: apiVersion() });
+    const proxyResolver = proxy.mode === 'env' && options.resolveProxy ? { proxyResolver: options.resolveProxy } : {};
+    const config = resolveGraphConfig({ proxy, ...proxyResolver, ...options.graph, extraCaPem, baseUrl, apiVersion: apiVersion() });
     if (!config.ok) return config;
     return ok(
       createGraphClient(config.value, { getToken, log, secrets, proofs: appSecrets, onPracticeServer: () => (servedByPractice = true), locale: () => graphLocaleOf(language()) }),
