@@ -36,7 +36,7 @@ function CurrentStep({ app }: { readonly app: AppState }) {
     case 'systemUser':
       return <SystemUserStep w={w} app={app} />;
     case 'access':
-      return <AccessStep w={w} />;
+      return <AccessStep w={w} app={app} />;
     case 'review':
       return <ReviewStep w={w} />;
     case 'verify':

@@ -16,6 +16,8 @@ export const GRAPH_LOCALES = {
   tr: 'tr_TR',
   ru: 'ru_RU',
   ar: 'ar_AR',
+  // The pseudo-locale reads Meta's messages in English.
+  'en-XA': 'en_US',
 } as const satisfies Readonly<Record<Language, string>>;
 
 export type GraphLocale = (typeof GRAPH_LOCALES)[Language];

@@ -16,13 +16,19 @@ export const LANGUAGES = [
   { code: 'ar', graphLocale: 'ar_AR', name: 'العربية', dir: 'rtl' },
 ] as const;
 
-export type Language = (typeof LANGUAGES)[number]['code'];
+/** The pseudo-locale (shared/i18n/pseudo.ts): for layout tests and screenshots, never offered to users. */
+export const PSEUDO_LANGUAGE = { code: 'en-XA', name: '[Ƥšéúđó]', dir: 'ltr' } as const;
+
+/** Every language the settings and the renderer accept: the users' ones and the pseudo-locale. */
+export const ALL_LANGUAGES = [...LANGUAGES, PSEUDO_LANGUAGE] as const;
+
+export type Language = (typeof ALL_LANGUAGES)[number]['code'];
 
 /** Spoken when nothing else is known, and by the CLI unless asked otherwise. */
 export const DEFAULT_LANGUAGE: Language = 'en';
 
 /** The language codes, as the non-empty tuple z.enum wants. */
-export const LANGUAGE_CODES = LANGUAGES.map((language) => language.code) as unknown as readonly [Language, ...Language[]];
+export const LANGUAGE_CODES = ALL_LANGUAGES.map((language) => language.code) as unknown as readonly [Language, ...Language[]];
 
 /** Graph's `locale` value for a language (e.g. "pt_BR"). */
 export const graphLocaleOf = (code: Language): string => LANGUAGES.find((language) => language.code === code)?.graphLocale ?? 'en_US';

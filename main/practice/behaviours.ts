@@ -26,6 +26,10 @@ export interface ServerBehaviours extends PracticeBehaviours {
   readonly invalidTaskMessage: 'param-one-of' | 'must-be-one-of-values';
   /** A batch item whose parent failed: an error item (default) or null (UNCONFIRMED, graph-api.md §8). */
   readonly batchDependencyFailed: 'error' | 'null';
+  /** A call to an expired version is served by the oldest usable one, named in facebook-api-version (§10). */
+  readonly expiredVersions: 'next-usable' | 'as-asked';
+  /** MANAGE read back as MANAGE, or unpacked into every task it stands for (UNCONFIRMED for WABAs, Appendix C). */
+  readonly manageReadBack: 'packed' | 'unpacked';
 }
 
 /** Defaults follow graph-api.md's "simulator default" notes. */
@@ -44,6 +48,8 @@ export const DEFAULT_BEHAVIOURS: ServerBehaviours = {
   nextHostOverride: null,
   invalidTaskMessage: 'param-one-of',
   batchDependencyFailed: 'error',
+  expiredVersions: 'next-usable',
+  manageReadBack: 'packed',
 };
 
 /** Validates a partial behaviours object (from a scenario file or a test). */
@@ -65,6 +71,8 @@ export const behavioursSchema = z.strictObject({
     .nullable(),
   invalidTaskMessage: z.enum(['param-one-of', 'must-be-one-of-values']),
   batchDependencyFailed: z.enum(['error', 'null']),
+  expiredVersions: z.enum(['next-usable', 'as-asked']),
+  manageReadBack: z.enum(['packed', 'unpacked']),
 }).partial();
 
 /** Applies a change after validating it; throws a plain-words error on bad input. */

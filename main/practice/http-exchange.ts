@@ -12,6 +12,7 @@ import { oauthError, requestTooLarge } from './payloads';
 import { errorReply, type GraphReply } from './reply';
 import { parsePath, proofOf, tokenOf, unversionedPath, type GraphRequest } from './request';
 import { route } from './router';
+import { servedVersion } from './versions';
 import { PRACTICE_SERVER_HEADER } from '../../shared/practice-header';
 
 const MAX_BODY = 1024 * 1024;
@@ -59,7 +60,7 @@ export async function exchange(core: ServerCore, req: IncomingMessage, res: Serv
   const authorization = req.headers.authorization;
   const parsed = parsePath(url.pathname);
   const segments = parsed.ok ? parsed.segments : [];
-  const version = (parsed.ok ? parsed.version : undefined) ?? core.defaultVersion;
+  const version = servedVersion((parsed.ok ? parsed.version : undefined) ?? core.defaultVersion, core.behaviours().expiredVersions);
   const { bytes, tooLarge } = await readBody(req);
   core.raw.record(req, bytes);
   const params = await withBody(paramsFromQuery(url.searchParams), tooLarge ? Buffer.alloc(0) : bytes, req.headers['content-type']);

@@ -109,6 +109,11 @@ export const multiPartnerTaskRefused = (task: string): GraphError =>
   oauthError(
     200,
     `(#200) The task ${task} needs full access on the Multi-Partner Solution, including MESSAGING. Assign granular tasks (for example DEVELOP, MANAGE_TEMPLATES, MANAGE_PHONE) instead.`,
+    {
+      // Meta's user-facing pair, as its permission refusals carry it (shape per S4's spec-example; wording UNCONFIRMED).
+      error_user_title: 'Task not available',
+      error_user_msg: `${task} can't be given on this WhatsApp Business account because it is shared through a Multi-Partner Solution without messaging.`,
+    },
   );
 
 // --- assigned_users (§2.3, §2.4) ------------------------------------------

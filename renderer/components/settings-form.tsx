@@ -1,6 +1,6 @@
 /** The editable settings; checked here for a friendly message, and again by main's schema. */
 import { useId, useState, type FormEvent } from 'react';
-import { LANGUAGES, type Language } from '../../shared/i18n';
+import { ALL_LANGUAGES, LANGUAGES, PSEUDO_LANGUAGE, type Language } from '../../shared/i18n';
 import type { SettingsView } from '../../shared/ipc/contract';
 import { API_VERSION_PATTERN, proxyUrlProblem } from '../../shared/settings-rules';
 import { useText } from '../i18n/use-text';
@@ -70,7 +70,7 @@ export function SettingsForm({
       <div className="field">
         <label htmlFor={ids.language}>{t('ui.settings.language')}</label>
         <select id={ids.language} value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-          {LANGUAGES.map((option) => (
+          {(value.language === PSEUDO_LANGUAGE.code ? ALL_LANGUAGES : LANGUAGES).map((option) => (
             <option key={option.code} value={option.code} lang={option.code}>
               {option.name}
             </option>

@@ -6,12 +6,12 @@
  */
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LANGUAGE, directionOf, LANGUAGES, resources, type Language } from '../../shared/i18n';
+import { ALL_LANGUAGES, DEFAULT_LANGUAGE, directionOf, resources, type Language } from '../../shared/i18n';
 
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources: Object.fromEntries(LANGUAGES.map(({ code }) => [code, { translation: resources[code] }])),
+    resources: Object.fromEntries(ALL_LANGUAGES.map(({ code }) => [code, { translation: resources[code] }])),
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     keySeparator: false,

@@ -14,9 +14,9 @@ import { ok, type Result } from '../../shared/result';
 import type { PresetId, WabaTask } from '../../shared/tasks';
 import type { Action } from './actions';
 import { createFinishActions, type FinishActions } from './finish-actions';
-import { idle, valueOf } from './loadable';
+import { valueOf } from './loadable';
 import { progressOf } from './progress';
-import { resumeFromAccount } from './resume';
+import { resumeFromAccount, resumeSaved } from './resume';
 import { assignRequest, systemUsersRequest, wabaUserRequest } from './requests';
 import { createRunner, systemClock, type Clock, type RunOptions } from './runner';
 import { at, type Slot } from './slots';
@@ -81,21 +81,6 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
     void (progress ? api.progressSave(progress) : api.progressClear({}));
   }
 
-  async function resume(progress: WizardProgress): Promise<void> {
-    if ((valueOf(state().mode)?.mode ?? 'live') !== progress.mode) {
-      await runner.run('mode', () => api.appSetMode({ mode: progress.mode }));
-      if (valueOf(state().mode)?.mode !== progress.mode) return;
-    }
-    const status = await api.tokenStatus({});
-    if (status.ok) dispatch({ type: 'token-status', status: status.value });
-    if (!status.ok || !status.value.connected || progress.step === 'connect') {
-      dispatch({ type: 'restore', wizard: { step: 'connect', diagnosis: idle } });
-      if (progress.step !== 'connect') pendingResume = progress;
-      return;
-    }
-    await resumeFromAccount(progress, { api, runner, store });
-  }
-
   async function start(): Promise<void> {
     const saved = await api.progressGet({});
     await Promise.all([
@@ -103,7 +88,7 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
       runner.run('settings', () => api.settingsGet({})),
       runner.run('profile', () => api.profileCurrent({})),
     ]);
-    if (saved.ok && saved.value) await resume(saved.value);
+    if (saved.ok && saved.value) pendingResume = await resumeSaved(saved.value, { api, runner, store });
     else refreshToken();
     enter();
     lastSaved = JSON.stringify(progressOf(state()));

@@ -9,7 +9,7 @@
 import type { WizardApi } from '../../shared/ipc/bridge';
 import type { WizardProgress } from '../../shared/progress';
 import { asSystemUserId, asWabaId } from '../../shared/ids';
-import { valueOf } from './loadable';
+import { idle, valueOf } from './loadable';
 import { assignRequest, systemUsersRequest } from './requests';
 import type { Runner } from './runner';
 import { at } from './slots';
@@ -62,4 +62,26 @@ export async function resumeFromAccount(progress: WizardProgress, { api, runner,
   if (!goOn(store, progress, 'verify')) return;
   dispatch({ type: 'next' });
   if (goOn(store, progress, 'receipt')) dispatch({ type: 'next' });
+}
+
+/**
+ * At start, with saved progress: the saved mode, then the token. Without a
+ * usable token the wizard waits on Connect, and the progress is returned so
+ * the walk can go on once a token is connected; otherwise null.
+ */
+export async function resumeSaved(progress: WizardProgress, deps: ResumeDeps): Promise<WizardProgress | null> {
+  const { api, runner, store } = deps;
+  const mode = () => valueOf(store.getState().mode)?.mode;
+  if ((mode() ?? 'live') !== progress.mode) {
+    await runner.run('mode', () => api.appSetMode({ mode: progress.mode }));
+    if (mode() !== progress.mode) return null;
+  }
+  const status = await api.tokenStatus({});
+  if (status.ok) store.dispatch({ type: 'token-status', status: status.value });
+  if (!status.ok || !status.value.connected || progress.step === 'connect') {
+    store.dispatch({ type: 'restore', wizard: { step: 'connect', diagnosis: idle } });
+    return progress.step === 'connect' ? null : progress;
+  }
+  await resumeFromAccount(progress, deps);
+  return null;
 }

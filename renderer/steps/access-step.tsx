@@ -11,14 +11,17 @@ import { PlanProblems } from '../components/plan-problems';
 import { useText } from '../i18n/use-text';
 import { RECOMMENDED_PRESET, presetAllowed, taskAllowed } from '../state/choice';
 import { isLoading, isWorking } from '../state/loadable';
-import type { WizardState } from '../state/state';
+import { loadedProfile, type AppState, type WizardState } from '../state/state';
 import { useController } from '../state/wizard-context';
 import { StepFrame } from './step-frame';
 
-export function AccessStep({ w }: { readonly w: Extract<WizardState, { step: 'access' }> }) {
+export function AccessStep({ w, app }: { readonly w: Extract<WizardState, { step: 'access' }>; readonly app: AppState }) {
   const { t } = useText();
   const controller = useController();
   const sharing = w.pick.waba.sharing;
+  // The provider's own words for each task it asks for (a loaded provider profile).
+  const profile = loadedProfile(app)?.profile ?? null;
+  const why = new Map<string, string>(profile?.tasks.map((entry) => [entry.task, entry.why]) ?? []);
   const busy = isLoading(w.plan);
   const none = w.choice.tasks.length === 0;
 
@@ -67,7 +70,17 @@ export function AccessStep({ w }: { readonly w: Extract<WizardState, { step: 'ac
               name="task"
               label={t(`task.${task}.name`)}
               code={task}
-              detail={t(`task.${task}.description`)}
+              detail={
+                <>
+                  {t(`task.${task}.description`)}
+                  {profile && why.get(task) && (
+                    <>
+                      <br />
+                      <span className="why">{t('ui.profile.why', { provider: profile.provider.name, why: why.get(task) ?? '' })}</span>
+                    </>
+                  )}
+                </>
+              }
               disabled={!allowed && !w.choice.tasks.includes(task)}
               checked={w.choice.tasks.includes(task)}
               onChange={() => controller.toggleTask(task)}

@@ -3,10 +3,10 @@
  * default of a provider profile when one is loaded, else the system's.
  * Pure, so the core, the CLI and the renderer decide the same way.
  */
-import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../languages';
+import { ALL_LANGUAGES, DEFAULT_LANGUAGE, type Language } from '../languages';
 
 export const isLanguage = (value: unknown): value is Language =>
-  typeof value === 'string' && LANGUAGES.some((language) => language.code === value);
+  typeof value === 'string' && ALL_LANGUAGES.some((language) => language.code === value);
 
 /**
  * The language we have for a BCP 47 tag such as "pt-PT", "es-MX" or "ar-EG";

@@ -11,16 +11,17 @@ import { id } from './id';
 import { ptBR } from './pt-BR';
 import { ru } from './ru';
 import { tr } from './tr';
-import { LANGUAGES, type Language } from '../languages';
+import { pseudoMessages } from './pseudo';
+import { ALL_LANGUAGES, type Language } from '../languages';
 import type { FindingCode } from '../onboarding';
 
 export type { MessageKey, Messages } from './en';
 
-export { DEFAULT_LANGUAGE, LANGUAGE_CODES, LANGUAGES, type Language } from '../languages';
+export { ALL_LANGUAGES, DEFAULT_LANGUAGE, LANGUAGE_CODES, LANGUAGES, PSEUDO_LANGUAGE, type Language } from '../languages';
 export { chooseLanguage, closestLanguage, isLanguage, matchLanguage, type LanguageSources } from './choose-language';
 export type TextDirection = 'ltr' | 'rtl';
 
-export const resources: Readonly<Record<Language, Messages>> = { en, es, 'pt-BR': ptBR, hi, id, tr, ru, ar };
+export const resources: Readonly<Record<Language, Messages>> = { en, es, 'pt-BR': ptBR, hi, id, tr, ru, ar, 'en-XA': pseudoMessages(en) };
 
 export type Params = Readonly<Record<string, string | number>>;
 
@@ -28,7 +29,7 @@ export const isMessageKey = (value: string): value is MessageKey => Object.proto
 
 /** Right-to-left readiness: the layout follows this, not a hard-coded 'ltr'. */
 export const directionOf = (language: string): TextDirection =>
-  LANGUAGES.find((entry) => entry.code === language)?.dir ?? 'ltr';
+  ALL_LANGUAGES.find((entry) => entry.code === language)?.dir ?? 'ltr';
 
 /** First-strong and pop isolates: a value keeps its own direction inside the sentence around it. */
 const FSI = '\u2068';

@@ -45,6 +45,10 @@ test('practice run with a provider profile: Welcome to Hand-off, the kit copied 
   await wizard.expectStep('access');
   for (const task of ['MESSAGING', 'MANAGE_TEMPLATES', 'VIEW_COST'] as const) await expect(wizard.checkbox(wizard.t(`task.${task}.name`))).toBeChecked();
   await expect(wizard.checkbox(wizard.t('task.DEVELOP.name'))).not.toBeChecked();
+  // In the provider's own words.
+  await expect(wizard.step('access')).toContainText(
+    wizard.t('ui.profile.why', { provider: 'Lucky Shrub Messaging', why: 'We create the message templates you approve with us.' }),
+  );
   await act(wizard.review());
   await act(wizard.button('ui.review.apply').click());
   await act(wizard.dialogButton('ui.review.confirmYes').click());

@@ -1,6 +1,7 @@
 /**
  * Every step of the wizard as PNG, in practice mode, for the README and for
- * review: English light and dark, Spanish and Brazilian Portuguese. Run with
+ * review: English, Brazilian Portuguese and Arabic in light and dark, the
+ * other languages in light, and the pseudo-locale en-XA. Run with
  * test/e2e/screenshots.config.ts (see there); not part of the browser tests.
  */
 import { mkdirSync } from 'node:fs';
@@ -8,7 +9,8 @@ import type { RunningPracticeServer } from '../../main/practice/start-practice-s
 import { join } from 'node:path';
 import type { Language } from '../../shared/i18n';
 import { test, expect } from './support/fixtures';
-import { LUCKY, type Wizard } from './support/wizard';
+import { speak } from './support/language';
+import { LUCKY } from './support/wizard';
 
 const outDir = new URL('../../reports/screenshots/', import.meta.url).pathname;
 
@@ -21,6 +23,14 @@ const VARIANTS: readonly { readonly language: Language; readonly theme: 'light' 
   { language: 'es', theme: 'light' },
   { language: 'pt-BR', theme: 'light' },
   { language: 'pt-BR', theme: 'dark' },
+  { language: 'hi', theme: 'light' },
+  { language: 'id', theme: 'light' },
+  { language: 'tr', theme: 'light' },
+  { language: 'ru', theme: 'light' },
+  { language: 'ar', theme: 'light' },
+  { language: 'ar', theme: 'dark' },
+  // The pseudo-locale (accented, 40% longer) shows clipping and wrapping.
+  { language: 'en-XA', theme: 'light' },
 ];
 
 for (const { language, theme } of VARIANTS) {
@@ -40,7 +50,7 @@ for (const { language, theme } of VARIANTS) {
       await page.setViewportSize(VIEWPORT);
     };
 
-    if (language !== 'en') await chooseLanguage(wizard, language);
+    if (language !== 'en') await speak(wizard, harness, language);
     await shot('welcome');
     await wizard.startPractice();
     await shot('connect');
@@ -118,7 +128,3 @@ for (const { language, theme } of VARIANTS) {
   });
 }
 
-async function chooseLanguage(wizard: Wizard, language: Language): Promise<void> {
-  await wizard.setLanguage(language);
-  await wizard.expectStep('welcome');
-}

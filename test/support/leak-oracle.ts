@@ -135,3 +135,21 @@ export function assertCredentialsRule(server: { readonly rawRequests: readonly R
   const bad = server.rawRequests.filter((r) => tokens.every((t) => credentialsRuleViolations([r], t).length > 0));
   if (bad.length > 0) throw new Error(`requests broke the credentials rule:\n${bad.flatMap((r) => credentialsRuleViolations([r], tokens[0] ?? '')).join('\n')}`);
 }
+
+/** Every 12-character piece of `secret` found in `text` (brute force, independent of the redactor). */
+export const piecesIn = (text: string, secret: string): string[] =>
+  Array.from({ length: Math.max(0, secret.length - 11) }, (_, i) => secret.slice(i, i + 12)).filter((piece) => text.includes(piece));
+
+/** A Graph error that echoes pieces of `secret` as Meta was seen to: a 40-character middle, a 20-character prefix as the trace id. */
+export function metaEchoError(secret: string): { readonly error: Record<string, unknown> } {
+  return {
+    error: {
+      message: `(#100) Param ${secret.slice(30, 70)} is invalid`,
+      error_user_title: `Token ${secret.slice(50, 64)}`,
+      error_user_msg: `Check ${secret.slice(70, 90)} again`,
+      type: 'OAuthException',
+      code: 100,
+      fbtrace_id: secret.slice(0, 20),
+    },
+  };
+}

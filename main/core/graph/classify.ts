@@ -23,7 +23,7 @@ export interface ResponseFacts {
   /** "METHOD /vNN.0/path", without query. */
   readonly request: string;
   readonly nowMs: number;
-  /** Scrubs secrets out of Meta's text before it is kept (the token can be echoed in messages). */
+  /** Scrubs secrets (whole, or any 12+ character piece) out of Meta's texts before they are kept: message, user title and message, fbtrace_id. */
   readonly scrub: (text: string) => string;
 }
 
@@ -106,7 +106,7 @@ export function classifyResponse(facts: ResponseFacts): AppError {
     ...(code !== undefined ? { code } : {}),
     ...(subcode !== undefined ? { subcode } : {}),
     ...(str(envelope?.type) ? { type: str(envelope?.type) } : {}),
-    ...(str(envelope?.fbtrace_id) ? { fbtraceId: str(envelope?.fbtrace_id) } : {}),
+    ...(str(envelope?.fbtrace_id) ? { fbtraceId: facts.scrub(str(envelope?.fbtrace_id) ?? '') } : {}),
     ...(str(envelope?.error_user_title) ? { userTitle: facts.scrub(str(envelope?.error_user_title) ?? '') } : {}),
     ...(str(envelope?.error_user_msg) ? { userMessage: facts.scrub(str(envelope?.error_user_msg) ?? '') } : {}),
     ...(str(envelope?.message) ? { message: facts.scrub(str(envelope?.message) ?? '') } : {}),

@@ -69,6 +69,7 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
     ...(deps.proofs ? { proofs: deps.proofs } : {}),
     ...(deps.onPracticeServer ? { onPracticeServer: deps.onPracticeServer } : {}),
     ...(deps.locale ? { locale: deps.locale } : {}),
+    ...(deps.secrets ? { secrets: deps.secrets } : {}),
   });
   const limit = String(config.pageSize);
   /** Every secret this client holds: the call's token and whatever the process registered (an app secret). */

@@ -10,6 +10,7 @@ import { appError, type AppError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
 import { redactText } from '../log/redact';
 import type { Logger } from '../log/logger';
+import type { SecretSource } from '../log/secrets';
 import { classifyResponse, errorEnvelope } from './classify';
 import { batchForm, isBatchPost, requestHeaders } from './credentials';
 import type { GraphClientConfig } from './config';
@@ -54,6 +55,8 @@ export interface CallerDeps {
   readonly onPracticeServer?: () => void;
   /** Graph's `locale` (e.g. "pt_BR") for Meta's user messages in the user's language; read per request. */
   readonly locale?: () => string | undefined;
+  /** The process's live secrets (the registry of main/core/log/secrets.ts); scrubbed from Meta's texts with the token. */
+  readonly secrets?: SecretSource;
 }
 
 /** Adds Graph's `locale` to a request path's query, unless it has one (issue 8.2). */
@@ -100,13 +103,16 @@ export function createCaller(deps: CallerDeps): GraphCaller {
     const trace = headers['x-fb-trace-id'];
     const fromBody = errorEnvelope(body)?.fbtrace_id;
     for (const id of [trace, fromBody]) {
-      if (typeof id === 'string' && /^[\w./+=-]{1,64}$/.test(id) && !call.traces.includes(id)) call.traces.push(id);
+      // A "trace id" holding a piece of a secret is not one Meta made up: it is dropped, never kept for receipts (X4).
+      if (typeof id === 'string' && /^[\w./+=-]{1,64}$/.test(id) && call.scrub(id) === id && !call.traces.includes(id)) call.traces.push(id);
     }
     pacer.observe(headers);
     if (headers[PRACTICE_SERVER_HEADER] !== undefined) deps.onPracticeServer?.();
     if (!versionLogged) {
       versionLogged = true;
-      const served = headers['facebook-api-version'];
+      const header = headers['facebook-api-version'];
+      // Only a version string is kept from this header; anything else is not logged (security.md X4).
+      const served = header === undefined ? undefined : /^v\d+\.\d+$/.test(header) ? header : 'not a version';
       const fields = { requested: config.apiVersion, served: served ?? 'not sent' };
       if (served !== undefined && served !== config.apiVersion) log.warn(MODULE, 'Meta served a different Graph API version', fields);
       else log.info(MODULE, 'Graph API version in use', fields);
@@ -204,7 +210,8 @@ export function createCaller(deps: CallerDeps): GraphCaller {
         signal,
         deadlineAt: timing.now() + config.deadlineMs,
         traces: [],
-        scrub: (text: string) => redactText(text, secret === null ? [token] : [token, secret]),
+        // Every live secret, not just this token: Meta's texts may echo pieces of any of them (security.md X4).
+        scrub: (text: string) => redactText(text, [token, ...(secret === null ? [] : [secret]), ...(deps.secrets?.list() ?? [])]),
         abortedError: (request?: string) =>
           user?.aborted
             ? appError('cancelled', 'The call was cancelled.', request ? { request } : {})

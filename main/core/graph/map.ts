@@ -3,6 +3,7 @@
  * without a usable id is an error (silently skipping it could hide an
  * assignment), optional fields that have the wrong type are dropped.
  */
+import { foldManage } from '../../../shared/tasks';
 import type {
   AssignedUser,
   Business,
@@ -173,7 +174,8 @@ export function mapAssignedUser(raw: unknown): Mapped<AssignedUser> {
   const id = idOf(raw, 'an assigned user');
   if (!id.ok) return id;
   const u = raw as GraphAssignedUser;
-  return ok({ id: id.value, name: text(u.name) ?? '', tasks: strings(u.tasks), ...optional('userType', text(u.user_type)) });
+  // MANAGE read back unpacked into its tasks is MANAGE again, for every reader (verify, reconcile, plan).
+  return ok({ id: id.value, name: text(u.name) ?? '', tasks: foldManage(strings(u.tasks)), ...optional('userType', text(u.user_type)) });
 }
 
 export function mapWabaAssignment(raw: unknown): Mapped<WabaAssignment> {

@@ -44,9 +44,19 @@ function channelName(channel: unknown): string {
 
 export function createRouter(handlers: Handlers, options: RouterOptions = {}): Router {
   const log = options.log;
+  /** Every text of an error, Meta's included, loses any piece of a live secret before it crosses IPC (security.md X4). */
   const scrub = (error: AppError): AppError => {
     const live = options.secrets?.list() ?? [];
-    return { ...error, message: redactText(error.message, live) };
+    const graph = error.graph;
+    const texts = graph
+      ? Object.fromEntries(
+          (['message', 'userTitle', 'userMessage', 'fbtraceId'] as const).flatMap((key) => {
+            const value = graph[key];
+            return value === undefined ? [] : [[key, redactText(value, live)]];
+          }),
+        )
+      : {};
+    return { ...error, message: redactText(error.message, live), ...(graph ? { graph: { ...graph, ...texts } } : {}) };
   };
 
   async function dispatch<C extends Channel>(channel: C, payload: unknown): Promise<Reply<C>> {

@@ -1,14 +1,18 @@
 /**
  * Scrubs secrets out of anything that is about to be written (security.md L2).
  *
- * Four nets, applied in this order and then the first one again, so that no
+ * Five nets, applied in this order and then the first ones again, so that no
  * replacement can splice a secret back together:
  * 1. exact value of every registered secret, in the encodings a token takes on
  *    its way through URLs, forms, JSON and auth headers;
+ * 1b. every run of 12 or more characters that also occurs in one of those forms
+ *    (Meta echoes pieces of the token: a 40-character middle in `message`, a
+ *    20-character prefix in `fbtrace_id`; security.md X4);
  * 2. sensitive URL query / form parameters (`access_token=...`);
  * 3. auth headers and JSON members whose key names a secret;
  * 4. a heuristic for Meta tokens that were never registered (`EAA` + 20 chars).
  */
+import { pieceIndex, replacePieces, type PieceIndex } from '../../../shared/secret-pieces';
 import { MIN_SECRET_LENGTH } from './secrets';
 
 export const REDACTED = '[redacted]';
@@ -76,6 +80,28 @@ function cachedForms(secret: string): readonly string[] {
   return forms;
 }
 
+/** base64 of the secret's bytes from each of the first three offsets: any slice's base64 lines up with one of them. */
+function shiftedBase64(secret: string): string[] {
+  const bytes = Buffer.from(secret, 'utf8');
+  return [0, 1, 2].flatMap((k) => [bytes.subarray(k).toString('base64'), bytes.subarray(k).toString('base64url')]);
+}
+
+/** One piece index per list of live secrets (the list changes rarely: a token loaded, replaced, forgotten). */
+let piecesCache: { readonly key: string; readonly index: PieceIndex } | undefined;
+function piecesOf(secrets: readonly string[]): PieceIndex {
+  const key = secrets.join('\u0000');
+  if (piecesCache?.key !== key) {
+    const forms = secrets.filter((s) => s.length >= MIN_SECRET_LENGTH).flatMap((s) => [...cachedForms(s), ...shiftedBase64(s)]);
+    piecesCache = { key, index: pieceIndex(forms) };
+  }
+  return piecesCache.index;
+}
+
+/** Replaces every run of 12+ characters that is a piece of a live secret (in any of its forms). */
+export function scrubPieces(text: string, secrets: readonly string[]): string {
+  return secrets.length === 0 ? text : replacePieces(text, piecesOf(secrets), REDACTED);
+}
+
 /**
  * Replaces every occurrence of each registered secret in each of its forms;
  * repeats until stable (bounded) so no splice survives. Leaves the rest of
@@ -94,7 +120,7 @@ export function scrubValues(text: string, secrets: readonly string[]): string {
     }
     if (out === before) break;
   }
-  return out;
+  return scrubPieces(out, secrets);
 }
 
 /** Redacts a free text (a log message, a Meta error message, a URL). */

@@ -3,7 +3,7 @@
  * is required; a business without access to the WABA answers per the
  * mismatchedBusiness switch; implicit admins are listed only when switched on.
  */
-import { GRANULAR_TASKS } from '../../../shared/tasks';
+import { GRANULAR_TASKS, MANAGE_UNPACKED } from '../../../shared/tasks';
 import { businessesWithAccess, isAdminRole, manageAllowedFor } from '../access';
 import { fail, type HandlerContext } from '../context';
 import { stringParam } from '../params';
@@ -11,6 +11,9 @@ import { businessHasNoAccess, parameterRequired } from '../payloads';
 import { jsonReply, type GraphReply } from '../reply';
 import type { ScenarioSystemUser, ScenarioWaba } from '../scenario';
 import { edgeReply } from './edge';
+
+/** MANAGE as every task it stands for (the manageReadBack switch). */
+const unpack = (tasks: readonly string[]): readonly string[] => [...new Set(tasks.flatMap((t): readonly string[] => (t === 'MANAGE' ? MANAGE_UNPACKED : [t])))];
 
 interface AssignedUser {
   readonly user: ScenarioSystemUser;
@@ -41,7 +44,7 @@ export function getAssignedUsers(ctx: HandlerContext, waba: ScenarioWaba): Graph
     table: {
       id: (a) => a.user.id,
       name: (a) => a.user.name,
-      tasks: (a) => a.tasks,
+      tasks: (a) => (behaviours.manageReadBack === 'unpacked' && a.tasks.includes('MANAGE') ? unpack(a.tasks) : a.tasks),
       user_type: () => 'SYSTEM_USER',
       business: () => ({ id: businessId, name: business?.name ?? '' }),
     },

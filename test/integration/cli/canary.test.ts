@@ -13,8 +13,8 @@ import { CHANNEL_NAMES } from '../../../shared/ipc/contract';
 import { createCore } from '../../../main/core/onboarding/session';
 import { createKeytarStore } from '../../../main/core/vault/keytar-store';
 import { startPracticeServer, type RunningPracticeServer } from '../../../main/practice/start-practice-server';
-import { assertNoLeaks } from '../../support/leak-oracle';
-import { allFiles, ensureCliBuilt, filesContaining, runCli, ROOT, type CliRun } from './support';
+import { assertNoLeaks, metaEchoError, piecesIn } from '../../support/leak-oracle';
+import { allFiles, ensureCliBuilt, filesContaining, lastJson, runCli, ROOT, type CliRun } from './support';
 
 test.beforeAll(ensureCliBuilt);
 
@@ -66,6 +66,21 @@ test('the canary token never appears in files, logs, output or IPC responses', a
     expect((await cli(['system-users', '--business', BIZ])).code).toBe(6);
     server.addFault({ fault: { kind: 'graph-error', status: 400, body: { error: { message: `Bad token ${CANARY}`, type: 'OAuthException', code: 190 } } }, times: 1 });
     expect((await cli(['wabas', '--business', BIZ, '--json'])).code).toBe(3);
+    // Meta echoes pieces of the token (the attack run): a 40-character middle, a 20-character prefix as the trace id.
+    const echo = {
+      fault: {
+        kind: 'graph-error' as const,
+        status: 400,
+        body: metaEchoError(CANARY),
+      },
+      pathIncludes: '/system_users',
+    };
+    server.addFault(echo);
+    const echoed = await cli(['system-users', '--business', BIZ]);
+    expect(echoed.code).not.toBe(0);
+    expect(echoed.stderr).toContain('Meta says: Check [redacted] again');
+    server.addFault(echo);
+    expect(lastJson(await cli(['system-users', '--business', BIZ, '--json']))).toMatchObject({ error: { graph: { code: 100 } } });
     expect((await cli(['inspect', '--token-stdin'], CANARY)).code).toBe(0);
     expect((await cli(['token', 'forget'])).code).toBe(0);
 
@@ -101,6 +116,8 @@ test('the canary token never appears in files, logs, output or IPC responses', a
         ['token.forget', {}],
       ];
       for (const [channel, payload] of calls) replies.push(await core.route(channel, payload));
+      server.addFault(echo);
+      replies.push(await core.route('account.systemUsers', { businessId: BIZ }));
       // Everything else the renderer could send, with the canary where a value goes.
       for (const channel of CHANNEL_NAMES) replies.push(await core.route(channel, { token: CANARY, id: CANARY }));
       expect(replies.filter((r) => (r as { ok: boolean }).ok).length).toBeGreaterThan(15);
@@ -128,6 +145,13 @@ test('the canary token never appears in files, logs, output or IPC responses', a
       expect(run.stderr).not.toContain('CANARY');
     }
     expect(JSON.stringify(replies)).not.toContain('CANARY');
+    // No 12-character piece of the canary anywhere: output, IPC replies, files (security.md X4).
+    const texts: [string, string][] = [
+      ...runs.map((run, i): [string, string] => [`run ${i}`, run.stdout + run.stderr]),
+      ['replies', JSON.stringify(replies)],
+      ...[cliDir, ipcDir].flatMap((dir) => allFiles(dir).map((f): [string, string] => [f, readFileSync(f, 'latin1')])),
+    ];
+    for (const [where, text] of texts) expect(piecesIn(text, CANARY), where).toEqual([]);
   } finally {
     await server.close();
     rmSync(cliDir, { recursive: true, force: true });

@@ -9,10 +9,11 @@ import { startPracticeServer } from '../../../main/practice/start-practice-serve
 import { asBusinessId, asSystemUserId, asWabaId } from '../../../shared/ids';
 import { BIZ, CLIENT_WABA, PHONE, SU_EMP, TEST_CONFIG, WABA } from './harness';
 import { startLocalProxy } from './local-proxy';
-import { assertCredentialsRule, assertNoLeaks } from '../../support/leak-oracle';
+import { assertCredentialsRule, assertNoLeaks, metaEchoError, piecesIn } from '../../support/leak-oracle';
 
 const alnum = (n: number): string => randomBytes(n * 2).toString('base64').replace(/[^A-Za-z0-9]/g, '').slice(0, n);
 const CANARY = `EAACANARY${alnum(111)}`;
+
 
 function canaryScenario(): object {
   const path = fileURLToPath(new URL('../../../main/practice/scenarios/default.json', import.meta.url));
@@ -94,6 +95,17 @@ test('canary token: after every call, fault, batch and proxy hop, it appears in 
     await keep(make({ proxy: { mode: 'url', url: proxy.url } }).me());
     await keep(make({ proxy: { mode: 'url', url: authProxy.url } }).me());
     // Finally the token expires.
+    // Meta echoes pieces of the token (the attack run): a 40-character middle, a 20-character prefix as the trace id.
+    server.addFault({
+      fault: {
+        kind: 'graph-error',
+        status: 400,
+        body: metaEchoError(CANARY),
+      },
+      method: 'GET',
+      pathIncludes: '/me',
+    });
+    await keep(c.me());
     server.addFault({ fault: { kind: 'expire-token' } });
     await keep(c.me());
     await keep(c.debugToken());
@@ -113,6 +125,10 @@ test('canary token: after every call, fault, batch and proxy hop, it appears in 
     expect(raw.join('\n')).not.toContain('CANARY');
     expect(sink.lines.join('\n')).not.toContain('CANARY');
     expect(JSON.stringify(results)).not.toContain('CANARY');
+    // No 12-character piece of the canary survives in results or log lines (security.md X4).
+    for (const [where, text] of [['results', JSON.stringify(results)], ['log', sink.lines.join('\n')]] as const) {
+      expect(piecesIn(text, CANARY), where).toEqual([]);
+    }
     expect([...proxy.seen, ...authProxy.seen].join('\n')).not.toContain('CANARY');
     expect([...proxy.heads, ...authProxy.heads].join('\n')).not.toContain('CANARY');
     // The kinds show every path above was really taken.

@@ -245,3 +245,19 @@ test('reconcilePending with a target settles only that user on that WABA', async
     await h.dispose();
   }
 });
+
+test('MANAGE read back unpacked (practice switch) verifies as MANAGE, and a second assign is no change', async () => {
+  const h = await startHarness({ server: { behaviours: { manageReadBack: 'unpacked' } } });
+  try {
+    await h.call('token.connect', { token: h.server.token('admin-never') });
+    const request = { wabaId: IDS.ownedWaba, businessId: IDS.business, userId: IDS.employee, tasks: ['MANAGE' as const] };
+    await h.call('access.apply', request);
+    const report = await h.call('access.verify', request);
+    expect(report).toMatchObject({ verified: true, tasks: [{ task: 'MANAGE', state: 'granted' }] });
+    const again = await h.call('access.plan', request);
+    expect(again.problems.map((p) => p.code)).toContain('no-change');
+    expect(again.current).toEqual(['MANAGE']);
+  } finally {
+    await h.dispose();
+  }
+});

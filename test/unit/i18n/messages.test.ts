@@ -1,13 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { APP_ERROR_KINDS } from '../../../shared/errors';
-import { LANGUAGES, matchLanguage, resources, translate, type Language } from '../../../shared/i18n';
+import { ALL_LANGUAGES, LANGUAGES, matchLanguage, resources, translate, type Language } from '../../../shared/i18n';
+import { PSEUDO_GROWTH } from '../../../shared/i18n/pseudo';
 import { FINDING_CODES, PLAN_PROBLEM_CODES } from '../../../shared/onboarding';
 import { PRESET_IDS, WABA_TASKS } from '../../../shared/tasks';
 
 /** The practice tokens main offers by label (the default scenario's token labels, main/practice/scenarios). */
 const PRACTICE_LABELS = ['admin-never', 'admin-60-day', 'admin-expired', 'admin-no-business-management', 'employee', 'user-24-hour', 'garbage'];
 
-const codes = LANGUAGES.map((language) => language.code);
+/** Every language the app accepts, the pseudo-locale included; and the eight offered to users. */
+const codes = ALL_LANGUAGES.map((language) => language.code);
+const userCodes = LANGUAGES.map((language) => language.code);
 const placeholders = (text: string): string[] => [...text.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
 
 /** Keys whose text may be the same as in English in every language (names, codes, units). */
@@ -47,7 +50,7 @@ test('every task, preset, finding, plan problem, error kind and practice token h
 });
 
 test('task descriptions are one plain sentence', () => {
-  for (const code of codes) {
+  for (const code of userCodes) {
     for (const task of WABA_TASKS) {
       const text = translate(code, `task.${task}.description`);
       expect(text, `${code} ${task}`).toMatch(new RegExp(`${END}$`));
@@ -80,10 +83,21 @@ test('translate interpolates, falls back to the key, and leaves unknown placehol
 });
 
 test('eight languages, and the system language picks the closest one', () => {
-  expect(codes).toEqual(['en', 'es', 'pt-BR', 'hi', 'id', 'tr', 'ru', 'ar']);
+  expect(userCodes).toEqual(['en', 'es', 'pt-BR', 'hi', 'id', 'tr', 'ru', 'ar']);
   const cases: readonly (readonly [string, Language])[] = [
     ['hi-IN', 'hi'], ['id-ID', 'id'], ['in-ID', 'id'], ['tr-TR', 'tr'], ['ru-RU', 'ru'], ['ar-EG', 'ar'], ['ar', 'ar'],
     ['pt-PT', 'pt-BR'], ['es-MX', 'es'], ['de-DE', 'en'], ['', 'en'],
   ];
   for (const [tag, language] of cases) expect(matchLanguage(tag), tag).toBe(language);
+});
+
+test('the pseudo-locale is bracketed, accented and about 40% longer, with the placeholders intact', () => {
+  for (const [key, english] of Object.entries(resources.en)) {
+    const pseudo = resources['en-XA'][key as keyof typeof resources.en];
+    expect(pseudo, key).toMatch(/^\[.*\]$/s);
+    expect(pseudo.length, key).toBeGreaterThanOrEqual(english.length * (1 + PSEUDO_GROWTH));
+    expect(placeholders(pseudo), key).toEqual(placeholders(english));
+    const letters = english.replace(/\{\{[^}]+\}\}/g, '').match(/[A-Za-z]/g) ?? [];
+    if (letters.length > 0) expect(pseudo.replace(/\{\{[^}]+\}\}/g, ''), key).not.toMatch(/[A-Za-z]/);
+  }
 });

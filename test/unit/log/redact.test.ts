@@ -125,3 +125,79 @@ test('secret forms include the encodings a token takes', () => {
   expect(forms).toContain(Buffer.from('a b/c"d+e').toString('base64'));
   expect(secretForms('short')).toEqual([]);
 });
+
+/** Every 12-character window of `piece` that is still in `text` (an oracle independent of the redactor). */
+const survivingWindows = (text: string, piece: string): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i + 12 <= piece.length; i += 1) if (text.includes(piece.slice(i, i + 12))) out.push(piece.slice(i, i + 12));
+  return out;
+};
+
+const ENCODINGS: Record<string, (slice: string) => { readonly encoded: string; readonly inner: string }> = {
+  raw: (s) => ({ encoded: s, inner: s }),
+  url: (s) => ({ encoded: encodeURIComponent(s), inner: encodeURIComponent(s) }),
+  form: (s) => {
+    const e = new URLSearchParams({ v: s }).toString().slice(2);
+    return { encoded: e, inner: e };
+  },
+  json: (s) => ({ encoded: JSON.stringify(s).slice(1, -1), inner: JSON.stringify(s).slice(1, -1) }),
+  // base64 of a slice depends on its neighbours only in its first and last 4 characters.
+  base64: (s) => {
+    const e = Buffer.from(s, 'utf8').toString('base64');
+    return { encoded: e, inner: e.slice(4, -4) };
+  },
+  base64url: (s) => {
+    const e = Buffer.from(s, 'utf8').toString('base64url');
+    return { encoded: e, inner: e.slice(4, -4) };
+  },
+};
+
+const wellFormed = (text: string): boolean => {
+  try {
+    encodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const tokenLike = fc.stringMatching(/^EAA[A-Za-z0-9]{40,180}$/);
+const appSecret = fc.stringMatching(/^[0-9a-f]{32}$/);
+const oddSecret = fc.string({ minLength: 16, maxLength: 60, unit: 'grapheme' });
+
+test('property (X4): any slice of 12+ characters of a held secret, in any encoding, at any position, is scrubbed', () => {
+  fc.assert(
+    fc.property(
+      fc.oneof(tokenLike, appSecret, oddSecret),
+      fc.nat(),
+      fc.integer({ min: 12, max: 60 }),
+      fc.constantFrom(...Object.keys(ENCODINGS)),
+      fc.string({ maxLength: 40 }),
+      fc.string({ maxLength: 40 }),
+      fc.constantFrom('message', 'error_user_msg', 'fbtrace_id', 'header'),
+      (secret, startSeed, wanted, encoding, before, after, where) => {
+        const start = startSeed % Math.max(1, secret.length - 11);
+        const slice = secret.slice(start, start + wanted);
+        fc.pre(slice.length >= 12 && (encoding.startsWith('base64') ? slice.length >= 16 : true));
+        // A slice cut inside a surrogate pair has no URL form, and JSON escapes its lone half; only its raw form is checked.
+        fc.pre(wellFormed(slice) || encoding === 'raw');
+        const { encoded, inner } = ENCODINGS[encoding]!(slice);
+        const text = where === 'header' ? `x-fb-debug: ${before}${encoded}${after}` : `${before}${encoded}${after}`;
+        const out = redactText(text, [secret, 'another-secret-value-1234']);
+        expect(survivingWindows(out, inner), `${encoding} ${where}`).toEqual([]);
+        expect(survivingWindows(out, slice)).toEqual([]);
+      },
+    ),
+    { numRuns: 2000 },
+  );
+});
+
+test("Meta's echoes of the token seen in the attack run: a 40-character middle in message, a 20-character prefix in fbtrace_id", () => {
+  const token = `EAAJBxZC${'pLkBOHWANcmDb0sxDXmKeHV7HJPxSLIepqe3ul5NFHb669TbZHJk0bjLyVqOMldd0RdtNBEEomjC'}`;
+  const message = `(#100) Invalid parameter ${token.slice(20, 60)} in request`;
+  const trace = token.slice(0, 20);
+  expect(redactText(message, [token])).toBe(`(#100) Invalid parameter ${REDACTED} in request`);
+  expect(redactText(trace, [token])).toBe(REDACTED);
+  // Text that merely shares 11 characters is left alone.
+  expect(redactText(`id ${token.slice(5, 16)} ok`, [token])).toBe(`id ${token.slice(5, 16)} ok`);
+});
