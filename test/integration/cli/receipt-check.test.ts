@@ -17,6 +17,8 @@ const OWNED = '102290129340398';
 const EMPLOYEE = '1972555232742222';
 
 test.beforeAll(ensureCliBuilt);
+// Some twenty CLI runs in a row: minutes on a loaded machine.
+test.setTimeout(240_000);
 
 test('holds, drifts after a removal, a removal receipt drifts when the user is back; altered and foreign files are refused', async () => {
   const server = await startPracticeServer();
