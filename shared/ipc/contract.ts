@@ -68,7 +68,8 @@ export interface ModeInfo {
 export const CHANNELS = {
   'app.mode': z.object({}).strict(),
   'app.setMode': z.object({ mode: z.enum(['live', 'practice']) }).strict(),
-  'token.connect': z.object({ token: pastedToken }).strict(),
+  // appSecret: asked only after Meta said the app requires it (app-secret-required); write-only like the token.
+  'token.connect': z.object({ token: pastedToken, appSecret: z.string().min(1).max(256).optional() }).strict(),
   'token.usePractice': z.object({ label: practiceTokenLabel }).strict(),
   'token.status': empty,
   'token.inspect': empty,

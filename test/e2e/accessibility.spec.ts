@@ -48,7 +48,7 @@ async function auditFlow(wizard: Wizard, harness: Harness, axe: AxeAudit): Promi
   await wizard.button('ui.review.apply').click();
   await expect(wizard.dialog).toBeVisible();
   await axe.check('review: confirm dialog');
-  harness.graph.addFault({ method: 'POST', pathIncludes: '/assigned_users', fault: { kind: 'throttle', code: 4, regainMinutes: 0 } });
+  harness.graph.addFault({ method: 'POST', pathIncludes: '/assigned_users', batch: true, fault: { kind: 'throttle', code: 4, regainMinutes: 0 } });
   await wizard.dialogButton('ui.review.confirmYes').click();
   await expect(page.getByRole('heading', { name: wizard.t('ui.wait.title') })).toBeVisible();
   await axe.check('review: rate-limit wait');

@@ -72,7 +72,8 @@ test('the canary token never leaks into the DOM, storage, console, IPC replies o
   await snap();
 
   // Error 1: the connection drops during apply.
-  harness.graph.addFault({ method: 'POST', pathIncludes: '/assigned_users', fault: { kind: 'reset-before-apply' }, times: 2 });
+  // The apply batch (its POST and read-back) loses its connection, twice.
+  harness.graph.addFault({ method: 'POST', batch: true, fault: { kind: 'reset-before-apply' }, times: 2 });
   await wizard.confirmApply();
   await expect(wizard.alert).toBeVisible();
   await snap();

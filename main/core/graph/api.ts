@@ -39,6 +39,8 @@ export interface AssignOutcome {
   /** True when the POST's answer was lost and a read-back showed it had been applied. */
   readonly reconciled: boolean;
   readonly fbtraceIds: readonly string[];
+  /** assigned_users as read right after the POST in the same batch, when that read came back whole. */
+  readonly readBack?: readonly AssignedUser[];
 }
 
 /** One batch item as the caller builds it (the client encodes bodies as strings). */

@@ -11,6 +11,8 @@ import { err, ok, type Result } from '../../../shared/result';
 import type { Logger } from '../log/logger';
 import type { SecretSource } from '../log/secrets';
 import { assignReconciled, checkTasks, confirmed } from './assign';
+import { assignWithReadBack, settleAssignItems } from './assign-batch';
+import type { AssignedUser } from '../../../shared/domain';
 import { checkBatchItem, chunkBatch, encodeBatch, runBatchChunk } from './batch';
 import type { GraphClientConfig } from './config';
 import { createCaller, type Call, type Failure, type ProofSource } from './graph-call';
@@ -235,15 +237,25 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
       const tasks = checkTasks(request.tasks);
       if (!tasks.ok) return Promise.resolve(tasks);
       const { wabaId = '', businessId = '', userId = '' } = ids.value;
-      const path = caller.versioned(relativePath([wabaId, 'assigned_users']));
-      const form = { user: userId, tasks: JSON.stringify(tasks.value) };
       const traces: string[] = [];
+      let readBack: readonly AssignedUser[] | undefined;
+      // POST and read-back in one batch (graph-api.md §8): the read runs after the POST (depends_on).
+      const items = assignWithReadBack(wabaId, businessId, { user: userId, tasks: JSON.stringify(tasks.value) });
+      const post = (call: Call) =>
+        runBatchChunk(items, sendBatch(call), batchOptions(call)).then((answer) => {
+          if (!answer.ok) return answer;
+          const settled = settleAssignItems(answer.value);
+          readBack = settled.readBack;
+          return settled.post;
+        });
       // Each step (POST, read-back, second POST) gets its own deadline: a lost answer may have used up the first.
       return assignReconciled(tasks.value, {
-        post: () => within(options, (error): Failure => ({ error, ambiguous: false }), (call) => caller.send(call, 'POST', path, form, false), traces),
+        post: () => within(options, (error): Failure => ({ error, ambiguous: false }), post, traces),
         readTasks: () => within(options, (e) => e, (call) => readUserTasks(call, wabaId, businessId, userId), traces),
         log: deps.log,
-      }).then((outcome) => (outcome.ok ? ok({ reconciled: outcome.value.reconciled, fbtraceIds: traces }) : outcome));
+      }).then((outcome) =>
+        outcome.ok ? ok({ reconciled: outcome.value.reconciled, fbtraceIds: traces, ...(readBack && !outcome.value.reconciled ? { readBack } : {}) }) : outcome,
+      );
     },
 
     removeUser: (wabaId, userId, options) => {

@@ -3,6 +3,7 @@
  * `satisfies Handlers` makes a missing or mistyped channel a compile error.
  * Requests arrive already validated by the router.
  */
+import { connectWithAppSecret } from '../onboarding/connect-app-secret';
 import type { ModeInfo, SettingsView } from '../../../shared/ipc/contract';
 import { appError } from '../../../shared/errors';
 import { translate } from '../../../shared/i18n';
@@ -96,7 +97,7 @@ export function createHandlers(core: CoreServices): Handlers {
       return set.ok ? ok(modeInfo(core)) : set;
     },
 
-    'token.connect': ({ token }) => core.tokens.connect(token),
+    'token.connect': ({ token, appSecret }) => (appSecret === undefined ? core.tokens.connect(token) : connectWithAppSecret(core, token, appSecret)),
     'token.usePractice': async ({ label }) => {
       const token = core.practice.tokenFor(label);
       if (token === null) return err(appError('bad-input', 'This practice scenario has no token with that label.', { fields: ['label'] }));

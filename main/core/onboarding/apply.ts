@@ -54,6 +54,7 @@ export async function applyAccess(deps: JournaledDeps, request: AssignRequest): 
   if (!begun.ok) return begun;
   const changeId = begun.value.id;
   deps.facts.assigned.delete(request.wabaId);
+  deps.facts.readBacks.delete(request.wabaId);
   const sent = await deps.graph().assignUser(request);
   if (!sent.ok) {
     if (UNKNOWN_OUTCOME.includes(sent.error.kind)) {
@@ -64,6 +65,7 @@ export async function applyAccess(deps: JournaledDeps, request: AssignRequest): 
     return sent;
   }
   await finishQuietly(deps, changeId, 'done', { fbtraceIds: sent.value.fbtraceIds });
+  if (sent.value.readBack) deps.facts.readBacks.set(request.wabaId, { users: sent.value.readBack, fbtraceIds: sent.value.fbtraceIds });
   deps.log.info('apply', 'assignment applied', { changeId, reconciled: sent.value.reconciled });
   return ok({ changeId, reconciled: sent.value.reconciled, appliedAt: deps.now().toISOString(), fbtraceIds: sent.value.fbtraceIds });
 }

@@ -3,7 +3,9 @@
  * businesses and system users the token sees, each business's WABAs with
  * their sharing, and the users assigned to a WABA. Reads that feed a
  * decision the user still confirms (discover, list, plan) may use it;
- * verification never does. Cleared whenever the token or the mode changes.
+ * verification never does, except for the read-back that ran after this
+ * session's own write in the same batch (`readBacks`, used once).
+ * Cleared whenever the token or the mode changes.
  */
 import type { AssignedUser, Business, SystemUser, WabaDetails } from '../../../shared/domain';
 import type { DiscoveredWaba, TokenFingerprint } from '../../../shared/onboarding';
@@ -23,6 +25,8 @@ export interface FactCache {
   readonly discovered: Map<string, readonly DiscoveredWaba[]>;
   /** Keyed by WABA id. */
   readonly assigned: Map<string, readonly AssignedUser[]>;
+  /** By WABA id: assigned_users read right after this session's POST (apply+verify batch); taken once by verify. */
+  readonly readBacks: Map<string, { readonly users: readonly AssignedUser[]; readonly fbtraceIds: readonly string[] }>;
   clear(): void;
 }
 
@@ -35,7 +39,9 @@ export function createFactCache(): FactCache {
     listedWabas: new Map(),
     discovered: new Map(),
     assigned: new Map(),
+    readBacks: new Map(),
     clear() {
+      cache.readBacks.clear();
       cache.businesses = undefined;
       cache.me = undefined;
       cache.fingerprint = undefined;

@@ -30,8 +30,12 @@ export function compareTasks(requested: readonly string[], actual: readonly stri
 export async function verifyAccess(deps: UseCaseDeps, request: AssignRequest, options: VerifyOptions = {}): Promise<Result<VerifyReport, AppError>> {
   const graph = deps.graph();
   const traces: string[] = [];
-  const read = await graph.assignedUsers(request.wabaId, request.businessId, { traces });
+  // The read that ran right after this session's own POST (same batch) is fresh: take it, once.
+  const readBack = deps.facts.readBacks.get(request.wabaId);
+  deps.facts.readBacks.delete(request.wabaId);
+  const read = readBack ? ok(readBack.users) : await graph.assignedUsers(request.wabaId, request.businessId, { traces });
   if (!read.ok) return { ok: false, error: await assignedReadError(deps, read.error, request) };
+  if (readBack) traces.push(...readBack.fbtraceIds);
   deps.facts.assigned.set(request.wabaId, read.value);
   const actual = read.value.find((u) => u.id === request.userId)?.tasks ?? null;
   if (actual === null) {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startPracticeServer, type RunningPracticeServer } from '../../../main/practice/start-practice-server';
+import { assignBatches, batchItemsOf } from '../../support/batch-items';
 import { BIZ, BSP_USER, bulkScenario, clientWaba, extraUser, OWN_WABA, RESTRICTED_WABA } from './bulk-scenario';
 import { ensureCliBuilt, filesContaining, lastJson, runCli, startCli, type CliRun } from './support';
 
@@ -50,8 +51,8 @@ async function scene(): Promise<Scene> {
 }
 
 const csv = (rows: readonly string[]): string => ['waba,business,user,tasks', ...rows].join('\n') + '\n';
-/** POSTs that change access (batches are POSTs too, but only read here). */
-const writes = (server: RunningPracticeServer) => server.log.filter((e) => e.method === 'POST' && e.path.endsWith('/assigned_users'));
+/** Requests that change access: the batches carrying a POST to assigned_users (path: that POST's). */
+const writes = (server: RunningPracticeServer) => assignBatches(server);
 const lineOf = (run: CliRun, needle: string): number => run.stdout.split('\n').findIndex((l) => l.includes(needle));
 
 /** Four rows that each change something: three client WABAs and the business's own WABA. */
@@ -113,10 +114,18 @@ test('a run applies and verifies each row once, reading with one batch; a re-run
     expect(s.server.appliedPosts).toBe(4);
     expect(s.server.assignedTasks(clientWaba(0), BSP_USER)).toEqual(['DEVELOP', 'MANAGE_TEMPLATES']);
     expect(s.server.assignedTasks(OWN_WABA, extraUser(1))).toEqual(['DEVELOP', 'VIEW_COST']);
-    // Planning: one batch before the first write; then a POST and a verifying GET per row.
-    const firstWrite = s.server.log.findIndex((e) => e.method === 'POST' && e.path.endsWith('/assigned_users'));
+    // Planning: one batch before the first write; then per row one batch: its POST and a verifying read after it.
+    const applyBatches = writes(s.server);
+    const firstWrite = s.server.log.findIndex((e) => e.seq === applyBatches[0]?.seq);
     expect(s.server.log.slice(0, firstWrite).map((e) => `${e.method} ${e.path} ${e.batchSize}`)).toEqual(['POST /v26.0 7']);
-    expect(s.server.log.filter((e) => e.method === 'GET' && e.path.endsWith('/assigned_users'))).toHaveLength(4);
+    expect(applyBatches).toHaveLength(4);
+    for (const batch of applyBatches) {
+      const items = batchItemsOf(s.server.rawRequests.find((r) => r.seq === batch.seq)!.body);
+      expect(items.map((i) => [i.method, i.relative_url.split('?')[0], i.name, i.depends_on])).toEqual([
+        ['POST', batch.path.replace('/v26.0/', ''), 'assign', undefined],
+        ['GET', batch.path.replace('/v26.0/', ''), undefined, 'assign'],
+      ]);
+    }
 
     const receipts = readdirSync(join(s.dir, 'data', 'receipts'));
     expect(receipts).toHaveLength(1);
@@ -179,15 +188,17 @@ test('with --concurrency 3, different WABAs run side by side and one WABA one ro
     const LATENCY = 100;
     const path = s.file('rows.csv', csv([CHANGES[0] as string, `${clientWaba(0)},${BIZ},${extraUser(2)},VIEW_COST`, ...CHANGES.slice(1)]));
     // The first POST is slow, so rows of other WABAs start and finish while it is on its way.
-    s.server.addFault({ fault: { kind: 'latency', ms: 4 * LATENCY }, method: 'POST', pathIncludes: `${clientWaba(0)}/assigned_users`, batch: false });
+    s.server.addFault({ fault: { kind: 'latency', ms: 4 * LATENCY }, method: 'POST', pathIncludes: `${clientWaba(0)}/assigned_users`, batch: true });
     s.server.addFault({ fault: { kind: 'latency', ms: LATENCY }, times: Infinity });
     const run = await s.run(['--file', path, '--yes', '--concurrency', '3']);
     expect(run.code, run.stderr).toBe(0);
     expect(s.server.appliedPosts).toBe(5);
     const posts = writes(s.server);
-    const [first, second] = posts.filter((e) => e.path.includes(`/${clientWaba(0)}/`)).map((e) => e.at);
-    // The second row of the WABA starts only after the first row's POST and verifying read (each answered after LATENCY).
-    expect((second as number) - (first as number)).toBeGreaterThanOrEqual(2 * LATENCY - 5);
+    const [firstBatch, secondBatch] = posts.filter((e) => e.path.includes(`/${clientWaba(0)}/`));
+    const [first, second] = [firstBatch!.at, secondBatch!.at];
+    // The second row of the WABA starts only after the first row's POST and verifying read (one batch) was answered.
+    expect(second).toBeGreaterThanOrEqual(firstBatch!.endAt);
+    expect((second as number) - (first as number)).toBeGreaterThanOrEqual(4 * LATENCY - 5);
     // Another WABA's POST arrived while the first was still waiting for its answer.
     const others = posts.filter((e) => !e.path.includes(`/${clientWaba(0)}/`)).map((e) => e.at);
     expect(Math.min(...others.map((at) => Math.abs(at - (first as number))))).toBeLessThan(1.5 * LATENCY);
@@ -202,7 +213,7 @@ test('with --concurrency 3, different WABAs run side by side and one WABA one ro
 test('a rate-limited WABA waits while the other rows complete, then succeeds', async () => {
   const s = await scene();
   try {
-    s.server.addFault({ fault: { kind: 'throttle', regainMinutes: 0.05 }, method: 'POST', pathIncludes: `${clientWaba(0)}/assigned_users`, batch: false });
+    s.server.addFault({ fault: { kind: 'throttle', regainMinutes: 0.05 }, method: 'POST', pathIncludes: `${clientWaba(0)}/assigned_users`, batch: true });
     const path = s.file('rows.csv', csv(CHANGES.slice(0, 3)));
     const run = await s.run(['--file', path, '--yes']);
     expect(run.code, run.stderr).toBe(0);
@@ -214,7 +225,9 @@ test('a rate-limited WABA waits while the other rows complete, then succeeds', a
     for (const other of others) expect(other).toBeGreaterThan(waiting);
     expect(throttledDone).toBeGreaterThan(Math.max(...others));
     expect(s.server.appliedPosts).toBe(3);
-    expect(writes(s.server).filter((e) => e.path.includes(clientWaba(0))).map((e) => e.outcome)).toEqual([400, 200]);
+    // Its POST went twice: the first was refused (the item's 400, "waiting: rate-limited" above), the second applied.
+    expect(writes(s.server).filter((e) => e.path.includes(clientWaba(0)))).toHaveLength(2);
+    expect(s.server.assignedTasks(clientWaba(0), BSP_USER)).toEqual(['DEVELOP', 'MANAGE_TEMPLATES']);
   } finally {
     await s.dispose();
   }
@@ -223,7 +236,7 @@ test('a rate-limited WABA waits while the other rows complete, then succeeds', a
 test('with --max-wait 1 the rate-limited row is deferred and the exit code is 6', async () => {
   const s = await scene();
   try {
-    s.server.addFault({ fault: { kind: 'throttle', regainMinutes: 0.05 }, method: 'POST', pathIncludes: `${clientWaba(1)}/assigned_users`, batch: false });
+    s.server.addFault({ fault: { kind: 'throttle', regainMinutes: 0.05 }, method: 'POST', pathIncludes: `${clientWaba(1)}/assigned_users`, batch: true });
     const path = s.file('rows.csv', csv(CHANGES.slice(0, 3)));
     const run = await s.run(['--file', path, '--yes', '--max-wait', '1']);
     expect(run.code, run.stderr).toBe(6);

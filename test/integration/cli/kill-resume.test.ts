@@ -59,10 +59,11 @@ async function scene(): Promise<{ server: RunningPracticeServer; dataDir: string
 test('(a) killed between the in_flight record and the POST being applied: the restart applies it once', async () => {
   const s = await scene();
   try {
-    // The POST reaches the server but is never answered or applied.
-    s.server.addFault({ fault: { kind: 'stall-headers' }, method: 'POST', pathIncludes: '/assigned_users', batch: false });
+    // The POST item of the apply batch is cut before it is applied (null), and the read that would settle it stalls.
+    s.server.addFault({ fault: { kind: 'reset-before-apply' }, method: 'POST', pathIncludes: '/assigned_users', batch: true });
+    s.server.addFault({ fault: { kind: 'stall-headers' }, method: 'GET', pathIncludes: '/assigned_users', batch: false });
     const { child, done } = startCli(ARGS, { input: s.input, env: s.env });
-    await expect.poll(() => inFlight(s.dataDir), { timeout: 15_000, intervals: [10] }).toBe(true);
+    await expect.poll(() => inFlight(s.dataDir) && s.server.log.some((e) => e.method === 'GET' && e.path.endsWith('/assigned_users')), { timeout: 15_000, intervals: [10] }).toBe(true);
     child.kill('SIGKILL');
     expect((await done).signal).toBe('SIGKILL');
     expect(s.server.appliedPosts).toBe(0);
@@ -84,7 +85,7 @@ test('(b) killed after the server applied the POST: the restart confirms it by a
   const s = await scene();
   try {
     // The server applies the POST and drops the connection; the read-back that would confirm it stalls.
-    s.server.addFault({ fault: { kind: 'reset-after-apply' }, method: 'POST', pathIncludes: '/assigned_users', batch: false });
+    s.server.addFault({ fault: { kind: 'reset-after-apply' }, method: 'POST', batch: true, pathIncludes: '/assigned_users' });
     s.server.addFault({ fault: { kind: 'stall-headers' }, method: 'GET', pathIncludes: '/assigned_users', batch: false });
     const { child, done } = startCli(ARGS, { input: s.input, env: s.env });
     await expect.poll(() => s.server.appliedPosts, { timeout: 15_000, intervals: [10] }).toBe(1);

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { asBusinessId, asSystemUserId, asWabaId } from '../../../shared/ids';
 import { assertCredentialsOnly, BIZ, CLIENT_WABA, PHONE, rig, SU_ADMIN, SU_EMP, WABA } from './harness';
+import { batchItemsOf } from '../../support/batch-items';
 
 test('token inspection: debug_token as self-inspection, never with the token in a URL', async () => {
   const r = await rig();
@@ -80,8 +81,14 @@ test('assigned users: GET always sends business and the four fields; assign, ver
     expect(assigned.ok && assigned.value.fbtraceIds.length).toBe(1);
     expect(r.server.assignedTasks(WABA, SU_EMP)).toEqual(['MANAGE', 'DEVELOP']);
     expect(r.server.appliedPosts).toBe(1);
+    // One batch: the POST (form in the item's body, never in a URL) named, and its read-back depending on it.
     const post = r.server.log.at(-1)!;
-    expect(post).toMatchObject({ method: 'POST', path: `/v26.0/${WABA}/assigned_users`, query: {} });
+    expect(post).toMatchObject({ method: 'POST', path: '/v26.0', query: {}, batchSize: 2 });
+    const items = batchItemsOf(r.server.rawRequests.at(-1)!.body);
+    expect(items[0]).toMatchObject({ method: 'POST', relative_url: `${WABA}/assigned_users`, name: 'assign' });
+    expect(Object.fromEntries(new URLSearchParams(items[0]!.body))).toEqual({ user: SU_EMP, tasks: '["MANAGE","DEVELOP"]' });
+    expect(items[1]).toMatchObject({ method: 'GET', depends_on: 'assign' });
+    expect(items[1]!.relative_url).toContain(`${WABA}/assigned_users?`);
 
     const fromUser = await r.client.userAssignedWabas(asSystemUserId(SU_EMP));
     expect(fromUser.ok && fromUser.value).toEqual(expect.arrayContaining([{ wabaId: WABA, name: 'Lucky Shrub WhatsApp', tasks: ['MANAGE', 'DEVELOP'] }]));

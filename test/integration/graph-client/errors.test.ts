@@ -2,6 +2,10 @@ import { expect, test } from '@playwright/test';
 import { asBusinessId, asSystemUserId, asWabaId } from '../../../shared/ids';
 import { assertCredentialsOnly, BIZ, CLIENT_WABA, rig, SU_EMP, WABA } from './harness';
 
+/** Each request as "METHOD outcome"; the apply batch (POST item plus its read-back) as "BATCH outcome". */
+const trail = (log: readonly { method: string; batchSize?: number; outcome: unknown }[]) =>
+  log.map((e) => `${e.batchSize === undefined ? e.method : 'BATCH'} ${String(e.outcome)}`);
+
 const assignEmp = (tasks: ('MANAGE' | 'DEVELOP' | 'MANAGE_TEMPLATES')[], waba = WABA) => ({
   wabaId: asWabaId(waba),
   businessId: asBusinessId(BIZ),
@@ -141,16 +145,30 @@ test('a throttle whose hint fits the budget is waited out and retried', async ()
   }
 });
 
-test('POST applied, then the connection resets: read back, exactly one assignment, no second POST', async () => {
+test('POST item applied, then cut (null): read back, exactly one assignment, no second POST', async () => {
   const r = await rig();
   try {
-    r.server.addFault({ fault: { kind: 'reset-after-apply' }, method: 'POST', pathIncludes: '/assigned_users' });
+    r.server.addFault({ fault: { kind: 'reset-after-apply' }, batch: true, method: 'POST', pathIncludes: '/assigned_users' });
     const outcome = await r.client.assignUser(assignEmp(['MANAGE']));
     expect(outcome.ok && outcome.value.reconciled).toBe(true);
     expect(r.server.appliedPosts).toBe(1);
     expect(r.server.assignedTasks(WABA, SU_EMP)).toEqual(['MANAGE']);
-    expect(r.server.log.map((e) => `${e.method} ${e.outcome}`)).toEqual(['POST reset', 'GET 200']);
+    expect(trail(r.server.log)).toEqual(['BATCH 200', 'GET 200']);
     expect(r.server.log[1]!.query).toMatchObject({ business: BIZ, fields: 'id,name,tasks,user_type' });
+  } finally {
+    await r.close();
+  }
+});
+
+test('the apply batch is applied, then the connection resets: read back, exactly one assignment, no second POST', async () => {
+  const r = await rig();
+  try {
+    r.server.addFault({ fault: { kind: 'reset-after-apply' }, batch: true, method: 'POST' });
+    const outcome = await r.client.assignUser(assignEmp(['MANAGE']));
+    expect(outcome.ok && outcome.value.reconciled).toBe(true);
+    expect(r.server.appliedPosts).toBe(1);
+    expect(r.server.assignedTasks(WABA, SU_EMP)).toEqual(['MANAGE']);
+    expect(trail(r.server.log)).toEqual(['BATCH reset', 'GET 200']);
   } finally {
     await r.close();
   }
@@ -159,11 +177,11 @@ test('POST applied, then the connection resets: read back, exactly one assignmen
 test('connection reset before the POST was applied: read back, then POST once more', async () => {
   const r = await rig();
   try {
-    r.server.addFault({ fault: { kind: 'reset-before-apply' }, method: 'POST', pathIncludes: '/assigned_users' });
+    r.server.addFault({ fault: { kind: 'reset-before-apply' }, batch: true, method: 'POST', pathIncludes: '/assigned_users' });
     const outcome = await r.client.assignUser(assignEmp(['MANAGE']));
     expect(outcome.ok && outcome.value.reconciled).toBe(false);
     expect(r.server.appliedPosts).toBe(1);
-    expect(r.server.log.map((e) => `${e.method} ${e.outcome}`)).toEqual(['POST reset', 'GET 200', 'POST 200']);
+    expect(trail(r.server.log)).toEqual(['BATCH 200', 'GET 200', 'BATCH 200']);
   } finally {
     await r.close();
   }
@@ -172,11 +190,13 @@ test('connection reset before the POST was applied: read back, then POST once mo
 test('a POST that stalls after being applied times out and is reconciled, never re-sent', async () => {
   const r = await rig({ config: { timeouts: { bodyMs: 300 } } });
   try {
-    r.server.addFault({ fault: { kind: 'stall-body' }, method: 'POST', pathIncludes: '/assigned_users' });
+    // The whole apply batch stalls mid-body (an item has no socket: a stalled item is null, covered above).
+    r.server.addFault({ fault: { kind: 'stall-body' }, batch: true, method: 'POST' });
     const outcome = await r.client.assignUser(assignEmp(['DEVELOP']));
     expect(outcome.ok && outcome.value.reconciled).toBe(true);
     expect(r.server.appliedPosts).toBe(1);
     expect(r.server.log.filter((e) => e.method === 'POST')).toHaveLength(1);
+    expect(trail(r.server.log)).toEqual(['BATCH stalled', 'GET 200']);
   } finally {
     await r.close();
   }
@@ -185,12 +205,12 @@ test('a POST that stalls after being applied times out and is reconciled, never 
 test('the deadline runs out during the POST: read-back and second POST get fresh deadlines', async () => {
   const r = await rig({ config: { deadlineMs: 600, timeouts: { headersMs: 5_000 } } });
   try {
-    r.server.addFault({ fault: { kind: 'stall-headers' }, method: 'POST', pathIncludes: '/assigned_users' });
+    r.server.addFault({ fault: { kind: 'stall-headers' }, batch: true, method: 'POST' });
     const outcome = await r.client.assignUser(assignEmp(['DEVELOP']));
     expect(outcome.ok && outcome.value.reconciled).toBe(false);
     expect(outcome.ok && outcome.value.fbtraceIds.length).toBe(2);
     expect(r.server.appliedPosts).toBe(1);
-    expect(r.server.log.map((e) => `${e.method} ${e.outcome}`)).toEqual(['POST stalled', 'GET 200', 'POST 200']);
+    expect(trail(r.server.log)).toEqual(['BATCH stalled', 'GET 200', 'BATCH 200']);
   } finally {
     await r.close();
   }
@@ -199,11 +219,12 @@ test('the deadline runs out during the POST: read-back and second POST get fresh
 test('transient 500 on the POST: read back shows nothing applied, POST once more', async () => {
   const r = await rig();
   try {
-    r.server.addFault({ fault: { kind: 'transient' }, method: 'POST', pathIncludes: '/assigned_users' });
+    r.server.addFault({ fault: { kind: 'transient' }, batch: true, method: 'POST', pathIncludes: '/assigned_users' });
     const outcome = await r.client.assignUser(assignEmp(['MANAGE']));
     expect(outcome.ok && outcome.value.reconciled).toBe(false);
     expect(r.server.appliedPosts).toBe(1);
-    expect(r.server.log.map((e) => `${e.method} ${e.outcome}`)).toEqual(['POST 500', 'GET 200', 'POST 200']);
+    // The POST item answered 500 (the batch itself 200): read back, then one more batch.
+    expect(trail(r.server.log)).toEqual(['BATCH 200', 'GET 200', 'BATCH 200']);
   } finally {
     await r.close();
   }

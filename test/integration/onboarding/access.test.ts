@@ -155,11 +155,12 @@ test('an employee token cannot assign: refused at planning with who can do it, n
   }
 });
 
-test('a lost answer: the server applied the POST and reset the socket; a read confirms it, sent once', async () => {
+test('a lost answer: the server applied the POST item and its answer came back null; a read confirms it, sent once', async () => {
   const h = await startHarness();
   try {
     await h.call('token.connect', { token: h.server.token('admin-never') });
-    h.server.addFault({ fault: { kind: 'reset-after-apply' }, method: 'POST', pathIncludes: '/assigned_users', batch: false });
+    // The POST item of the apply batch is applied, then cut: Meta answers it null.
+    h.server.addFault({ fault: { kind: 'reset-after-apply' }, method: 'POST', pathIncludes: '/assigned_users', batch: true });
     const applied = await h.call('access.apply', { ...target, tasks: ['DEVELOP'] });
     expect(applied.reconciled).toBe(true);
     expect(h.server.appliedPosts).toBe(1);
@@ -173,10 +174,12 @@ test('a lost answer whose read-back fails too: the retry reads, finds it applied
   const h = await startHarness();
   try {
     await h.call('token.connect', { token: h.server.token('admin-never') });
-    h.server.addFault({ fault: { kind: 'reset-after-apply' }, method: 'POST', pathIncludes: '/assigned_users', batch: false });
+    // The POST item of the apply batch is applied and its answer lost (null); every read-back after it fails.
+    h.server.addFault({ fault: { kind: 'reset-after-apply' }, method: 'POST', pathIncludes: '/assigned_users', batch: true });
     h.server.addFault({ fault: { kind: 'reset-before-apply' }, method: 'GET', pathIncludes: '/assigned_users', times: 20 });
     const lost = await h.core.invoke('access.apply', { ...target, tasks: ['DEVELOP'] });
-    expect(lost).toMatchObject({ ok: false, error: { kind: 'network' } });
+    // A null item is Meta's timed-out item: the outcome stays unknown (timeout) until a read settles it.
+    expect(lost).toMatchObject({ ok: false, error: { kind: 'timeout' } });
     expect(h.server.appliedPosts).toBe(1);
 
     h.server.clearFaults();

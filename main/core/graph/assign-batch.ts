@@ -1,0 +1,51 @@
+/**
+ * Apply and verify in one batch (graph-api.md §8, issue 11): the POST to
+ * assigned_users is named, and the read-back GET `depends_on` it, so Meta
+ * runs the read after the write. How the POST item settles decides what
+ * happens next (security.md N3): an answered item is the answer; a `null`
+ * item, a 5xx or a lost connection leave the outcome unknown, and
+ * assignReconciled settles that with a read before anything is sent again.
+ */
+import type { AssignedUser } from '../../../shared/domain';
+import { appError } from '../../../shared/errors';
+import { err, ok, type Result } from '../../../shared/result';
+import type { BatchItem, BatchItemResult } from './api';
+import type { Failure } from './graph-call';
+import * as map from './map';
+import { relativePath } from './paths';
+
+const POST_NAME = 'assign';
+/** Failures after which Meta may or may not have applied the POST. */
+const UNKNOWN = new Set(['timeout', 'network', 'transient', 'unexpected']);
+
+export function assignWithReadBack(wabaId: string, businessId: string, form: Readonly<Record<string, string>>): readonly BatchItem[] {
+  return [
+    { method: 'POST', relativeUrl: relativePath([wabaId, 'assigned_users']), body: form, name: POST_NAME },
+    {
+      method: 'GET',
+      relativeUrl: relativePath([wabaId, 'assigned_users'], { business: businessId, fields: 'id,name,tasks,user_type', limit: '100' }),
+      dependsOn: POST_NAME,
+    },
+  ];
+}
+
+/** A read-back that came back whole (one page): the assigned users; anything else: undefined. */
+function readBackOf(item: BatchItemResult | undefined): readonly AssignedUser[] | undefined {
+  if (!item?.result.ok) return undefined;
+  const page = item.result.value as { data?: unknown; paging?: { next?: unknown } };
+  if (!Array.isArray(page.data) || typeof page.paging?.next === 'string') return undefined;
+  const users = map.mapAll(page.data as unknown[], map.mapAssignedUser);
+  return users.ok ? users.value : undefined;
+}
+
+/** The POST's outcome as a single POST would give it, and the read-back when there is one. */
+export function settleAssignItems(results: readonly BatchItemResult[]): {
+  readonly post: Result<unknown, Failure>;
+  readonly readBack: readonly AssignedUser[] | undefined;
+} {
+  const [posted, read] = results;
+  if (posted === undefined) return { post: err({ error: appError('unexpected', "Meta's batch answer had an unexpected shape."), ambiguous: true }), readBack: undefined };
+  if (posted.result.ok) return { post: ok(posted.result.value), readBack: readBackOf(read) };
+  const error = posted.result.error;
+  return { post: err({ error, ambiguous: posted.status === 0 || posted.status >= 500 || UNKNOWN.has(error.kind) }), readBack: undefined };
+}
