@@ -112,7 +112,11 @@ export async function assign(ctx: Ctx): Promise<number> {
   const request = { ...target, tasks, ...(ctx.parsed.options.exact === true ? { exact: true } : {}) };
   await settleInterrupted(ctx);
   // The receipt names the token's type and expiry: read them (debug_token) alongside the plan, not after the verify.
-  const [plan] = await Promise.all([ctx.call('access.plan', request), warmFingerprint(ctx)]);
+  const [first] = await Promise.all([ctx.call('access.plan', request), warmFingerprint(ctx)]);
+  if (!first.ok) return first.code;
+  // debug_token names the token's own system user: planned again from the facts now known (no request),
+  // an employee's token is refused here, before anything is sent, not by Meta after.
+  const plan = await ctx.call('access.plan', request);
   if (!plan.ok) return plan.code;
   for (const line of planLines(plan.value, ctx.globals.language)) ctx.out.say(line);
   await warnUserName(ctx, target, profile);

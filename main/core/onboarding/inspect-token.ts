@@ -139,5 +139,7 @@ export async function completeFingerprint(deps: UseCaseDeps, fingerprint: TokenF
   const info = await deps.graph().debugToken();
   if (!info.ok) return fingerprint;
   deps.facts.fingerprint = fingerprintOf(info.value, fingerprint.last4);
+  // The token's own system user: with it the plan knows the token's role (an employee's cannot give access).
+  if (deps.facts.me === undefined && info.value.isValid && info.value.userId !== null) deps.facts.me = { id: info.value.userId };
   return deps.facts.fingerprint;
 }

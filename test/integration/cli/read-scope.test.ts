@@ -48,3 +48,28 @@ test('remove and verify with a business the user is not in, or a WABA id as busi
     await server.close();
   }
 });
+
+test("an employee's token given with --token-stdin: assign refused at planning (exit 2), nothing sent", async () => {
+  test.setTimeout(120_000);
+  const server = await startPracticeServer({});
+  const dataDir = mkdtempSync(join(tmpdir(), 'waba-employee-'));
+  try {
+    // The employee can see the owned WABA once it has a task there (an admin gave it one).
+    const given = await runCli(
+      ['assign', '--waba', OWNED, '--business', BIZ, '--user', EMPLOYEE, '--tasks', 'DEVELOP', '--yes', '--graph-url', server.url, '--data-dir', dataDir, '--token-stdin', '--json'],
+      { input: server.token('admin-never') },
+    );
+    expect(given.code).toBe(0);
+    const writes = server.writeRequests;
+    const asked = await runCli(
+      ['assign', '--waba', OWNED, '--business', BIZ, '--user', EMPLOYEE, '--tasks', 'MANAGE_TEMPLATES', '--yes', '--graph-url', server.url, '--data-dir', dataDir, '--token-stdin'],
+      { input: server.token('employee') },
+    );
+    expect(asked.code, asked.stdout + asked.stderr).toBe(2);
+    expect(asked.stdout + asked.stderr).toContain('token-not-admin');
+    expect(server.writeRequests).toBe(writes);
+    expect(server.assignedTasks(OWNED, EMPLOYEE)).toEqual(['DEVELOP']);
+  } finally {
+    await server.close();
+  }
+});

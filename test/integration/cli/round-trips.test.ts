@@ -2,9 +2,11 @@
  * Round trips of the CLI (issue 11), measured from the practice server's
  * request timestamps with a latency fault on every request (so requests sent
  * side by side overlap): `assign --yes` plans in one batch with debug_token
- * (for the receipt) alongside, then applies and verifies. Bulk planning
- * reads everything in one round trip; its writes still go row by row
- * (batched writes are not done yet), at most --concurrency at a time.
+ * (for the receipt) alongside, then applies and verifies in one batch (the
+ * read-back depends on the POST): 2 round trips. Bulk planning reads
+ * everything in one round trip; its writes still go row by row, each row's
+ * POST and read-back in one batch (25 to a batch is not done yet), at most
+ * --concurrency at a time.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,12 +16,13 @@ import { sequentialDepth } from '../../../main/practice/depth';
 import { startPracticeServer } from '../../../main/practice/start-practice-server';
 import { BIZ, BSP_USER, bulkScenario, clientWaba } from './bulk-scenario';
 import { ensureCliBuilt, runCli } from './support';
+import { assignBatches } from '../../support/batch-items';
 
 test.beforeAll(ensureCliBuilt);
 
 const LATENCY = { fault: { kind: 'latency', ms: 60 }, times: Infinity } as const;
 
-test('assign --yes: 4 requests in 3 sequential round trips (plan with debug_token alongside, apply, verify)', async () => {
+test('assign --yes: 3 requests in 2 sequential round trips (plan with debug_token alongside; apply and verify in one batch)', async () => {
   const server = await startPracticeServer();
   const dir = mkdtempSync(join(tmpdir(), 'waba-rt-'));
   try {
@@ -27,8 +30,8 @@ test('assign --yes: 4 requests in 3 sequential round trips (plan with debug_toke
     const args = ['assign', '--waba', '102290129340398', '--business', BIZ, '--user', BSP_USER, '--tasks', 'DEVELOP', '--yes', '--token-stdin'];
     const run = await runCli(args, { input: server.token('admin-never'), env: { WABA_GRAPH_URL: server.url, WABA_DATA_DIR: dir } });
     expect(run.code, run.stderr).toBe(0);
-    expect(server.log).toHaveLength(4);
-    expect(sequentialDepth(server.log)).toBe(3);
+    expect(server.log).toHaveLength(3);
+    expect(sequentialDepth(server.log)).toBe(2);
     expect(server.appliedPosts).toBe(1);
   } finally {
     await server.close();
@@ -47,12 +50,13 @@ test('bulk: planning reads in one round trip; then each row writes and reads bac
     const args = ['bulk', '--file', file, '--yes', '--concurrency', '4', '--token-stdin'];
     const run = await runCli(args, { input: server.token('admin-never'), env: { WABA_GRAPH_URL: server.url, WABA_DATA_DIR: join(dir, 'data') } });
     expect(run.code, run.stderr).toBe(0);
-    const planning = server.log.filter((e) => e.batchSize !== undefined && e.at < (server.log.find((w) => w.method === 'POST' && w.batchSize === undefined)?.at ?? Infinity));
+    const firstWrite = assignBatches(server)[0]?.at ?? Infinity;
+    const planning = server.log.filter((e) => e.batchSize !== undefined && e.at < firstWrite);
     expect(sequentialDepth(planning)).toBe(1);
     expect(server.appliedPosts).toBe(rows);
-    // Planning, then per row the POST and its read-back, four rows at a time, then the receipt's debug_token.
-    // Rows are taken as workers free up, so a worker may take one row more than its share; one after another would be 18.
-    expect(sequentialDepth(server.log)).toBeLessThanOrEqual(1 + 2 * (Math.ceil(rows / 4) + 1) + 1);
+    // Planning, then per row one batch (POST and its read-back), four rows at a time, then the receipt's debug_token.
+    // Rows are taken as workers free up, so a worker may take one row more than its share; one after another would be 10.
+    expect(sequentialDepth(server.log)).toBeLessThanOrEqual(1 + (Math.ceil(rows / 4) + 1) + 1);
   } finally {
     await server.close();
     rmSync(dir, { recursive: true, force: true });
