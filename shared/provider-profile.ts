@@ -2,7 +2,7 @@
  * The provider profile (issue 9.3): a small JSON file a BSP ships beside its
  * installer. Versioned, validated with zod, capped in size. It only preselects
  * and flags (tasks, system-user name, app ids, language); it never bypasses a
- * rule. A sample lives in docs/provider-profile.sample.json.
+ * rule. A sample lives in build/provider-profile.sample.json.
  */
 import { z } from 'zod';
 import { GRAPH_ID_PATTERN } from './ids';

@@ -8,7 +8,7 @@ import { test, expect, unexpectedConsole } from './support/fixtures';
 import { AxeAudit } from './support/axe';
 import { LUCKY, type Wizard } from './support/wizard';
 
-const SAMPLE = new URL('../../docs/provider-profile.sample.json', import.meta.url).pathname;
+const SAMPLE = new URL('../../build/provider-profile.sample.json', import.meta.url).pathname;
 const DEFAULT_SCENARIO = new URL('../../main/practice/scenarios/default.json', import.meta.url).pathname;
 
 /** Practice run to the Hand-off step with the Developer preset, in English. */

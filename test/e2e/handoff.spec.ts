@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { test, expect, unexpectedConsole } from './support/fixtures';
 import { LUCKY } from './support/wizard';
 
-const SAMPLE = new URL('../../docs/provider-profile.sample.json', import.meta.url).pathname;
+const SAMPLE = new URL('../../build/provider-profile.sample.json', import.meta.url).pathname;
 const PHONE_ID = '106540352242922';
 
 test('practice run with a provider profile: Welcome to Hand-off, the kit copied and saved, never a token', async ({ wizard, harness }) => {

@@ -89,7 +89,7 @@ test.describe('on a Turkish system', () => {
     expect(harness.core.services.settings.get().language).toBeNull();
 
     // A provider profile's default wins over the system's.
-    const sample = JSON.parse(readFileSync(new URL('../../docs/provider-profile.sample.json', import.meta.url), 'utf8')) as object;
+    const sample = JSON.parse(readFileSync(new URL('../../build/provider-profile.sample.json', import.meta.url), 'utf8')) as object;
     expect(loadProfile(harness.core.services, JSON.stringify({ ...sample, defaultLanguage: 'id-ID' })).ok).toBe(true);
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('lang', 'id');

@@ -15,7 +15,7 @@ import { LUCKY } from './support/wizard';
 const outDir = new URL('../../reports/screenshots/', import.meta.url).pathname;
 
 const VIEWPORT = { width: 1024, height: 720 };
-const SAMPLE_PROFILE = new URL('../../docs/provider-profile.sample.json', import.meta.url).pathname;
+const SAMPLE_PROFILE = new URL('../../build/provider-profile.sample.json', import.meta.url).pathname;
 
 const VARIANTS: readonly { readonly language: Language; readonly theme: 'light' | 'dark' }[] = [
   { language: 'en', theme: 'light' },

@@ -16,7 +16,7 @@ const OWNED = '102290129340398';
 const PHONE = '106540352242922';
 const EMPLOYEE = '1972555232742222';
 const APP = '634974688087057';
-const SAMPLE = readFileSync(new URL('../../../docs/provider-profile.sample.json', import.meta.url), 'utf8');
+const SAMPLE = readFileSync(new URL('../../../build/provider-profile.sample.json', import.meta.url), 'utf8');
 
 test.beforeAll(ensureCliBuilt);
 

@@ -3,19 +3,25 @@
  * order against real proxies on loopback; a route that certainly did not
  * deliver the request is left for the next; SOCKS is named, never guessed.
  */
-import { createServer } from 'node:net';
+import { connect } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { rig } from './harness';
 import { startLocalProxy } from './local-proxy';
 
-/** A loopback port with nothing listening (connections are refused). */
+/**
+ * A loopback port with nothing listening (connections are refused). Port 1
+ * (tcpmux) is never handed out as an ephemeral port, so a test running side
+ * by side cannot start listening on it between our check and our connect, as
+ * it could on a port we bound and freed.
+ */
 async function deadPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
+  const refused = await new Promise<boolean>((resolve) => {
+    const socket = connect(1, '127.0.0.1');
+    socket.once('connect', () => { socket.destroy(); resolve(false); });
+    socket.once('error', () => resolve(true));
+  });
+  if (!refused) throw new Error('something listens on 127.0.0.1:1; these tests need a refused port');
+  return 1;
 }
 
 const viaPac = (answer: string | (() => Promise<string>)) => ({

@@ -11,7 +11,7 @@ import { translate } from '../../../shared/i18n';
 import { allFiles } from '../cli/support';
 import { IDS, startHarness } from './support';
 
-const SAMPLE = readFileSync(new URL('../../../docs/provider-profile.sample.json', import.meta.url), 'utf8');
+const SAMPLE = readFileSync(new URL('../../../build/provider-profile.sample.json', import.meta.url), 'utf8');
 
 test('practice hand-off: fit kit with the session tasks, saved as JSON and HTML, reminder only for an expiring token', async () => {
   const h = await startHarness();

@@ -10,6 +10,7 @@ import { expect, test } from '@playwright/test';
 import { digestState } from '../../../main/core/receipts/digest';
 import { BIZ, bulkScenario, clientWaba } from '../cli/bulk-scenario';
 import { startHarness } from './support';
+import { assignBatches } from '../../support/batch-items';
 
 const USER = '1972555232742222';
 
@@ -22,11 +23,11 @@ test('one plan, one apply: a rate-limited account is deferred, the others are do
     expect(plan.accounts.map((a) => [a.wabaId, a.status])).toEqual(request.wabaIds.map((id) => [id, 'change']));
     expect(plan.accounts[0]?.plan?.diff.add).toEqual(['MESSAGING', 'VIEW_COST']);
     expect(plan.worthApplying).toBe(true);
-    const writesBefore = h.server.log.filter((e) => e.method === 'POST' && e.path.includes('assigned_users')).length;
+    const writesBefore = assignBatches(h.server).length;
     expect(writesBefore).toBe(0);
 
     // Meta throttles the second account for an hour: longer than the run may wait.
-    h.server.addFault({ fault: { kind: 'throttle', regainMinutes: 60 }, method: 'POST', pathIncludes: `${clientWaba(1)}/assigned_users`, batch: false, times: Infinity });
+    h.server.addFault({ fault: { kind: 'throttle', regainMinutes: 60 }, method: 'POST', pathIncludes: `${clientWaba(1)}/assigned_users`, batch: true, times: Infinity });
     const report = await h.call('access.applyMany', request);
     expect(report.accounts.map((a) => [a.wabaId, a.outcome])).toEqual([
       [clientWaba(0), 'done'],
@@ -51,7 +52,8 @@ test('one plan, one apply: a rate-limited account is deferred, the others are do
     expect(single.verification.verified).toBe(true);
 
     // Running again within Meta's stated wait: the done accounts are not sent again, the throttled one stays deferred.
-    const posted = (id: string): number => h.server.log.filter((e) => e.method === 'POST' && e.path.includes(`${id}/assigned_users`)).length;
+    // Writes are batch items (the POST and its read-back): count the batches that carried one for this account.
+    const posted = (id: string): number => assignBatches(h.server).filter((e) => e.path.includes(`${id}/assigned_users`)).length;
     const again = await h.call('access.applyMany', request);
     expect(again.accounts.map((a) => a.outcome)).toEqual(['already-in-place', 'deferred', 'already-in-place']);
     expect(posted(clientWaba(0))).toBe(1);

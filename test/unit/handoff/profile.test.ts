@@ -1,11 +1,11 @@
-/** Provider profiles: the sample in docs/ is valid; malformed or oversized ones are refused naming the field. */
+/** Provider profiles: the sample in build/ is valid; malformed or oversized ones are refused naming the field. */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parseProviderProfile } from '../../../main/core/handoff/profile';
 import { PROFILE_MAX_BYTES } from '../../../shared/provider-profile';
 
-const SAMPLE = readFileSync(new URL('../../../docs/provider-profile.sample.json', import.meta.url), 'utf8');
+const SAMPLE = readFileSync(new URL('../../../build/provider-profile.sample.json', import.meta.url), 'utf8');
 const sample = (): Record<string, unknown> => JSON.parse(SAMPLE) as Record<string, unknown>;
 
 test('the sample profile is valid, with the SHA-256 of its exact bytes', () => {
