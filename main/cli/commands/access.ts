@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { appError } from '../../../shared/errors';
 import { parseTaskList, readTaskNames, WABA_TASKS, type WabaTask } from '../../../shared/tasks';
 import { completeFingerprint } from '../../core/onboarding/inspect-token';
-import { blockingCodes } from '../../core/onboarding/plan';
+import { blockingCodes, blockingFields } from '../../core/onboarding/plan';
 import { businessOfUser, currentAssignment } from '../../core/onboarding/remove';
 import { asBusinessId, asSystemUserId, asWabaId } from '../../../shared/ids';
 import type { LoadedProfile } from '../../../shared/provider-profile';
@@ -121,7 +121,7 @@ export async function assign(ctx: Ctx): Promise<number> {
   for (const line of planLines(plan.value, ctx.globals.language)) ctx.out.say(line);
   await warnUserName(ctx, target, profile);
   if (!plan.value.canApply) {
-    return ctx.out.fail(appError('bad-input', `${TEXT.planBlocked} (${blockingCodes(plan.value).join(', ')})`, { fields: ['tasks'] }));
+    return ctx.out.fail(appError('bad-input', `${TEXT.planBlocked} (${blockingCodes(plan.value).join(', ')})`, { fields: blockingFields(plan.value) }));
   }
   let apply = null;
   if (plan.value.problems.some((p) => p.code === 'no-change')) {

@@ -128,6 +128,18 @@ export const isNoChange = (plan: AccessPlan): boolean => plan.problems.some((pro
 export const blockingCodes = (plan: AccessPlan): string[] =>
   plan.problems.filter((problem) => problem.severity === 'problem').map((problem) => problem.code);
 
+/** The input field each refusal is about, so a script (--json) is pointed at the value to fix. */
+const FIELD_OF_CODE: Readonly<Record<string, string>> = {
+  'business-id-wrong-kind': 'business',
+  'waba-id-wrong-kind': 'waba',
+  'phone-number-not-waba': 'waba',
+  'user-not-in-business': 'user',
+  'token-not-admin': 'token',
+};
+
+/** The fields the blocking problems name (tasks for the task rules), each once. */
+export const blockingFields = (plan: AccessPlan): string[] => [...new Set(blockingCodes(plan).map((code) => FIELD_OF_CODE[code] ?? 'tasks'))];
+
 /** The request as it is sent: the plan's task set (additive: what the user has plus what was asked). */
 export const sentFor = (request: AssignRequest, plan: AccessPlan | undefined): AssignRequest => (plan ? { ...request, tasks: plan.tasks } : request);
 

@@ -73,3 +73,19 @@ test("an employee's token given with --token-stdin: assign refused at planning (
     await server.close();
   }
 });
+
+test('--json names the field to fix when the plan refuses an id: a phone number given as --waba is the waba field', async () => {
+  const server = await startPracticeServer({});
+  const dataDir = mkdtempSync(join(tmpdir(), 'waba-fields-'));
+  try {
+    const run = await runCli(
+      ['assign', '--waba', PHONE, '--business', BIZ, '--user', EMPLOYEE, '--tasks', 'DEVELOP', '--yes', '--graph-url', server.url, '--data-dir', dataDir, '--token-stdin', '--json'],
+      { input: server.token('admin-never') },
+    );
+    expect(run.code, run.stdout + run.stderr).toBe(2);
+    expect(lastJson(run)).toMatchObject({ error: { kind: 'bad-input', fields: ['waba'] } });
+    expect(server.writeRequests).toBe(0);
+  } finally {
+    await server.close();
+  }
+});
