@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { graphLocale } from '../../../shared/graph-locale';
+import { graphLocaleOf as graphLocale } from '../../../shared/languages';
 import { LANGUAGES } from '../../../shared/i18n';
 
 test("every language has Meta's locale for Graph's locale parameter", () => {
