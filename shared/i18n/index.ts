@@ -78,3 +78,23 @@ const TOKEN_TYPES = ['SYSTEM_USER', 'USER', 'PAGE', 'APP'] as const;
 export function tokenTypeName(t: (key: MessageKey) => string, type: string): string {
   return (TOKEN_TYPES as readonly string[]).includes(type) ? t(`ui.tokenType.${type}` as MessageKey) : type;
 }
+
+/** A system user's role in plain words ("Admin" for ADMIN); a role Meta adds later stays as Meta wrote it. */
+export function roleName(t: (key: MessageKey) => string, role: string): string {
+  return role === 'ADMIN' ? t('ui.user.admin') : role === 'EMPLOYEE' ? t('ui.user.employee') : role;
+}
+
+/**
+ * A message's parameters with Meta's codes put in words: `type` (a token
+ * type) and `role` (a system user's role), so a sentence never shows
+ * EMPLOYEE or SYSTEM_USER to a person who does not know Meta's object model.
+ */
+export function readableParams(t: (key: MessageKey) => string, params: Params | undefined): Params | undefined {
+  if (!params) return params;
+  const { type, role } = params;
+  return {
+    ...params,
+    ...(typeof type === 'string' ? { type: tokenTypeName(t, type) } : {}),
+    ...(typeof role === 'string' ? { role: roleName(t, role) } : {}),
+  };
+}
