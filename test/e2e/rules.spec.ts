@@ -35,7 +35,7 @@ test("an employee system user's token: told at Connect, refused before Review wi
   await wizard.checkbox(wizard.t('task.MANAGE_TEMPLATES.name')).check();
   await wizard.button('ui.access.next').click();
 
-  await expect(wizard.step('access').getByRole('alert')).toContainText(wizard.t('plan.token-not-admin', { role: 'EMPLOYEE' }));
+  await expect(wizard.step('access').getByRole('alert')).toContainText(wizard.t('plan.token-not-admin', { role: wizard.t('ui.user.employee') }));
   await expect(wizard.step('review')).toHaveCount(0);
   expect(harness.graph.writeRequests).toBe(0);
   expect(unexpectedConsole(harness)).toEqual([]);
