@@ -7,7 +7,7 @@ import type { AppError, AppErrorKind } from '../../shared/errors';
 import { translate, type Language } from '../../shared/i18n';
 import { remedyText } from '../../shared/remedies';
 import type { CliIo } from './io';
-import { CLI_ACTION, TEXT } from './messages';
+import { cliAction, TEXT } from './messages';
 
 import { EXIT } from './exit-codes';
 
@@ -86,10 +86,10 @@ export function createOutput(io: CliIo, json: boolean, language: Language = 'en'
         line(io.stdout, JSON.stringify(errorJson(error)));
       } else {
         line(io.stderr, `${translate(language, `error.${error.kind}.title`)}: ${error.message}`);
-        if (error.graph?.userMessage) line(io.stderr, `Meta says: ${error.graph.userMessage}`);
-        if (error.retryAfterSec !== undefined) line(io.stderr, `Meta says access returns in about ${Math.ceil(error.retryAfterSec / 60)} minute(s).`);
-        const todo = remedyText(language, error) ?? action?.[error.kind] ?? CLI_ACTION[error.kind] ?? translate(language, `error.${error.kind}.action`);
-        line(io.stderr, `What to do: ${todo}`);
+        if (error.graph?.userMessage) line(io.stderr, TEXT.metaSays(error.graph.userMessage));
+        if (error.retryAfterSec !== undefined) line(io.stderr, TEXT.retryAfter(Math.ceil(error.retryAfterSec / 60)));
+        const todo = remedyText(language, error) ?? action?.[error.kind] ?? cliAction(error.kind) ?? translate(language, `error.${error.kind}.action`);
+        line(io.stderr, TEXT.whatToDo(todo));
         if (error.graph?.code !== undefined) line(io.stderr, TEXT.metaCode(`${error.graph.code}${error.graph.subcode ? `/${error.graph.subcode}` : ''}`));
         if (error.graph?.fbtraceId) line(io.stderr, TEXT.traceId(error.graph.fbtraceId));
       }

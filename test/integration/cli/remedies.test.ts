@@ -13,7 +13,12 @@ import { multiPartnerTaskRefused, notAdmin, nonexistingField, requiresPermission
 import { startPracticeServer } from '../../../main/practice/start-practice-server';
 import { translate } from '../../../shared/i18n';
 import { remedyKey, type RemedyId } from '../../../shared/remedies';
-import { CLI_ACTION } from '../../../main/cli/messages';
+import { enCli } from '../../../shared/i18n/en-cli';
+
+/** The command line's own "What to do" lines (English, as a run without --lang), by error kind. */
+const CLI_ACTION: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(enCli).filter(([key]) => key.startsWith('cli.action.')).map(([key, text]) => [key.slice('cli.action.'.length), text]),
+);
 import { ensureCliBuilt, runCli } from './support';
 
 const BIZ = '506914307656634';
