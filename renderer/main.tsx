@@ -37,4 +37,6 @@ if (!api) {
     </StrictMode>,
   );
   controller.init();
+  // Main focuses the window after loading a provider file opened with the running app (main/app/profile-inbox.ts).
+  window.addEventListener('focus', () => controller.refreshProfile());
 }

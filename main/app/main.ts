@@ -9,6 +9,7 @@ import { app, BrowserWindow, dialog, session } from 'electron';
 import { APP_ENTRY_URL, DEV_SERVER_ENV, devOriginFrom, type TrustedOrigins } from './app-origin';
 import { bindIpc } from './ipc';
 import { profilePathFromArgv, readProfileText } from './launch-profile';
+import { createProfileInbox, isProfilePath, profilePathFromSecondInstance } from './profile-inbox';
 import { installNavigationGuards } from './navigation';
 import { installPermissionPolicy } from './permissions';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -56,14 +57,20 @@ function showWindow(): void {
   mainWindow.focus();
 }
 
-/** A provider profile given at launch becomes the session's before the window asks for it (the Welcome step shows it). */
-async function loadLaunchProfile(wired: WiredCore): Promise<void> {
-  const path = profilePathFromArgv(process.argv);
-  if (path === null) return;
-  const text = await readProfileText(path);
-  const loaded = text === null ? null : ((await wired.router.route('profile.load', { text })) as { ok: boolean });
-  wired.log.info('app', loaded?.ok ? 'provider profile from the launch arguments loaded' : 'provider profile from the launch arguments refused');
-}
+/**
+ * A provider profile file given at launch, by a second launch, or by macOS's
+ * 'open-file' is read here (size cap) and loaded through the same channel as
+ * the Welcome step's file picker, so the same validation applies. The window
+ * is focused afterwards: the renderer reads the session's profile again when
+ * it gains focus (renderer/state/controller.ts, refreshProfile).
+ */
+const profiles = createProfileInbox(async (file) => {
+  if (core === null) return;
+  const text = await readProfileText(file);
+  const loaded = text === null ? null : ((await core.router.route('profile.load', { text })) as { ok: boolean });
+  core.log.info('app', loaded?.ok ? 'provider profile opened with the app loaded' : 'provider profile opened with the app refused');
+  if (mainWindow !== null) showWindow();
+});
 
 async function start(): Promise<void> {
   await app.whenReady();
@@ -83,7 +90,8 @@ async function start(): Promise<void> {
   if (!wired.ok) throw new StartError(wired.error.message);
   core = wired.value;
   bindIpc(core.router, trusted, core.log);
-  await loadLaunchProfile(core);
+  // Before the window exists, so the Welcome step shows it at once.
+  await profiles.open();
   core.log.info('app', 'started', { packaged: app.isPackaged, version: app.getVersion() });
   showWindow();
   app.on('activate', () => {
@@ -96,8 +104,17 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   installNavigationGuards(trusted);
-  app.on('second-instance', () => {
+  profiles.offer(profilePathFromArgv(process.argv));
+  // Windows and Linux: a second launch (a .json file opened with the app) hands us its argv and folder, then quits.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    profiles.offer(profilePathFromSecondInstance(argv, workingDirectory));
     if (app.isReady()) showWindow();
+  });
+  // macOS: files opened with the app arrive here, at launch (possibly before 'ready') or while it runs.
+  app.on('open-file', (event, file) => {
+    if (!isProfilePath(file)) return;
+    event.preventDefault();
+    profiles.offer(file);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

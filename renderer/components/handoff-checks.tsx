@@ -1,6 +1,7 @@
 /** The checks of the provider's token, each in words with its verdict mark (the same look as the token diagnosis). */
 import type { HandoffReport } from '../../shared/handoff';
 import type { Severity } from '../../shared/onboarding';
+import { readableParams } from '../../shared/i18n';
 import { localDate } from '../i18n/format';
 import { useText } from '../i18n/use-text';
 
@@ -19,7 +20,8 @@ export function HandoffChecks({ report }: { readonly report: HandoffReport }) {
       <ul className="findings">
         {report.checks.map((check, index) => {
           const date = check.params?.['date'];
-          const params = typeof date === 'string' ? { ...check.params, date: localDate(date, language) } : check.params;
+          const named = readableParams(t, check.params);
+          const params = typeof date === 'string' ? { ...named, date: localDate(date, language) } : named;
           return (
             <li key={`${check.code}-${index}`} className={`finding finding-${check.severity}`}>
               <span className="finding-mark" aria-hidden="true">

@@ -1,5 +1,6 @@
 /** The plan's problems and warnings, in words, most serious first. */
 import type { PlanProblem } from '../../shared/onboarding';
+import { readableParams } from '../../shared/i18n';
 import { useText } from '../i18n/use-text';
 import { Verdict } from './diagnosis-view';
 
@@ -24,7 +25,7 @@ export function PlanProblems({ problems, title }: { readonly problems: readonly 
             ) : (
               <Verdict severity={problem.severity} />
             )}{' '}
-            {t(`plan.${problem.code}`, problem.params)}
+            {t(`plan.${problem.code}`, readableParams(t, problem.params))}
           </li>
         ))}
       </ul>

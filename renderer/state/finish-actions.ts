@@ -22,6 +22,8 @@ export interface FinishActions {
   /** A picked or dropped provider file; `size` is checked before anything is read. */
   loadProfile(file: { readonly size: number; text(): Promise<string> }): void;
   clearProfile(): void;
+  /** Reads the session's profile again: one opened with the already running app (second launch, macOS open-file). */
+  refreshProfile(): void;
   /** The provider's token (live) or a practice token's label; the token is not kept. */
   checkHandoff(source: { readonly token: string } | { readonly practiceLabel: PracticeTokenLabel }): void;
   saveKit(format: 'json' | 'html'): void;
@@ -46,6 +48,14 @@ export function createFinishActions(api: WizardApi, store: Store, runner: Runner
         if (file.size > PROFILE_MAX_BYTES) return err(appError('bad-input', 'The provider file is too big.', { fields: ['profile'] }));
         return api.profileLoad({ text: await file.text() });
       }, { onReady: reloadSettings });
+    },
+    refreshProfile() {
+      void api.profileCurrent({}).then((current) => {
+        const known = state().profile;
+        const knownSha = known.status === 'ready' ? (known.value?.sha256 ?? null) : undefined;
+        if (!current.ok || (current.value?.sha256 ?? null) === knownSha) return;
+        void runner.run('profile', () => Promise.resolve(current), { onReady: reloadSettings });
+      });
     },
     clearProfile() {
       void runner.run('profile', async () => {

@@ -3,9 +3,10 @@
  * never enters React state, and it is emptied as soon as it is sent. In
  * practice mode, the practice tokens can be picked by label.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { isMessageKey } from '../../shared/i18n';
 import { DiagnosisView } from '../components/diagnosis-view';
+import { SecretField, useSecretInput } from '../components/secret-field';
 import { SlotIssue } from '../components/slot-issue';
 import { SuiteLink } from '../components/suite-link';
 import { useText } from '../i18n/use-text';
@@ -26,12 +27,7 @@ interface Props {
 export function ConnectStep({ w, app }: Props) {
   const { t } = useText();
   const controller = useController();
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [shown, setShown] = useState(false);
-  const [empty, setEmpty] = useState(false);
-  const inputId = useId();
-  const hintId = useId();
-  const emptyId = useId();
+  const tokenInput = useSecretInput();
   const busy = isLoading(w.diagnosis);
   const practice = practiceMode(app)?.practiceTokens ?? null;
   const fingerprint = tokenFingerprint(app);
@@ -40,13 +36,8 @@ export function ConnectStep({ w, app }: Props) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const input = inputRef.current;
-    if (!input) return;
-    const token = input.value;
-    input.value = '';
-    setShown(false);
-    setEmpty(token.trim() === '');
-    if (token.trim()) controller.connect(token);
+    const token = tokenInput.take(true);
+    if (token) controller.connect(token);
   };
 
   /** Our words for the scenario's tokens we know; the scenario's own note for any other. */
@@ -98,30 +89,13 @@ export function ConnectStep({ w, app }: Props) {
       )}
 
       <form className="token-form" onSubmit={submit} noValidate>
-        <label htmlFor={inputId}>{t('ui.connect.tokenLabel')}</label>
-        <div className="row">
-          <input
-            id={inputId}
-            ref={inputRef}
-            type={shown ? 'text' : 'password'}
-            autoComplete="off"
-            autoCapitalize="off"
-            spellCheck={false}
-            aria-describedby={empty ? `${hintId} ${emptyId}` : hintId}
-            aria-invalid={empty || undefined}
-          />
-          <button type="button" aria-pressed={shown} onClick={() => setShown((value) => !value)}>
-            {shown ? t('ui.connect.hide') : t('ui.connect.show')}
-          </button>
-        </div>
-        <p id={hintId} className="hint">
-          {t('ui.connect.tokenHint')}
-        </p>
-        {empty && (
-          <p id={emptyId} className="field-error" role="alert">
-            {t('ui.connect.empty')}
-          </p>
-        )}
+        <SecretField
+          input={tokenInput}
+          label={t('ui.connect.tokenLabel')}
+          hint={t('ui.connect.tokenHint')}
+          emptyText={t('ui.connect.empty')}
+          toggle={{ show: t('ui.connect.show'), hide: t('ui.connect.hide') }}
+        />
         <button type="submit" className="primary">
           {t('ui.connect.submit')}
         </button>
@@ -130,7 +104,7 @@ export function ConnectStep({ w, app }: Props) {
       <SuiteLink
         page="system-users"
         title={t('ui.connect.guideTitle')}
-        onReturn={() => inputRef.current?.focus()}
+        onReturn={() => tokenInput.inputRef.current?.focus()}
         steps={[
           t('ui.suite.admin1'),
           t('ui.suite.admin2'),

@@ -5,11 +5,12 @@
  * never shown again), copies or saves the provider kit, and learns how to
  * pass the token: straight into the provider's setup page.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { HANDOFF_PERMISSIONS } from '../../shared/handoff';
 import { isMessageKey } from '../../shared/i18n';
 import { HandoffChecks } from '../components/handoff-checks';
 import { KitView } from '../components/kit-view';
+import { SecretField, useSecretInput } from '../components/secret-field';
 import { SlotIssues } from '../components/slot-issue';
 import { SuiteLink } from '../components/suite-link';
 import { localDate } from '../i18n/format';
@@ -27,11 +28,7 @@ interface Props {
 export function HandoffStep({ w, app }: Props) {
   const { t, language } = useText();
   const controller = useController();
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [empty, setEmpty] = useState(false);
-  const inputId = useId();
-  const hintId = useId();
-  const emptyId = useId();
+  const tokenInput = useSecretInput();
   const profile = loadedProfile(app)?.profile ?? null;
   const practice = practiceMode(app)?.practiceTokens ?? null;
   const report = w.handoff.status === 'ready' ? w.handoff.value : null;
@@ -41,12 +38,8 @@ export function HandoffStep({ w, app }: Props) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const input = inputRef.current;
-    if (!input) return;
-    const token = input.value;
-    input.value = '';
-    setEmpty(token.trim() === '');
-    if (token.trim()) controller.checkHandoff({ token });
+    const token = tokenInput.take(true);
+    if (token) controller.checkHandoff({ token });
   };
 
   return (
@@ -65,7 +58,7 @@ export function HandoffStep({ w, app }: Props) {
         businessId={w.pick.business.id}
         title={t('ui.suite.tokenTitle')}
         open={report === null}
-        onReturn={() => inputRef.current?.focus()}
+        onReturn={() => tokenInput.inputRef.current?.focus()}
         steps={[
           t('ui.suite.token1', { name: user }),
           t('ui.suite.admin3', { app: app_ }),
@@ -96,25 +89,7 @@ export function HandoffStep({ w, app }: Props) {
       )}
 
       <form className="token-form" onSubmit={submit} noValidate>
-        <label htmlFor={inputId}>{t('ui.handoff.tokenLabel')}</label>
-        <input
-          id={inputId}
-          ref={inputRef}
-          type="password"
-          autoComplete="off"
-          autoCapitalize="off"
-          spellCheck={false}
-          aria-describedby={empty ? `${hintId} ${emptyId}` : hintId}
-          aria-invalid={empty || undefined}
-        />
-        <p id={hintId} className="hint">
-          {t('ui.handoff.tokenHint', { name: user })}
-        </p>
-        {empty && (
-          <p id={emptyId} className="field-error" role="alert">
-            {t('ui.handoff.empty')}
-          </p>
-        )}
+        <SecretField input={tokenInput} label={t('ui.handoff.tokenLabel')} hint={t('ui.handoff.tokenHint', { name: user })} emptyText={t('ui.handoff.empty')} />
         <button type="submit" className="primary">
           {t('ui.handoff.submit')}
         </button>

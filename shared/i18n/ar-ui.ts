@@ -240,7 +240,6 @@ export const arUi: UiMessages = {
   'ui.token.title': 'رمز الوصول',
   'ui.token.none': 'لا يوجد رمز وصول مربوط.',
   'ui.token.connected': 'مربوط: رمز وصول ينتهي بـ {{last4}}.',
-  'ui.token.short': 'رمز الوصول …{{last4}}',
   'ui.token.type': 'النوع: {{type}}',
   'ui.tokenType.SYSTEM_USER': 'مستخدم نظام',
   'ui.tokenType.USER': 'شخص',

@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { arFinish } from './ar-finish';
 import { arDomain } from './ar-domain';
 import { arHandoff } from './ar-handoff';
+import { arRemedy } from './ar-remedy';
 import { arUi } from './ar-ui';
 
-export const ar: Messages = { ...arDomain, ...arUi, ...arHandoff, ...arFinish };
+export const ar: Messages = { ...arDomain, ...arUi, ...arHandoff, ...arFinish, ...arRemedy };

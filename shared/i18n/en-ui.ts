@@ -259,7 +259,6 @@ export const enUi = {
   'ui.token.title': 'Token',
   'ui.token.none': 'No token is connected.',
   'ui.token.connected': 'Connected: a token ending in {{last4}}.',
-  'ui.token.short': 'Token …{{last4}}',
   'ui.token.type': 'Type: {{type}}',
   'ui.tokenType.SYSTEM_USER': 'System user',
   'ui.tokenType.USER': 'Person',

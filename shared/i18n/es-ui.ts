@@ -250,7 +250,6 @@ export const esUi: UiMessages = {
   'ui.token.title': 'Token',
   'ui.token.none': 'No hay ningún token conectado.',
   'ui.token.connected': 'Conectado: un token que termina en {{last4}}.',
-  'ui.token.short': 'Token …{{last4}}',
   'ui.token.type': 'Tipo: {{type}}',
   'ui.tokenType.SYSTEM_USER': 'Usuario del sistema',
   'ui.tokenType.USER': 'Persona',

@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { esFinish } from './es-finish';
 import { esDomain } from './es-domain';
 import { esHandoff } from './es-handoff';
+import { esRemedy } from './es-remedy';
 import { esUi } from './es-ui';
 
-export const es: Messages = { ...esDomain, ...esUi, ...esHandoff, ...esFinish };
+export const es: Messages = { ...esDomain, ...esUi, ...esHandoff, ...esFinish, ...esRemedy };

@@ -240,7 +240,6 @@ export const hiUi: UiMessages = {
   'ui.token.title': 'टोकन',
   'ui.token.none': 'कोई टोकन कनेक्ट नहीं है।',
   'ui.token.connected': 'कनेक्टेड: {{last4}} पर खत्म होने वाला टोकन।',
-  'ui.token.short': 'टोकन …{{last4}}',
   'ui.token.type': 'प्रकार: {{type}}',
   'ui.tokenType.SYSTEM_USER': 'सिस्टम यूज़र',
   'ui.tokenType.USER': 'व्यक्ति',

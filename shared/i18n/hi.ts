@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { hiFinish } from './hi-finish';
 import { hiDomain } from './hi-domain';
 import { hiHandoff } from './hi-handoff';
+import { hiRemedy } from './hi-remedy';
 import { hiUi } from './hi-ui';
 
-export const hi: Messages = { ...hiDomain, ...hiUi, ...hiHandoff, ...hiFinish };
+export const hi: Messages = { ...hiDomain, ...hiUi, ...hiHandoff, ...hiFinish, ...hiRemedy };

@@ -240,7 +240,6 @@ export const idUi: UiMessages = {
   'ui.token.title': 'Token',
   'ui.token.none': 'Belum ada token yang terhubung.',
   'ui.token.connected': 'Terhubung: token yang berakhiran {{last4}}.',
-  'ui.token.short': 'Token …{{last4}}',
   'ui.token.type': 'Jenis: {{type}}',
   'ui.tokenType.SYSTEM_USER': 'Pengguna sistem',
   'ui.tokenType.USER': 'Orang',

@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { idFinish } from './id-finish';
 import { idDomain } from './id-domain';
 import { idHandoff } from './id-handoff';
+import { idRemedy } from './id-remedy';
 import { idUi } from './id-ui';
 
-export const id: Messages = { ...idDomain, ...idUi, ...idHandoff, ...idFinish };
+export const id: Messages = { ...idDomain, ...idUi, ...idHandoff, ...idFinish, ...idRemedy };

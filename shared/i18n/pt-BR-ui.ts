@@ -250,7 +250,6 @@ export const ptBRUi: UiMessages = {
   'ui.token.title': 'Token',
   'ui.token.none': 'Nenhum token está conectado.',
   'ui.token.connected': 'Conectado: um token que termina em {{last4}}.',
-  'ui.token.short': 'Token …{{last4}}',
   'ui.token.type': 'Tipo: {{type}}',
   'ui.tokenType.SYSTEM_USER': 'Usuário do sistema',
   'ui.tokenType.USER': 'Pessoa',

@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { ptBRFinish } from './pt-BR-finish';
 import { ptBRDomain } from './pt-BR-domain';
 import { ptBRHandoff } from './pt-BR-handoff';
+import { ptBRRemedy } from './pt-BR-remedy';
 import { ptBRUi } from './pt-BR-ui';
 
-export const ptBR: Messages = { ...ptBRDomain, ...ptBRUi, ...ptBRHandoff, ...ptBRFinish };
+export const ptBR: Messages = { ...ptBRDomain, ...ptBRUi, ...ptBRHandoff, ...ptBRFinish, ...ptBRRemedy };

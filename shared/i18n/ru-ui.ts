@@ -240,7 +240,6 @@ export const ruUi: UiMessages = {
   'ui.token.title': 'Токен',
   'ui.token.none': 'Токен не подключён.',
   'ui.token.connected': 'Подключён токен, который заканчивается на {{last4}}.',
-  'ui.token.short': 'Токен …{{last4}}',
   'ui.token.type': 'Тип: {{type}}',
   'ui.tokenType.SYSTEM_USER': 'Системный пользователь',
   'ui.tokenType.USER': 'Человек',

@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { ruFinish } from './ru-finish';
 import { ruDomain } from './ru-domain';
 import { ruHandoff } from './ru-handoff';
+import { ruRemedy } from './ru-remedy';
 import { ruUi } from './ru-ui';
 
-export const ru: Messages = { ...ruDomain, ...ruUi, ...ruHandoff, ...ruFinish };
+export const ru: Messages = { ...ruDomain, ...ruUi, ...ruHandoff, ...ruFinish, ...ruRemedy };

@@ -240,7 +240,6 @@ export const trUi: UiMessages = {
   'ui.token.title': 'Token',
   'ui.token.none': 'Bağlı bir token yok.',
   'ui.token.connected': 'Bağlı: sonu {{last4}} ile biten bir token.',
-  'ui.token.short': 'Token …{{last4}}',
   'ui.token.type': 'Tür: {{type}}',
   'ui.tokenType.SYSTEM_USER': 'Sistem kullanıcısı',
   'ui.tokenType.USER': 'Kişi',

@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { trFinish } from './tr-finish';
 import { trDomain } from './tr-domain';
 import { trHandoff } from './tr-handoff';
+import { trRemedy } from './tr-remedy';
 import { trUi } from './tr-ui';
 
-export const tr: Messages = { ...trDomain, ...trUi, ...trHandoff, ...trFinish };
+export const tr: Messages = { ...trDomain, ...trUi, ...trHandoff, ...trFinish, ...trRemedy };

@@ -126,3 +126,22 @@ test('offers a calendar reminder a week before it expires', async ({ wizard }) =
   expect(ics).toContain('BEGIN:VEVENT');
 });
 });
+
+test('a provider file opened with the already running app shows when the window gains focus, and speaks its language', async ({ wizard, harness }) => {
+  const { page } = wizard;
+  await expect(page.getByLabel(wizard.t('ui.profile.fileLabel'), { exact: true })).toBeVisible();
+  await expect(page.locator('code.sha')).toHaveCount(0);
+  // What main/app does for a second launch or macOS open-file: the file goes through profile.load, then the window is focused.
+  const loaded = await harness.core.invoke('profile.load', { text: readFileSync(SAMPLE, 'utf8') });
+  expect(loaded.ok).toBe(true);
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  wizard.language = 'es';
+  await expect(page.getByText(wizard.t('ui.profile.loaded', { name: 'Lucky Shrub Messaging' }))).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  // Focusing again with the same profile reads nothing new into the state.
+  const before = harness.channels.filter((c) => c === 'settings.get').length;
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect.poll(() => harness.channels.filter((c) => c === 'profile.current').length).toBeGreaterThanOrEqual(3);
+  expect(harness.channels.filter((c) => c === 'settings.get').length).toBe(before);
+  expect(unexpectedConsole(harness)).toEqual([]);
+});

@@ -64,6 +64,9 @@ test('practice run with a provider profile: Welcome to Hand-off, the kit copied 
   await expect(tokenField).toHaveAttribute('type', 'password');
   await act(wizard.button('ui.practiceToken.employee').click());
   await expect(page.getByRole('status').filter({ hasText: wizard.t('ui.handoff.fit') })).toBeVisible();
+  // The role in words of the wizard's language, never Meta's code.
+  await expect(page.getByText(wizard.t('handoff.employee-system-user.text', { name: LUCKY.employee.name, role: wizard.t('ui.user.employee') }))).toBeVisible();
+  await expect(wizard.step('handoff')).not.toContainText('EMPLOYEE');
   const kit = page.getByRole('article');
   await expect(kit).toContainText(LUCKY.ownedWaba.id);
   await expect(kit).toContainText(PHONE_ID);

@@ -8,7 +8,7 @@
  */
 import { appError } from '../../../shared/errors';
 import type { HandoffReport, ProviderKit } from '../../../shared/handoff';
-import { translate, type Language } from '../../../shared/i18n';
+import { readableParams, translate, type Language } from '../../../shared/i18n';
 import { runHandoff, saveReminder } from '../../core/handoff/service';
 import type { Ctx } from '../context';
 import { HANDOFF_TEXT as H } from '../handoff-messages';
@@ -37,7 +37,7 @@ export function kitLines(kit: ProviderKit): string[] {
 }
 
 const checkLines = (report: HandoffReport, language: Language): string[] =>
-  report.checks.map((check) => `${TEXT.mark[check.severity] ?? ''}${translate(language, `handoff.${check.code}.text`, check.params)}`);
+  report.checks.map((check) => `${TEXT.mark[check.severity] ?? ''}${translate(language, `handoff.${check.code}.text`, readableParams((key) => translate(language, key), check.params))}`);
 
 async function providerToken(ctx: Ctx): Promise<string | number> {
   const pasted = ctx.globals.tokenStdin ? await readAll(ctx.io) : isInteractive(ctx.io) ? await readLine(ctx.io, H.tokenPrompt, true) : '';

@@ -113,7 +113,7 @@ test("a person's token and an expired token are unfit (exit 3); another system u
 
     const plain = await w.run(['handoff', '--waba', OWNED, '--token-stdin'], { input: w.server.token('user-24-hour') });
     expect(plain.code).toBe(3);
-    expect(plain.stdout).toContain("person's token");
+    expect(plain.stdout).toContain("person's token (type Person)");
   } finally {
     await w.dispose();
   }

@@ -1,0 +1,22 @@
+/** Meta's codes in a message's parameters (token type, system-user role) are put in words in every language. */
+import { expect, test } from '@playwright/test';
+import { LANGUAGES, readableParams, translate, type MessageKey } from '../../../shared/i18n';
+
+test('the hand-off sentences name the role and token type in words, never EMPLOYEE or SYSTEM_USER', () => {
+  for (const { code } of LANGUAGES) {
+    const t = (key: MessageKey): string => translate(code, key);
+    const employee = translate(code, 'handoff.employee-system-user.text', readableParams(t, { name: 'BSP Integration', role: 'EMPLOYEE' }));
+    expect(employee, code).toContain(translate(code, 'ui.user.employee'));
+    expect(employee, code).not.toContain('EMPLOYEE');
+    const person = translate(code, 'handoff.token-not-system-user.text', readableParams(t, { type: 'USER' }));
+    expect(person, code).toContain(translate(code, 'ui.tokenType.USER'));
+    expect(person, code).not.toMatch(/\bUSER\b/);
+    const notAdmin = translate(code, 'plan.token-not-admin', readableParams(t, { role: 'EMPLOYEE' }));
+    expect(notAdmin, code).not.toContain('EMPLOYEE');
+  }
+  // A code Meta adds later stays as Meta wrote it, and other parameters are untouched.
+  const t = (key: MessageKey): string => translate('en', key);
+  expect(readableParams(t, { role: 'ANALYST', type: 'NEW_KIND', name: 'x' })).toEqual({ role: 'ANALYST', type: 'NEW_KIND', name: 'x' });
+  expect(readableParams(t, { role: 'ADMIN', type: 'SYSTEM_USER' })).toEqual({ role: 'Admin', type: 'System user' });
+  expect(readableParams(t, undefined)).toBeUndefined();
+});
