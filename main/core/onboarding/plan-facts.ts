@@ -3,7 +3,8 @@
  * the target user's current tasks, and the target's role. Whatever this
  * session does not know yet is read in ONE batch request.
  */
-import { appError, type AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
+import type { AppError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
 import type { UseCaseDeps } from './deps';
 import { knownWaba } from './facts';
@@ -46,7 +47,7 @@ export async function gatherPlanFacts(deps: UseCaseDeps, request: PlanRequest): 
     if (!details.ok) return details;
     if (details.value.ownerBusiness?.id !== businessId) {
       return err(
-        appError('not-found', `WhatsApp account ${wabaId} is neither owned by nor shared with business ${businessId} as far as this token can see.`, {
+        saidError('not-found', 'coreError.wabaNotOfBusiness', { waba: wabaId, business: businessId }, {
           fields: ['wabaId'],
         }),
       );
