@@ -11,9 +11,10 @@
 import { enDomain } from './en-domain';
 import { enFinish } from './en-finish';
 import { enHandoff } from './en-handoff';
+import { enMany } from './en-many';
 import { enUi } from './en-ui';
 
-export const en = { ...enDomain, ...enUi, ...enHandoff, ...enFinish } as const;
+export const en = { ...enDomain, ...enUi, ...enHandoff, ...enFinish, ...enMany } as const;
 
 /** Every message key. */
 export type MessageKey = keyof typeof en;

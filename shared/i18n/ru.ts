@@ -1,8 +1,9 @@
 /** Russian. Same keys as en.ts. */
 import type { Messages } from './en';
 import { ruFinish } from './ru-finish';
+import { ruMany } from './ru-many';
 import { ruDomain } from './ru-domain';
 import { ruHandoff } from './ru-handoff';
 import { ruUi } from './ru-ui';
 
-export const ru: Messages = { ...ruDomain, ...ruUi, ...ruHandoff, ...ruFinish };
+export const ru: Messages = { ...ruDomain, ...ruUi, ...ruHandoff, ...ruFinish, ...ruMany };

@@ -1,8 +1,9 @@
 /** Turkish. Same keys as en.ts. */
 import type { Messages } from './en';
 import { trFinish } from './tr-finish';
+import { trMany } from './tr-many';
 import { trDomain } from './tr-domain';
 import { trHandoff } from './tr-handoff';
 import { trUi } from './tr-ui';
 
-export const tr: Messages = { ...trDomain, ...trUi, ...trHandoff, ...trFinish };
+export const tr: Messages = { ...trDomain, ...trUi, ...trHandoff, ...trFinish, ...trMany };
