@@ -32,15 +32,16 @@ export function VerifyManyStep({ w }: { readonly w: Extract<WizardState, { step:
       onNext={controller.next}
       nextDisabled={!valueOf(w.run)}
     >
-      {isWorking(w.run) && <ManyProgressLines accounts={accounts} progress={w.progress} />}
       {report && !isWorking(w.run) && (
-        <>
-          <p className={`summary ${allDone ? 'summary-ok' : 'summary-problem'}`} role="status">
-            {t(allDone ? 'ui.many.allDone' : 'ui.many.someLeft')}
-          </p>
-          <ManyResultLines accounts={accounts} report={report} plans={w.plan.accounts} />
-        </>
+        <p className={`summary ${allDone ? 'summary-ok' : 'summary-problem'}`} role="status">
+          {t(allDone ? 'ui.many.allDone' : 'ui.many.someLeft')}
+        </p>
       )}
+      <section aria-labelledby="many-accounts">
+        <h2 id="many-accounts">{t('ui.many.accounts')}</h2>
+        {isWorking(w.run) && <ManyProgressLines accounts={accounts} progress={w.progress} />}
+        {report && !isWorking(w.run) && <ManyResultLines accounts={accounts} report={report} plans={w.plan.accounts} />}
+      </section>
       {left && !isWorking(w.run) && (
         <div className="actions">
           <button type="button" onClick={controller.rerunMany}>
