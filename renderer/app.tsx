@@ -98,7 +98,15 @@ export function App() {
       <header>
         <div className="app-header">
           <span className="app-title">{t('ui.app.title')}</span>
-          {last4 && <span className="token-badge">{t('ui.token.short', { last4 })}</span>}
+          {last4 && (
+            <span className="token-badge">
+              {t('ui.token.title')}{' '}
+              {/* Left to right in every language, so the ellipsis stays before the last characters in Arabic too. */}
+              <bdi dir="ltr" className="token-tail">
+                …{last4}
+              </bdi>
+            </span>
+          )}
           <button
             type="button"
             className="settings-button"

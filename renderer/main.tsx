@@ -9,6 +9,7 @@ import { wizardApi } from './ipc/api';
 import { createController } from './state/controller';
 import { createStore } from './state/store';
 import { WizardProvider } from './state/wizard-context';
+import './styles/fonts.css';
 import './styles/app.css';
 
 const container = document.getElementById('root');

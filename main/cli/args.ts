@@ -89,7 +89,15 @@ export interface Parsed {
   readonly json: boolean;
 }
 
-export type ParseResult = { readonly ok: true; readonly value: Parsed } | { readonly ok: false; readonly message: string; readonly json: boolean };
+/** A refused command line; its message is said once the run's language is known (the --lang it carries may be the problem). */
+export type ParseResult = { readonly ok: true; readonly value: Parsed } | { readonly ok: false; readonly message: () => string; readonly json: boolean; readonly lang?: string };
+
+/** --lang's value read straight from the words, for a command line parseArgs refused (so its message can still be in that language). */
+function langWord(argv: readonly string[]): string | undefined {
+  const at = argv.lastIndexOf('--lang');
+  const joined = argv.findLast((word) => word.startsWith('--lang='));
+  return joined !== undefined && argv.lastIndexOf(joined) > at ? joined.slice('--lang='.length) : at >= 0 ? argv[at + 1] : undefined;
+}
 
 export function parseCommandLine(argv: readonly string[]): ParseResult {
   const json = argv.includes('--json');
@@ -97,22 +105,23 @@ export function parseCommandLine(argv: readonly string[]): ParseResult {
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    return { ok: false, message: TEXT.badOption(error instanceof Error ? error.message : 'The options are not valid.'), json };
+    return { ok: false, message: () => TEXT.badOption(error instanceof Error ? error.message : TEXT.optionsInvalid), json, lang: langWord(argv) };
   }
   const positionals = parsed.positionals;
   const options = parsed.values as Partial<Record<OptionName, string | boolean | readonly string[]>>;
   const help = options.help === true;
+  const lang = typeof options.lang === 'string' ? options.lang : undefined;
   const first = positionals[0];
   if (first === undefined) return { ok: true, value: { command: null, options, rest: [], help: true, json } };
   const two = `${first} ${positionals[1] ?? ''}`;
   const command = (COMMANDS as readonly string[]).includes(two) ? (two as CommandName) : (COMMANDS as readonly string[]).includes(first) ? (first as CommandName) : null;
   if (command === null) {
     if (first === 'help') return { ok: true, value: { command: null, options, rest: [], help: true, json } };
-    return { ok: false, message: TEXT.unknownCommand(first === 'token' || first === 'app-secret' ? two.trim() : first), json };
+    return { ok: false, message: () => TEXT.unknownCommand(first === 'token' || first === 'app-secret' ? two.trim() : first), json, lang };
   }
   const rest = positionals.slice(command.split(' ').length);
   const stray = (Object.keys(options) as OptionName[]).find((name) => !GLOBAL.includes(name) && !ALLOWED[command].includes(name));
-  if (stray) return { ok: false, message: TEXT.badOption(`The option --${stray} does not belong to "${command}".`), json };
+  if (stray) return { ok: false, message: () => TEXT.badOption(TEXT.optionNotFor(stray, command)), json, lang };
   return { ok: true, value: { command, options, rest, help, json } };
 }
 

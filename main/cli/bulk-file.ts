@@ -8,7 +8,7 @@
 import { asBusinessId, asSystemUserId, asWabaId, isGraphId } from '../../shared/ids';
 import { parseTaskList, readTaskNames } from '../../shared/tasks';
 import type { BulkRow } from '../core/onboarding/bulk-plan';
-import { BULK_TEXT } from './messages';
+import { BULK_TEXT } from './bulk-messages';
 
 export interface RowProblem {
   readonly line: number;

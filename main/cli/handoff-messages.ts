@@ -1,44 +1,55 @@
-/** English lines of `handoff`, `check` and --provider-profile (the check texts themselves come from shared/i18n). */
+/** Lines of `handoff`, `check` and --provider-profile in the run's language (`cli.handoff.*`; the check texts themselves are shared/i18n's `handoff.*`). */
+import type { CliKey } from '../../shared/i18n/cli';
+import { cliText as t } from './texts';
+
+const KIT = ['provider', 'business', 'waba', 'phone', 'app', 'user', 'tasks', 'expiry'] as const;
+const STATES = ['holds', 'not-assigned', 'missing-tasks', 'assigned-again', 'cannot-check'] as const;
+
+/** Labels and states padded to the language's longest, so the values line up in a column. */
+function padded(keys: readonly CliKey[]): Readonly<Record<string, string>> {
+  const labels = keys.map((key) => t(key));
+  const width = Math.max(...labels.map((label) => label.length)) + 1;
+  return Object.fromEntries(keys.map((key, i) => [key.slice(key.lastIndexOf('.') + 1), (labels[i] ?? '').padEnd(width)]));
+}
+
+const kitLine = (field: (typeof KIT)[number], value: string): string => `  ${padded(KIT.map((k) => `cli.handoff.kit.${k}` as const))[field] ?? ''}${value}`;
+const named = (id: string, name: string): string => `${id}${name ? ` (${name})` : ''}`;
+
 export const HANDOFF_TEXT = {
-  tokenPrompt: "Paste the PROVIDER's system-user token and press Enter (it is not shown, not stored): ",
-  noToken: "No provider token: pipe it in with --token-stdin (waba-access handoff --waba ID --token-stdin < provider-token.txt) or run in a terminal to type it at the prompt.",
-  profile: (name: string, sha: string) => `Provider profile: ${name} (SHA-256 ${sha}); compare this with what your provider told you.`,
-  tasksWin: 'Both --tasks and the provider profile name tasks: --tasks is used, the profile\'s tasks are not.',
-  tasksFromProfile: (tasks: string) => `Tasks from the provider profile: ${tasks}`,
-  userName: (actual: string, expected: string, provider: string) =>
-    `Warning: this system user is named "${actual}", but ${provider} asked for a system user named "${expected}". Check that it is the right one.`,
-  kitTitle: 'Provider kit (give these to your provider; the token is not part of it):',
-  kitProvider: (name: string) => `  Provider:              ${name}`,
-  kitBusiness: (id: string) => `  Business portfolio ID: ${id}`,
-  kitWaba: (id: string, name: string) => `  WhatsApp account ID:   ${id}${name ? ` (${name})` : ''}`,
-  kitPhone: (id: string, display: string, verified: string) => `  Phone number ID:       ${id}  ${display}${verified ? ` (${verified})` : ''}`,
-  kitNoPhone: '  Phone number ID:       none yet',
-  kitApp: (id: string) => `  App ID:                ${id}`,
-  kitUser: (id: string, name: string) => `  System user:           ${id}${name ? ` (${name})` : ''}`,
-  kitTasks: (tasks: string) => `  Tasks verified:        ${tasks}`,
-  kitExpiry: (expiry: string) => `  Token expires:         ${expiry}`,
-  howToPass: "Paste the token straight into your provider's setup page. Never send it by email or chat.",
-  fit: 'The provider\'s token is fit for the hand-off.',
-  unfitToken: "The provider's token cannot be used for the hand-off. Fix what is marked X above and check again.",
-  noReach: "The provider's token cannot reach this WhatsApp account. Give its system user access, then check again.",
-  reminder: (path: string) => `Calendar reminder (a week before the token expires): ${path}`,
-  unknown: 'not known',
-  never: 'never',
-  receiptUnreadable: (path: string, code: string) => `The receipt ${path} could not be read (${code}).`,
-  receiptTooBig: (mb: number) => `The receipt is larger than ${mb} MB; this is not one of our receipts.`,
-  checkTitle: (kind: string, created: string, digest: string) => `Receipt ${kind} of ${created} is intact (SHA-256 ${digest}).`,
-  grant: (state: string, user: string, waba: string) => `  ${state}  system user ${user} on WhatsApp account ${waba}`,
-  states: {
-    holds: 'holds        ',
-    'not-assigned': 'DRIFT: gone  ',
-    'missing-tasks': 'DRIFT: tasks ',
-    'assigned-again': 'DRIFT: back  ',
-    'cannot-check': 'cannot check ',
-  } as Readonly<Record<string, string>>,
-  missing: (tasks: string) => `      missing: ${tasks}`,
-  extra: (tasks: string) => `      extra (not drift): ${tasks}`,
-  cannot: (kind: string) => `      this token cannot read the account's assignments (${kind}); this says nothing about whether access was removed`,
-  holds: 'Every grant in the receipt still holds.',
-  drifted: 'Access has drifted since the receipt was written (see DRIFT above).',
-  cannotCheck: 'Some grants cannot be checked with this token (see above); nothing drifted that could be read.',
-} as const;
+  get tokenPrompt() { return t('cli.handoff.tokenPrompt'); },
+  get noToken() { return t('cli.handoff.noToken'); },
+  profile: (name: string, sha: string) => t('cli.handoff.profile', { name, sha }),
+  get tasksWin() { return t('cli.handoff.tasksWin'); },
+  tasksFromProfile: (tasks: string) => t('cli.handoff.tasksFromProfile', { tasks }),
+  userName: (actual: string, expected: string, provider: string) => t('cli.handoff.userName', { actual, expected, provider }),
+  get kitTitle() { return t('cli.handoff.kitTitle'); },
+  kitProvider: (name: string) => kitLine('provider', name),
+  kitBusiness: (id: string) => kitLine('business', id),
+  kitWaba: (id: string, name: string) => kitLine('waba', named(id, name)),
+  kitPhone: (id: string, display: string, verified: string) => kitLine('phone', `${id}  ${display}${verified ? ` (${verified})` : ''}`),
+  get kitNoPhone() { return kitLine('phone', t('cli.handoff.noneYet')); },
+  kitApp: (id: string) => kitLine('app', id),
+  kitUser: (id: string, name: string) => kitLine('user', named(id, name)),
+  kitTasks: (tasks: string) => kitLine('tasks', tasks),
+  kitExpiry: (expiry: string) => kitLine('expiry', expiry),
+  get howToPass() { return t('cli.handoff.howToPass'); },
+  get fit() { return t('cli.handoff.fit'); },
+  get unfitToken() { return t('cli.handoff.unfitToken'); },
+  get noReach() { return t('cli.handoff.noReach'); },
+  reminder: (path: string) => t('cli.handoff.reminder', { path }),
+  get unknown() { return t('cli.handoff.unknown'); },
+  get never() { return t('cli.handoff.never'); },
+  receiptUnreadable: (path: string, code: string) => t('cli.handoff.receiptUnreadable', { path, code }),
+  receiptTooBig: (mb: number) => t('cli.handoff.receiptTooBig', { mb }),
+  checkTitle: (kind: string, created: string, digest: string) => t('cli.handoff.checkTitle', { kind, created, digest }),
+  grant: (state: string, user: string, waba: string) => `  ${state}  ${t('cli.handoff.grant', { user, waba })}`,
+  get states(): Readonly<Record<string, string>> {
+    return padded(STATES.map((state) => `cli.handoff.state.${state}` as const));
+  },
+  missing: (tasks: string) => `      ${t('cli.handoff.missing', { tasks })}`,
+  extra: (tasks: string) => `      ${t('cli.handoff.extra', { tasks })}`,
+  cannot: (kind: string) => `      ${t('cli.handoff.cannot', { kind })}`,
+  get holds() { return t('cli.handoff.holds'); },
+  get drifted() { return t('cli.handoff.drifted'); },
+  get cannotCheck() { return t('cli.handoff.cannotCheck'); },
+};

@@ -14,7 +14,9 @@ import type { Ctx } from './context';
 import type { CliIo } from './io';
 import { EXIT } from './exit-codes';
 import { cliLanguage, LANGUAGE_LIST } from './language';
-import { COMMAND_HELP, TEXT, USAGE } from './messages';
+import { DEFAULT_LANGUAGE } from '../../shared/languages';
+import { commandHelp, TEXT, usage } from './messages';
+import { useCliLanguage } from './texts';
 import { appError } from '../../shared/errors';
 
 type Command = (ctx: Ctx) => Promise<number>;
@@ -40,22 +42,25 @@ const RUN: Readonly<Record<CommandName, () => Promise<Command>>> = {
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseCommandLine(argv);
+  const flag = parsed.ok ? parsed.value.options.lang : parsed.lang;
+  const language = cliLanguage(typeof flag === 'string' ? flag : undefined, io.env);
+  // Only this run's language is loaded (one chunk); an unknown one is refused in English.
+  await useCliLanguage(language.ok ? language.language : DEFAULT_LANGUAGE);
+  const json = parsed.ok ? parsed.value.json : parsed.json;
+  if (!language.ok) {
+    const { createOutput } = await import('./output');
+    return createOutput(io, json).fail(appError('bad-input', TEXT.badLanguage(language.source, LANGUAGE_LIST), { fields: ['lang'] }));
+  }
   if (parsed.ok && (parsed.value.command === null || parsed.value.help)) {
     const { command } = parsed.value;
-    const text = command === null ? USAGE : (COMMAND_HELP[command] ?? USAGE).replace('{tasks}', WABA_TASKS.join(', '));
-    io.stdout.write(`${text}\n`);
+    io.stdout.write(`${command === null ? usage() : commandHelp(command, WABA_TASKS.join(', '))}\n`);
     return EXIT.ok;
   }
-  // The output (and with it every language's texts) loads only when something is printed through it.
+  // The output (and with it the shared texts of findings and errors) loads only when something is printed through it.
   const { createOutput } = await import('./output');
-  if (!parsed.ok) return createOutput(io, parsed.json).fail(appError('bad-input', parsed.message));
+  if (!parsed.ok) return createOutput(io, parsed.json, language.language).fail(appError('bad-input', parsed.message()));
   const { command } = parsed.value;
   if (command === null) return EXIT.ok;
-  const flag = parsed.value.options.lang;
-  const language = cliLanguage(typeof flag === 'string' ? flag : undefined, io.env);
-  if (!language.ok) {
-    return createOutput(io, parsed.value.json).fail(appError('bad-input', TEXT.badLanguage(language.source, LANGUAGE_LIST), { fields: ['lang'] }));
-  }
   const out = createOutput(io, parsed.value.json, language.language);
   const [{ createContext }, run, { tlsEnvNotice }] = await Promise.all([import('./context'), RUN[command](), import('../core/graph/trust')]);
   // Certificate checks cannot be turned off for Graph (security.md X1); say once that the variable is ignored.
@@ -67,7 +72,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     // A bug must not print a stack that could carry request details; the log has the rest.
     const core = await ctx.core().catch(() => undefined);
     if (core?.ok) core.value.services.log.error('cli', `${command} crashed`, { error: error instanceof Error ? error : String(error) });
-    return out.fail(appError('unexpected', `The command "${command}" stopped because of an internal error. The details are in the log.`));
+    return out.fail(appError('unexpected', TEXT.crashed(command)));
   } finally {
     await ctx.close();
   }

@@ -5,8 +5,9 @@
  */
 import type { AppError, AppErrorKind } from '../../shared/errors';
 import { translate, type Language } from '../../shared/i18n';
+import { remedyText } from '../../shared/remedies';
 import type { CliIo } from './io';
-import { CLI_ACTION, TEXT } from './messages';
+import { cliAction, TEXT } from './messages';
 
 import { EXIT } from './exit-codes';
 
@@ -47,8 +48,12 @@ export interface Output {
   say(line: string): void;
   /** The machine-readable result (only with --json). */
   result(value: unknown): void;
-  /** Prints the error and returns its exit code. */
-  fail(error: AppError): number;
+  /**
+   * Prints the error and returns its exit code. "What to do" is the remedy for Meta's code and
+   * subcode when one is documented (shared/remedies.ts), else `action` (a command's own advice
+   * for this kind, e.g. the hand-off's about the provider's token), else the kind's CLI remedy.
+   */
+  fail(error: AppError, action?: Partial<Readonly<Record<AppErrorKind, string>>>): number;
 }
 
 /** The --json error shape: kind, message and Meta's support fields. */
@@ -76,14 +81,15 @@ export function createOutput(io: CliIo, json: boolean, language: Language = 'en'
       // One line per result, so a script (or a test reading a long-running command) can parse it as it arrives.
       if (json) line(io.stdout, JSON.stringify(value));
     },
-    fail(error) {
+    fail(error, action) {
       if (json) {
         line(io.stdout, JSON.stringify(errorJson(error)));
       } else {
         line(io.stderr, `${translate(language, `error.${error.kind}.title`)}: ${error.message}`);
-        if (error.graph?.userMessage) line(io.stderr, `Meta says: ${error.graph.userMessage}`);
-        if (error.retryAfterSec !== undefined) line(io.stderr, `Meta says access returns in about ${Math.ceil(error.retryAfterSec / 60)} minute(s).`);
-        line(io.stderr, `What to do: ${CLI_ACTION[error.kind] ?? translate(language, `error.${error.kind}.action`)}`);
+        if (error.graph?.userMessage) line(io.stderr, TEXT.metaSays(error.graph.userMessage));
+        if (error.retryAfterSec !== undefined) line(io.stderr, TEXT.retryAfter(Math.ceil(error.retryAfterSec / 60)));
+        const todo = remedyText(language, error) ?? action?.[error.kind] ?? cliAction(error.kind) ?? translate(language, `error.${error.kind}.action`);
+        line(io.stderr, TEXT.whatToDo(todo));
         if (error.graph?.code !== undefined) line(io.stderr, TEXT.metaCode(`${error.graph.code}${error.graph.subcode ? `/${error.graph.subcode}` : ''}`));
         if (error.graph?.fbtraceId) line(io.stderr, TEXT.traceId(error.graph.fbtraceId));
       }

@@ -6,7 +6,7 @@
 import type { WabaId } from '../../shared/ids';
 import { MAX_ACCOUNTS } from '../../shared/multi-account';
 import type { DiscoveredWaba } from '../../shared/onboarding';
-import { manageAllowed, type WabaSharing } from '../../shared/tasks';
+import { allowedTasks, type WabaSharing } from '../../shared/tasks';
 import { valueOf } from './loadable';
 import { accountsOf, type AccountPick, type WizardState } from './state';
 
@@ -47,7 +47,7 @@ export function pickedAccounts(w: AccountState): readonly DiscoveredWaba[] | nul
  * it is not allowed, and names the alternative.
  */
 export const choiceSharing = (pick: AccountPick): WabaSharing =>
-  accountsOf(pick).find((waba) => manageAllowed(waba.sharing))?.sharing ?? pick.waba.sharing;
+  accountsOf(pick).reduce((most, waba) => (allowedTasks(waba.sharing).length > allowedTasks(most).length ? waba.sharing : most), pick.waba.sharing);
 
 /** True when the run covers more than one account. */
 export const isMany = (pick: AccountPick): boolean => pick.more.length > 0;

@@ -1,19 +1,23 @@
 /**
- * Step 5: presets and the task list, each task in one sentence. On a WABA
- * shared through a Multi-Partner Solution without MESSAGING, MANAGE is
- * disabled with the reason and the granular preset is offered; MANAGE_BILLING
- * says it is needed for a line of credit.
+ * Step 5: presets and the task list, each task in one sentence. The tasks
+ * Meta would refuse on this WABA are disabled with the reason and the allowed
+ * set (the core's rule, shared/tasks.ts allowedTasks): MANAGE and MESSAGING on
+ * a Multi-Partner Solution without MESSAGING, anything outside the sharer's
+ * `permitted_tasks`. The least-access preset says why it ticks each task;
+ * MANAGE_BILLING says it is needed for a line of credit.
  */
 import { ManyPlanLines } from '../components/many-lines';
 import { formatList } from '../i18n/format';
 import { choiceSharing, isMany } from '../state/accounts';
 import { manyReviewable } from '../state/transitions';
-import { LINE_OF_CREDIT_TASK, PRESETS, WABA_TASKS } from '../../shared/tasks';
+import { allowedTasks, GRANULAR_PRESET, LINE_OF_CREDIT_TASK, PRESETS, WABA_TASKS, manageAllowed, type WabaTask } from '../../shared/tasks';
+import type { MessageKey } from '../../shared/i18n';
 import { Choice } from '../components/choice';
 import { SlotIssue } from '../components/slot-issue';
 import { PlanProblems } from '../components/plan-problems';
+import { taskNames } from '../components/task-text';
 import { useText } from '../i18n/use-text';
-import { RECOMMENDED_PRESET, presetAllowed, taskAllowed } from '../state/choice';
+import { RECOMMENDED_PRESET, presetAllowed, taskRefusal } from '../state/choice';
 import { isLoading, isWorking, valueOf } from '../state/loadable';
 import { accountsOf, loadedProfile, type AppState, type WizardState } from '../state/state';
 import { useController } from '../state/wizard-context';
@@ -27,9 +31,31 @@ export function AccessStep({ w, app }: { readonly w: Extract<WizardState, { step
   const manyPlan = valueOf(w.many);
   // The provider's own words for each task it asks for (a loaded provider profile).
   const profile = loadedProfile(app)?.profile ?? null;
-  const why = new Map<string, string>(profile?.tasks.map((entry) => [entry.task, entry.why]) ?? []);
+  const providerWhy = new Map<string, string>(profile?.tasks.map((entry) => [entry.task, entry.why]) ?? []);
   const busy = isLoading(w.plan) || isLoading(w.many);
   const none = w.choice.tasks.length === 0;
+  const allowed = taskNames(t, allowedTasks(sharing)).join(', ');
+  const leastAccessOffered = presetAllowed('granular', sharing) && w.choice.preset !== 'granular';
+  // The least-access preset's reasons, shown while it is the chosen preset.
+  const reasons = new Map<WabaTask, MessageKey>(w.choice.preset === 'granular' ? GRANULAR_PRESET.map((entry) => [entry.task, entry.reason]) : []);
+
+  const refusalNote = (task: WabaTask) => {
+    const refusal = taskRefusal(task, sharing);
+    if (refusal === null) return task === LINE_OF_CREDIT_TASK ? t('ui.access.billingNote') : undefined;
+    return (
+      <>
+        <span>{t(refusal === 'needs-full-access' ? 'ui.access.needsFullAccess' : 'ui.access.notPermitted', { allowed })}</span>
+        {task === 'MANAGE' && leastAccessOffered && (
+          <>
+            {' '}
+            <button type="button" className="link" onClick={() => controller.pickPreset('granular')}>
+              {t('ui.access.useLeastAccess')}
+            </button>
+          </>
+        )}
+      </>
+    );
+  };
 
   return (
     <StepFrame
@@ -58,7 +84,8 @@ export function AccessStep({ w, app }: { readonly w: Extract<WizardState, { step
       <fieldset className="choices">
         <legend>{t('ui.access.presetsLegend')}</legend>
         {PRESETS.map((preset) => {
-          const allowed = presetAllowed(preset.id, sharing);
+          const offered = presetAllowed(preset.id, sharing);
+          const unavailable = preset.id === 'full' && !manageAllowed(sharing) ? t('ui.access.fullUnavailable') : t('ui.access.notPermitted', { allowed });
           return (
             <Choice
               key={preset.id}
@@ -67,8 +94,8 @@ export function AccessStep({ w, app }: { readonly w: Extract<WizardState, { step
               label={t(`preset.${preset.id}.name`)}
               detail={t(`preset.${preset.id}.description`)}
               badge={preset.id === RECOMMENDED_PRESET ? t('ui.access.recommended') : undefined}
-              note={allowed ? undefined : t('ui.access.fullUnavailable')}
-              disabled={!allowed}
+              note={offered ? undefined : unavailable}
+              disabled={!offered}
               checked={w.choice.preset === preset.id}
               onChange={() => controller.pickPreset(preset.id)}
             />
@@ -78,7 +105,8 @@ export function AccessStep({ w, app }: { readonly w: Extract<WizardState, { step
       <fieldset className="choices tasks">
         <legend>{t('ui.access.tasksLegend')}</legend>
         {WABA_TASKS.map((task) => {
-          const allowed = taskAllowed(task, sharing);
+          const reason = reasons.get(task);
+          const why = providerWhy.get(task);
           return (
             <Choice
               key={task}
@@ -89,29 +117,24 @@ export function AccessStep({ w, app }: { readonly w: Extract<WizardState, { step
               detail={
                 <>
                   {t(`task.${task}.description`)}
-                  {profile && why.get(task) && (
+                  {reason && (
                     <>
                       <br />
-                      <span className="why">{t('ui.profile.why', { provider: profile.provider.name, why: why.get(task) ?? '' })}</span>
+                      <span className="why">{t(reason)}</span>
+                    </>
+                  )}
+                  {profile && why && (
+                    <>
+                      <br />
+                      <span className="why">{t('ui.profile.why', { provider: profile.provider.name, why })}</span>
                     </>
                   )}
                 </>
               }
-              disabled={!allowed && !w.choice.tasks.includes(task)}
+              disabled={taskRefusal(task, sharing) !== null && !w.choice.tasks.includes(task)}
               checked={w.choice.tasks.includes(task)}
               onChange={() => controller.toggleTask(task)}
-              note={
-                !allowed ? (
-                  <>
-                    <span>{t('ui.access.manageDisabled')}</span>{' '}
-                    <button type="button" className="link" onClick={() => controller.pickPreset('granular')}>
-                      {t('ui.access.useGranular')}
-                    </button>
-                  </>
-                ) : task === LINE_OF_CREDIT_TASK ? (
-                  t('ui.access.billingNote')
-                ) : undefined
-              }
+              note={refusalNote(task)}
             />
           );
         })}

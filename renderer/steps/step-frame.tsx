@@ -4,13 +4,10 @@
  * its next action, the content, then Back / Next. While busy, the content is
  * disabled; Back stays usable.
  */
-import { useEffect, useId, useRef, type CSSProperties, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useText } from '../i18n/use-text';
-import { STEPS, stepNumber, type Step } from '../state/state';
-import { STEP_NAME_KEYS } from './step-names';
-
-/** The step bar's column counts (set through the CSSOM, which the CSP allows; no inline style attribute in the markup). */
-const STEP_COUNTS = { '--steps': STEPS.length, '--half-steps': Math.ceil(STEPS.length / 2) } as CSSProperties;
+import { stepNumber, type Step } from '../state/state';
+import { StepBar } from './step-bar';
 
 export interface StepFrameProps {
   readonly step: Step;
@@ -38,25 +35,7 @@ export function StepFrame(props: StepFrameProps) {
 
   return (
     <section className="step" data-step={props.step} aria-labelledby={titleId} aria-busy={props.busy ? true : undefined}>
-      {current > 0 && (
-      <nav className="progress" aria-label={t('ui.progress.label')}>
-        <p className="progress-text">{t('ui.progress.text', { current, total: STEPS.length })}</p>
-        <ol style={STEP_COUNTS}>
-          {STEPS.map((step, index) => (
-            <li
-              key={step}
-              className={index + 1 < current ? 'done' : index + 1 === current ? 'current' : undefined}
-              aria-current={step === props.step ? 'step' : undefined}
-            >
-              <span className="step-num" aria-hidden="true">
-                {index + 1}
-              </span>
-              <span className="step-name">{t(STEP_NAME_KEYS[step])}</span>
-            </li>
-          ))}
-        </ol>
-      </nav>
-      )}
+      {current > 0 && <StepBar step={props.step} />}
       <h1 id={titleId} ref={titleRef} tabIndex={-1}>
         {props.title}
       </h1>

@@ -4,6 +4,7 @@ import { arFinish } from './ar-finish';
 import { arMany } from './ar-many';
 import { arDomain } from './ar-domain';
 import { arHandoff } from './ar-handoff';
+import { arRemedy } from './ar-remedy';
 import { arUi } from './ar-ui';
 
-export const ar: Messages = { ...arDomain, ...arUi, ...arHandoff, ...arFinish, ...arMany };
+export const ar: Messages = { ...arDomain, ...arUi, ...arHandoff, ...arFinish, ...arMany, ...arRemedy };

@@ -4,6 +4,7 @@ import { esFinish } from './es-finish';
 import { esMany } from './es-many';
 import { esDomain } from './es-domain';
 import { esHandoff } from './es-handoff';
+import { esRemedy } from './es-remedy';
 import { esUi } from './es-ui';
 
-export const es: Messages = { ...esDomain, ...esUi, ...esHandoff, ...esFinish, ...esMany };
+export const es: Messages = { ...esDomain, ...esUi, ...esHandoff, ...esFinish, ...esMany, ...esRemedy };

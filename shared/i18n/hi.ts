@@ -4,6 +4,7 @@ import { hiFinish } from './hi-finish';
 import { hiMany } from './hi-many';
 import { hiDomain } from './hi-domain';
 import { hiHandoff } from './hi-handoff';
+import { hiRemedy } from './hi-remedy';
 import { hiUi } from './hi-ui';
 
-export const hi: Messages = { ...hiDomain, ...hiUi, ...hiHandoff, ...hiFinish, ...hiMany };
+export const hi: Messages = { ...hiDomain, ...hiUi, ...hiHandoff, ...hiFinish, ...hiMany, ...hiRemedy };

@@ -4,6 +4,7 @@ import { idFinish } from './id-finish';
 import { idMany } from './id-many';
 import { idDomain } from './id-domain';
 import { idHandoff } from './id-handoff';
+import { idRemedy } from './id-remedy';
 import { idUi } from './id-ui';
 
-export const id: Messages = { ...idDomain, ...idUi, ...idHandoff, ...idFinish, ...idMany };
+export const id: Messages = { ...idDomain, ...idUi, ...idHandoff, ...idFinish, ...idMany, ...idRemedy };

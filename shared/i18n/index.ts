@@ -12,46 +12,19 @@ import { ptBR } from './pt-BR';
 import { ru } from './ru';
 import { tr } from './tr';
 import { pseudoMessages } from './pseudo';
-import { ALL_LANGUAGES, type Language } from '../languages';
+import type { Language } from '../languages';
+import { interpolate, type Params } from './interpolate';
 import type { FindingCode } from '../onboarding';
 
 export type { MessageKey, Messages } from './en';
+export { directionOf, interpolate, isolateParams, type Params, type TextDirection } from './interpolate';
 
 export { ALL_LANGUAGES, DEFAULT_LANGUAGE, LANGUAGE_CODES, LANGUAGES, PSEUDO_LANGUAGE, type Language } from '../languages';
 export { chooseLanguage, closestLanguage, isLanguage, matchLanguage, type LanguageSources } from './choose-language';
-export type TextDirection = 'ltr' | 'rtl';
 
 export const resources: Readonly<Record<Language, Messages>> = { en, es, 'pt-BR': ptBR, hi, id, tr, ru, ar, 'en-XA': pseudoMessages(en) };
 
-export type Params = Readonly<Record<string, string | number>>;
-
 export const isMessageKey = (value: string): value is MessageKey => Object.prototype.hasOwnProperty.call(en, value);
-
-/** Right-to-left readiness: the layout follows this, not a hard-coded 'ltr'. */
-export const directionOf = (language: string): TextDirection =>
-  ALL_LANGUAGES.find((entry) => entry.code === language)?.dir ?? 'ltr';
-
-/** First-strong and pop isolates: a value keeps its own direction inside the sentence around it. */
-const FSI = '\u2068';
-const PDI = '\u2069';
-
-/**
- * In a right-to-left language, each value (an ID, a number, a date, a name)
- * is wrapped in Unicode isolates, so "ID 102290129340398" or "(+1 555 0100)"
- * stays left to right inside Arabic text and its punctuation does not jump.
- */
-export function isolateParams(language: Language, params?: Params): Params | undefined {
-  if (!params || directionOf(language) !== 'rtl') return params;
-  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, `${FSI}${String(value)}${PDI}`]));
-}
-
-/** Replaces each {{name}} with its value; unknown placeholders stay visible so a gap is noticed. */
-export function interpolate(text: string, params?: Params): string {
-  if (!params) return text;
-  return text.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
-}
 
 /**
  * The text for `key` in `language`, falling back to English, then to the key

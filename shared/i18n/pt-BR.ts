@@ -4,6 +4,7 @@ import { ptBRFinish } from './pt-BR-finish';
 import { ptBRMany } from './pt-BR-many';
 import { ptBRDomain } from './pt-BR-domain';
 import { ptBRHandoff } from './pt-BR-handoff';
+import { ptBRRemedy } from './pt-BR-remedy';
 import { ptBRUi } from './pt-BR-ui';
 
-export const ptBR: Messages = { ...ptBRDomain, ...ptBRUi, ...ptBRHandoff, ...ptBRFinish, ...ptBRMany };
+export const ptBR: Messages = { ...ptBRDomain, ...ptBRUi, ...ptBRHandoff, ...ptBRFinish, ...ptBRMany, ...ptBRRemedy };

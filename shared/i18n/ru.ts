@@ -4,6 +4,7 @@ import { ruFinish } from './ru-finish';
 import { ruMany } from './ru-many';
 import { ruDomain } from './ru-domain';
 import { ruHandoff } from './ru-handoff';
+import { ruRemedy } from './ru-remedy';
 import { ruUi } from './ru-ui';
 
-export const ru: Messages = { ...ruDomain, ...ruUi, ...ruHandoff, ...ruFinish, ...ruMany };
+export const ru: Messages = { ...ruDomain, ...ruUi, ...ruHandoff, ...ruFinish, ...ruMany, ...ruRemedy };

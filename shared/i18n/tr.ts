@@ -4,6 +4,7 @@ import { trFinish } from './tr-finish';
 import { trMany } from './tr-many';
 import { trDomain } from './tr-domain';
 import { trHandoff } from './tr-handoff';
+import { trRemedy } from './tr-remedy';
 import { trUi } from './tr-ui';
 
-export const tr: Messages = { ...trDomain, ...trUi, ...trHandoff, ...trFinish, ...trMany };
+export const tr: Messages = { ...trDomain, ...trUi, ...trHandoff, ...trFinish, ...trMany, ...trRemedy };

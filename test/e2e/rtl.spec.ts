@@ -1,7 +1,8 @@
 /**
  * Arabic reads right to left: the document says dir="rtl" and the layout is
  * mirrored (header, step bar, Back/Next, the confirm dialog's buttons), while
- * IDs and numbers keep their own left-to-right order inside Arabic sentences.
+ * IDs and numbers keep their own left-to-right order inside Arabic sentences,
+ * and the token badge keeps "…" before the token's last characters.
  * The same checks in English show the unmirrored order, so the test can tell.
  */
 import type { Locator } from '@playwright/test';
@@ -15,6 +16,32 @@ const centre = async (locator: Locator): Promise<number> => {
   if (!box) throw new Error('not laid out');
   return box.x + box.width / 2;
 };
+
+/**
+ * Where the token badge's "…" sits against the token's last characters: it
+ * must stand before them as a left-to-right reader expects ("…a1B2"), in
+ * Arabic too, where a bare "…" would take the sentence's direction and jump
+ * to the other end ("a1B2…", as if the end were cut off).
+ */
+const ellipsisLeftOfTail = (badge: Locator): Promise<boolean> =>
+  badge.evaluate((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      const at = text.indexOf('…');
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      const ellipsis = range.getBoundingClientRect();
+      range.setStart(node, at + 1);
+      range.setEnd(element, element.childNodes.length);
+      const tail = range.getBoundingClientRect();
+      if (tail.width === 0) throw new Error('no characters after the ellipsis');
+      return ellipsis.right <= tail.left + 0.5;
+    }
+    throw new Error(`no ellipsis in ${element.textContent ?? ''}`);
+  });
 
 /** True when `a` sits to the right of `b` on screen. */
 const rightOf = async (a: Locator, b: Locator): Promise<boolean> => (await centre(a)) > (await centre(b));
@@ -37,6 +64,9 @@ for (const [language, mirrored] of [['ar', true], ['en', false]] as const satisf
 
     await wizard.connectLive(harness.token('admin-never'));
     expect(await layout(wizard)).toEqual({ titleRightOfSettings: mirrored, firstStepRightOfSecond: mirrored, backRightOfNext: mirrored });
+    const badge = page.locator('.token-badge');
+    await expect(badge).toHaveText(`${wizard.t('ui.token.title')} …${harness.token('admin-never').slice(-4)}`);
+    expect(await ellipsisLeftOfTail(badge), 'the token badge reads "…" then the last characters').toBe(true);
     // The text starts on the reading side: the heading hugs the right edge in Arabic.
     const heading = page.getByRole('heading', { level: 1 });
     const main = await page.locator('.app-main').boundingBox();

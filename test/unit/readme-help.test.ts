@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { COMMANDS } from '../../main/cli/args';
-import { COMMAND_HELP, USAGE } from '../../main/cli/messages';
+import { enCliHelp } from '../../shared/i18n/en-cli-help';
 
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-const HELP = [USAGE, ...Object.values(COMMAND_HELP)].join('\n');
+const HELP = Object.values(enCliHelp).join('\n');
 
 test('README names every command --help shows', () => {
   const missing = COMMANDS.filter((command) => !README.includes(`waba-access.js ${command}`) && !README.includes(`\`${command}`));

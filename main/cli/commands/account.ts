@@ -29,7 +29,7 @@ export async function systemUsers(ctx: Ctx): Promise<number> {
 
 export async function whatis(ctx: Ctx): Promise<number> {
   const [id, ...extra] = ctx.parsed.rest;
-  if (id === undefined || extra.length > 0) return ctx.out.fail(appError('bad-input', 'Give exactly one ID: waba-access whatis 102290129340398', { fields: ['id'] }));
+  if (id === undefined || extra.length > 0) return ctx.out.fail(appError('bad-input', TEXT.oneId, { fields: ['id'] }));
   const reply = await ctx.call('account.identify', { id: id.slice(0, 64) });
   if (!reply.ok) return reply.code;
   const found = reply.value;

@@ -22,7 +22,9 @@ import { completeFingerprint } from '../../core/onboarding/inspect-token';
 import { refusalsOf } from '../../core/onboarding/plan';
 import type { PlanProblem } from '../../../shared/onboarding';
 import type { Ctx } from '../context';
-import { BULK_TEXT, TEXT } from '../messages';
+import { BULK_TEXT } from '../bulk-messages';
+import { TEXT } from '../messages';
+import { cliLanguageInUse } from '../texts';
 import { EXIT } from '../output';
 import { providerOf } from '../../core/handoff/service';
 import { placeReceipt, remindIfExpiring } from '../receipt-out';
@@ -74,7 +76,7 @@ const clockSeconds = (at: Date): string => `${pad(at.getHours())}:${pad(at.getMi
 /** Why the plan refused a row: each rule's own words, with the allowed set and the alternative. */
 function refusalText(refusals: readonly PlanProblem[] | undefined, reasons: readonly string[] | undefined): string {
   if (refusals && refusals.length > 0) return refusals.map((p) => translate('en', `plan.${p.code}`, p.params)).join('; ');
-  return (reasons ?? []).map((code) => BULK_TEXT.reason[code] ?? translate('en', `plan.${code}`)).join('; ');
+  return (reasons ?? []).map((code) => BULK_TEXT.reason[code] ?? translate(cliLanguageInUse(), `plan.${code}`)).join('; ');
 }
 
 export function outcomeText(result: BulkRowResult): string {
@@ -88,7 +90,7 @@ export function outcomeText(result: BulkRowResult): string {
       return BULK_TEXT.refused(refusalText(result.refusals, result.reasons));
     case 'not-verified': {
       const missing = result.verify?.tasks.filter((t) => t.state === 'missing').map((t) => t.task) ?? [];
-      return BULK_TEXT.notVerified(missing.length > 0 ? missing.join(', ') : error ? `the check failed: ${error.kind}` : '');
+      return BULK_TEXT.notVerified(missing.length > 0 ? missing.join(', ') : error ? BULK_TEXT.checkFailed(error.kind) : '');
     }
     case 'deferred':
       return BULK_TEXT.deferred(result.retryAt ? clock(result.retryAt) : '?');

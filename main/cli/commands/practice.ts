@@ -22,7 +22,7 @@ export async function practice(ctx: Ctx): Promise<number> {
     server = await startPracticeServer({ port, ...(scenario ? { scenario } : {}) });
   } catch (error) {
     // Scenario and port problems are explained in plain words by the server (never a token value).
-    return ctx.out.fail(appError('bad-input', error instanceof Error ? error.message : 'The practice server could not start.'));
+    return ctx.out.fail(appError('bad-input', error instanceof Error ? error.message : TEXT.practiceNoStart));
   }
   ctx.out.result({
     url: server.url,

@@ -14,6 +14,7 @@ import { asBusinessId, asWabaId } from '../../../shared/ids';
 import type { LoadedProfile } from '../../../shared/provider-profile';
 import { err, ok, type Result } from '../../../shared/result';
 import type { UseCaseDeps } from '../onboarding/deps';
+import { wrongIdError } from '../onboarding/id-kinds';
 
 /** A 60-day token ends within ~70 days (slack for clock skew and issue time), as the admin diagnosis counts it. */
 const SIXTY_DAY_SECONDS = 70 * 24 * 3600;
@@ -59,23 +60,31 @@ function tokenChecks(info: TokenInfo, input: HandoffInput, nowSeconds: number): 
 }
 
 /** The token's system user and its role, as far as the token can read them. */
-async function whoAndRole(deps: UseCaseDeps, info: TokenInfo): Promise<{ id: string | null; name: string | null; role: string | null }> {
+interface Who {
+  readonly id: string | null;
+  readonly name: string | null;
+  readonly role: string | null;
+  /** The businesses the token sees (kept to find a phone number's WABA if one is given as the WABA). */
+  readonly businesses: readonly Business[];
+}
+
+async function whoAndRole(deps: UseCaseDeps, info: TokenInfo): Promise<Who> {
   const graph = deps.graph();
   const me = await graph.me();
   const id = me.ok ? me.value.id : info.userId;
   const name = me.ok ? me.value.name : null;
-  if (id === null) return { id, name, role: null };
+  if (id === null) return { id, name, role: null, businesses: [] };
   const businesses = await graph.myBusinesses();
   const list: readonly Business[] = businesses.ok ? businesses.value : [];
   for (const business of list.slice(0, ROLE_BUSINESSES)) {
     const users = await graph.systemUsers(business.id);
     const mine = users.ok ? users.value.find((u) => u.id === id) : undefined;
-    if (mine) return { id, name: name ?? mine.name, role: mine.role };
+    if (mine) return { id, name: name ?? mine.name, role: mine.role, businesses: list };
   }
-  return { id, name, role: null };
+  return { id, name, role: null, businesses: list };
 }
 
-function identityChecks(who: { id: string | null; name: string | null; role: string | null }, input: HandoffInput, info: TokenInfo): HandoffCheck[] {
+function identityChecks(who: Who, input: HandoffInput, info: TokenInfo): HandoffCheck[] {
   const checks: HandoffCheck[] = [];
   if (input.userId !== undefined) {
     checks.push(
@@ -120,7 +129,12 @@ export async function checkHandoff(deps: UseCaseDeps, input: HandoffInput): Prom
 
   const wabaId = asWabaId(input.wabaId);
   const waba = await graph.waba(wabaId);
-  if (!waba.ok && !REFUSALS.includes(waba.error.kind)) return err(waba.error);
+  if (!waba.ok) {
+    // Another kind of ID as --waba (a phone number's, say) is bad input, named from this very read (issue 8.3).
+    const businessIds = input.businessId !== undefined ? [input.businessId] : who.businesses.map((b) => b.id);
+    const wrong = await wrongIdError(deps, waba.error, { field: 'waba', id: input.wabaId, expected: 'WhatsAppBusinessAccount', businessIds });
+    if (wrong !== waba.error || !REFUSALS.includes(waba.error.kind)) return err(wrong);
+  }
   const phones = waba.ok ? await graph.phoneNumbers(wabaId) : null;
   if (phones && !phones.ok && !REFUSALS.includes(phones.error.kind)) return err(phones.error);
   if (!waba.ok) checks.push({ code: 'reach-waba-refused', severity: 'problem', params: { waba: input.wabaId, kind: waba.error.kind } });

@@ -13,6 +13,7 @@ import type { BusinessId, WabaId } from '../../../shared/ids';
 import type { AccessPlan } from '../../../shared/onboarding';
 import { err, type Result } from '../../../shared/result';
 import type { UseCaseDeps } from './deps';
+import { wrongNodeType } from './id-kinds';
 import { isNoChange } from './plan';
 import { planFor } from './plan-facts';
 import { readFacts } from './read-facts';
@@ -98,6 +99,9 @@ export interface PlanBulkOptions {
   readonly batched?: boolean;
 }
 
+const unlessWrongKind = (error: AppError | undefined): AppError | undefined =>
+  wrongNodeType(error, 'WhatsAppBusinessAccount') === null ? error : undefined;
+
 /** Plans every row, in file order. */
 export async function planBulk(deps: UseCaseDeps, rows: readonly BulkRow[], options: PlanBulkOptions = {}): Promise<PlannedRow[]> {
   const failed = options.batched === false ? new Map<string, AppError>() : await prefetchPlanFacts(deps, rows);
@@ -106,7 +110,8 @@ export async function planBulk(deps: UseCaseDeps, rows: readonly BulkRow[], opti
   const out: PlannedRow[] = [];
   let runWide: AppError | undefined;
   for (const row of rows) {
-    const known = runWide ?? failed.get(row.wabaId);
+    // A WABA id of another kind (a phone number's) is planned, so the row is refused naming it (issue 8.3).
+    const known = runWide ?? unlessWrongKind(failed.get(row.wabaId));
     if (known) {
       out.push(statusOf(row, err(known)));
       continue;

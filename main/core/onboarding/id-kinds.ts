@@ -11,6 +11,7 @@ import { nodeTypeOf } from '../graph/identify';
 import type { UseCaseDeps } from './deps';
 import { discoverWabas } from './discover';
 import { asBusinessId } from '../../../shared/ids';
+import { translate } from '../../../shared/i18n';
 
 const PHONE_TYPES = ['WhatsAppBusinessPhoneNumber', 'PhoneNumber'];
 
@@ -29,12 +30,38 @@ export function wrongNodeType(error: AppError | undefined, expected: string): st
 }
 
 /** The WABA a phone number belongs to, from what the session has listed (discovered WABAs with their numbers). */
-function wabaOfPhone(deps: UseCaseDeps, phoneId: string): string | null {
+export function wabaOfPhone(deps: UseCaseDeps, phoneId: string): string | null {
   for (const wabas of deps.facts.discovered.values()) {
     const found = wabas.find((w) => w.phoneNumbers.some((p) => p.id === phoneId));
     if (found) return found.id;
   }
   return null;
+}
+
+/**
+ * A refused read on `id` (given as `field`, meant to be an `expected` node), said as a bad input
+ * when Meta named another node type: what the ID is and, for a phone number given as a WABA, its
+ * WABA, looked up (only on this error path) among the WABAs of `businessIds`. Any other error is
+ * returned as it is.
+ */
+export async function wrongIdError(
+  deps: UseCaseDeps,
+  error: AppError,
+  ids: { readonly field: string; readonly id: string; readonly expected: 'Business' | 'WhatsAppBusinessAccount'; readonly businessIds?: readonly string[] },
+): Promise<AppError> {
+  const type = wrongNodeType(error, ids.expected);
+  if (type === null) return error;
+  const fields = { fields: [ids.field] };
+  if (ids.expected === 'Business') return appError('bad-input', translate('en', 'plan.business-id-wrong-kind', { id: ids.id, nodeType: type }), fields);
+  if (PHONE_TYPES.includes(type)) {
+    for (const business of ids.businessIds ?? []) {
+      if (wabaOfPhone(deps, ids.id) !== null) break;
+      await discoverWabas(deps, asBusinessId(business));
+    }
+    const meant = wabaOfPhone(deps, ids.id);
+    if (meant !== null) return appError('bad-input', translate('en', 'plan.phone-number-not-waba', { id: ids.id, wabaId: meant }), fields);
+  }
+  return appError('bad-input', translate('en', 'plan.waba-id-wrong-kind', { id: ids.id, nodeType: type }), fields);
 }
 
 export interface IdErrors {

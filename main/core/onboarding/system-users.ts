@@ -8,8 +8,9 @@ import type { AssignedUser } from '../../../shared/domain';
 import type { AppError } from '../../../shared/errors';
 import type { BusinessId, WabaId } from '../../../shared/ids';
 import type { SystemUserAccess } from '../../../shared/onboarding';
-import { ok, type Result } from '../../../shared/result';
+import { err, ok, type Result } from '../../../shared/result';
 import type { UseCaseDeps } from './deps';
+import { wrongIdError } from './id-kinds';
 import { readFacts, readOf } from './read-facts';
 
 export interface SystemUsersRequest {
@@ -20,13 +21,19 @@ export interface SystemUsersRequest {
 /** Remembers the ids for next time (settings' cachedSystemUserIds); never fails the listing. */
 export type RememberUsers = (businessId: string, userIds: readonly string[]) => void;
 
+/** A read refused because --business or --waba is another kind of ID (issue 8.3): said as bad input naming it. */
+const asBusiness = (deps: UseCaseDeps, error: AppError, businessId: BusinessId): Promise<AppError> =>
+  wrongIdError(deps, error, { field: 'business', id: businessId, expected: 'Business' });
+const asWaba = (deps: UseCaseDeps, error: AppError, businessId: BusinessId, wabaId: WabaId): Promise<AppError> =>
+  wrongIdError(deps, error, { field: 'waba', id: wabaId, expected: 'WhatsAppBusinessAccount', businessIds: [businessId] });
+
 async function readBoth(deps: UseCaseDeps, businessId: BusinessId, wabaId: WabaId) {
   const read = await readFacts(deps, { systemUsers: [businessId], assigned: [[wabaId, businessId]] });
   if (!read.ok) return read;
   const users = readOf(read.value.systemUsers, businessId);
-  if (!users.ok) return users;
+  if (!users.ok) return err(await asBusiness(deps, users.error, businessId));
   const assigned = readOf(read.value.assigned, wabaId);
-  if (!assigned.ok) return assigned;
+  if (!assigned.ok) return err(await asWaba(deps, assigned.error, businessId, wabaId));
   return ok({ users: users.value, assigned: assigned.value });
 }
 
@@ -45,11 +52,11 @@ export async function listSystemUsers(
     ({ users, assigned } = both.value);
   } else if (users === undefined) {
     const read = await graph.systemUsers(businessId);
-    if (!read.ok) return read;
+    if (!read.ok) return err(await asBusiness(deps, read.error, businessId));
     users = read.value;
   } else if (wabaId !== undefined) {
     const read = await graph.assignedUsers(wabaId, businessId);
-    if (!read.ok) return read;
+    if (!read.ok) return err(await asWaba(deps, read.error, businessId, wabaId));
     assigned = read.value;
   }
   deps.facts.systemUsers.set(businessId, users);

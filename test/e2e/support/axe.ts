@@ -14,8 +14,11 @@ export class AxeAudit {
 
   constructor(private readonly page: Page) {}
 
-  async check(screen: string): Promise<void> {
-    const result = await new AxeBuilder({ page: this.page }).analyze();
+  /** Audits the screen; `rules` narrows the audit to those rules (a theme switch changes only colours). */
+  async check(screen: string, rules?: readonly string[]): Promise<void> {
+    const builder = new AxeBuilder({ page: this.page });
+    if (rules) builder.withRules([...rules]);
+    const result = await builder.analyze();
     this.screens.push(screen);
     if (result.violations.length === 0) return;
     this.violations[screen] = result.violations.map(

@@ -37,7 +37,7 @@ async function requiringServer(): Promise<RunningPracticeServer> {
 /** The keychain account the CLI uses for this data dir's app secret. */
 function keychainEntry(dataDir: string) {
   const parsed = parseCommandLine(['token', 'status', '--data-dir', dataDir]);
-  if (!parsed.ok) throw new Error(parsed.message);
+  if (!parsed.ok) throw new Error(parsed.message());
   const account = appSecretAccount(globalsOf(parsed.value, {}, 'en').keychainAccount, APP);
   return createKeytarStore({ service: DEFAULT_SERVICE, account });
 }

@@ -7,6 +7,10 @@ import fc from 'fast-check';
 import { parseBulkFile } from '../../../main/cli/bulk-file';
 import { exitCodeOf } from '../../../main/cli/commands/bulk';
 import type { BulkSummary } from '../../../main/core/onboarding/bulk';
+import { useCliLanguage } from '../../../main/cli/texts';
+
+// The problems are said in the run's language: English here, as a run without --lang.
+test.beforeAll(() => useCliLanguage('en'));
 
 test('CSV: header in any order, quotes, BOM, CRLF, comments and blank lines', () => {
   const text = '\uFEFF# rows for March\r\nuser,waba,tasks,business\r\n\r\n111,222,"develop, view_cost",333\r\n444,555,DEVELOP|MANAGE_TEMPLATES;VIEW_COST,666\r\n';

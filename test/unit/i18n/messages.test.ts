@@ -14,7 +14,7 @@ const userCodes = LANGUAGES.map((language) => language.code);
 const placeholders = (text: string): string[] => [...text.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
 
 /** Keys whose text may be the same as in English in every language (names, codes, units). */
-const SAME_AS_ENGLISH = new Set(['ui.app.title', 'ui.account.id', 'ui.settings.proxy', 'ui.token.title', 'ui.token.short']);
+const SAME_AS_ENGLISH = new Set(['ui.app.title', 'ui.account.id', 'ui.settings.proxy', 'ui.token.title']);
 /** Short words that a language really writes as English does (Indonesian "Admin", "Mode"). */
 const SAME_IN: Partial<Record<Language, readonly string[]>> = { id: ['ui.user.admin', 'ui.receipt.mode'] };
 /** More words than this, equal to English, is an untranslated sentence whatever the lists say. */
