@@ -8,7 +8,7 @@ import { assertNever, type Result } from '../../shared/result';
 import type { Action } from './actions';
 import { choiceSharing, pickAccount, pickAccounts, toggleSeveral } from './accounts';
 import { restoreChoice, pickPreset, toggleTask } from './choice';
-import { failed, idle, loading, ready } from './loadable';
+import { failed, idle, isLoading, loading, ready } from './loadable';
 import { LENSES, at, type Slot, type SlotValues } from './slots';
 import { accountsOf, type AppState, type WizardState } from './state';
 import { accountStart, back, next } from './transitions';
@@ -48,6 +48,10 @@ function afterReady(state: AppState, slot: Slot): AppState {
     case 'profileLoad': {
       const loaded = at(state, 'welcome')?.profileLoad;
       return loaded?.status === 'ready' ? { ...state, profile: loaded } : state;
+    }
+    case 'replan': {
+      const w = at(state, 'review');
+      return w?.replan.status === 'ready' ? { ...state, wizard: { ...w, plan: w.replan.value } } : state;
     }
     case 'forget': {
       const token = state.forget.status === 'ready' ? state.forget.value : state.token;
@@ -128,6 +132,11 @@ export function reducer(state: AppState, action: Action): AppState {
       if (!w) return state;
       const choice = toggleTask(w.choice, action.task, choiceSharing(w.pick));
       return choice === w.choice ? state : withWizard(state, { ...w, choice, plan: idle, many: idle });
+    }
+    case 'exact-chosen': {
+      const w = at(state, 'review');
+      if (!w || (w.choice.exact === true) === action.exact || isLoading(w.apply)) return state;
+      return withWizard(state, { ...w, choice: { ...w.choice, exact: action.exact }, replan: idle });
     }
     case 'settings-opened':
       return state.settingsOpen ? state : { ...state, settingsOpen: true, settingsSave: idle };
