@@ -37,5 +37,7 @@ export type Action =
   | { readonly type: 'user-picked'; readonly userId: SystemUserId }
   | { readonly type: 'preset-picked'; readonly preset: PresetId }
   | { readonly type: 'task-toggled'; readonly task: WabaTask }
+  /** Review: add the tasks to what the user has (false) or make the list exact (true). */
+  | { readonly type: 'exact-chosen'; readonly exact: boolean }
   | { readonly type: 'settings-opened' }
   | { readonly type: 'settings-closed' };

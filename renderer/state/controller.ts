@@ -17,10 +17,11 @@ import { createFinishActions, type FinishActions } from './finish-actions';
 import { valueOf } from './loadable';
 import { progressOf } from './progress';
 import { resumeFromAccount, resumeSaved } from './resume';
-import { assignRequest, systemUsersRequest, wabaUserRequest } from './requests';
+import { assignRequest, choiceRequest, systemUsersRequest, wabaUserRequest } from './requests';
 import { createRunner, systemClock, type Clock, type RunOptions } from './runner';
 import { at, type Slot } from './slots';
 import { loadedProfile } from './state';
+import { replanSettled } from './transitions';
 import type { Store } from './store';
 
 export type SettingsPatch = Partial<Pick<SettingsView, 'language' | 'theme' | 'apiVersion' | 'proxy'>>;
@@ -42,6 +43,8 @@ export interface Controller extends FinishActions {
   reloadUsers(): void;
   pickPreset(preset: PresetId): void;
   toggleTask(task: WabaTask): void;
+  /** Review: add the tasks to what the user has, or make the list exact; the plan is asked again. */
+  chooseExact(exact: boolean): void;
   apply(): void;
   verify(): void;
   remove(): void;
@@ -232,7 +235,7 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
       }
       if (w.step !== 'access') return advance();
       if (w.choice.tasks.length === 0) return;
-      void runner.run('plan', () => api.accessPlan(assignRequest(w.pick, w.choice.tasks)), {
+      void runner.run('plan', () => api.accessPlan(choiceRequest(w.pick, w.choice)), {
         onReady: (plan) => {
           if (plan.canApply) advance();
         },
@@ -260,9 +263,17 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
     pickUser: (userId) => dispatch({ type: 'user-picked', userId }),
     pickPreset: (preset) => dispatch({ type: 'preset-picked', preset }),
     toggleTask: (task) => dispatch({ type: 'task-toggled', task }),
+    chooseExact(exact) {
+      dispatch({ type: 'exact-chosen', exact });
+      const w = at(state(), 'review');
+      if (w?.replan.status === 'idle' && (w.choice.exact === true) === exact) {
+        void runner.run('replan', () => api.accessPlan(choiceRequest(w.pick, w.choice)));
+      }
+    },
     apply() {
       const w = at(state(), 'review');
-      if (w) void runner.run('apply', () => api.accessApply(assignRequest(w.pick, w.plan.tasks)), { onReady: advance });
+      // The plan's task set (additive: what the user has plus the choice), exact only when chosen on Review.
+      if (w && replanSettled(w)) void runner.run('apply', () => api.accessApply(choiceRequest(w.pick, { ...w.choice, tasks: w.plan.tasks })), { onReady: advance });
     },
     verify,
     remove() {

@@ -7,7 +7,7 @@ import type { AppError } from '../../shared/errors';
 import { assertNever, type Result } from '../../shared/result';
 import type { Action } from './actions';
 import { restoreChoice, pickPreset, toggleTask } from './choice';
-import { failed, idle, loading, ready } from './loadable';
+import { failed, idle, isLoading, loading, ready } from './loadable';
 import { LENSES, at, type Slot, type SlotValues } from './slots';
 import type { AppState, WizardState } from './state';
 import { accountStart, back, next } from './transitions';
@@ -47,6 +47,10 @@ function afterReady(state: AppState, slot: Slot): AppState {
     case 'profileLoad': {
       const loaded = at(state, 'welcome')?.profileLoad;
       return loaded?.status === 'ready' ? { ...state, profile: loaded } : state;
+    }
+    case 'replan': {
+      const w = at(state, 'review');
+      return w?.replan.status === 'ready' ? { ...state, wizard: { ...w, plan: w.replan.value } } : state;
     }
     case 'forget': {
       const token = state.forget.status === 'ready' ? state.forget.value : state.token;
@@ -110,6 +114,11 @@ export function reducer(state: AppState, action: Action): AppState {
       if (!w) return state;
       const choice = toggleTask(w.choice, action.task, w.pick.waba.sharing);
       return choice === w.choice ? state : withWizard(state, { ...w, choice, plan: idle });
+    }
+    case 'exact-chosen': {
+      const w = at(state, 'review');
+      if (!w || (w.choice.exact === true) === action.exact || isLoading(w.apply)) return state;
+      return withWizard(state, { ...w, choice: { ...w.choice, exact: action.exact }, replan: idle });
     }
     case 'settings-opened':
       return state.settingsOpen ? state : { ...state, settingsOpen: true, settingsSave: idle };

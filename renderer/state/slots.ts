@@ -35,6 +35,7 @@ export interface SlotValues {
   identify: IdentifiedObject;
   users: readonly SystemUserAccess[];
   plan: AccessPlan;
+  replan: AccessPlan;
   apply: ApplyOutcome;
   report: VerifyReport;
   remove: RemoveOutcome;
@@ -83,6 +84,7 @@ export const LENSES: { readonly [S in Slot]: Lens<S> } = {
   identify: stepLens('account', 'identify'),
   users: stepLens('systemUser', 'users'),
   plan: stepLens('access', 'plan'),
+  replan: stepLens('review', 'replan'),
   apply: stepLens('review', 'apply'),
   report: stepLens('verify', 'report'),
   remove: stepLens('verify', 'remove'),

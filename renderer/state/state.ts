@@ -44,6 +44,11 @@ export interface UserPick extends AccountPick {
 export interface AccessChoice {
   readonly preset: PresetId;
   readonly tasks: readonly WabaTask[];
+  /**
+   * Chosen on Review: take away the tasks not chosen (the CLI's --exact). Absent or false, the
+   * tasks are added to what the user has (issue 8.5); a new task choice starts additive again.
+   */
+  readonly exact?: boolean;
 }
 
 export interface SavedFile {
@@ -81,7 +86,10 @@ export type WizardState =
       readonly step: 'review';
       readonly pick: UserPick;
       readonly choice: AccessChoice;
+      /** The plan for the choice as it stands (additive, or exact once the re-plan for it is in). */
       readonly plan: AccessPlan;
+      /** The plan asked again after the add/exact choice changed; until it is in, nothing can be applied. */
+      readonly replan: Loadable<AccessPlan>;
       readonly apply: Loadable<ApplyOutcome>;
     }
   | {

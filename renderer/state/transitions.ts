@@ -13,6 +13,9 @@ import type { AccessPlan } from '../../shared/onboarding';
 /** The plan found the user already has exactly these tasks. */
 export const planChangesNothing = (plan: AccessPlan): boolean => plan.problems.some((p) => p.code === 'no-change');
 
+/** Review's plan matches its add/exact choice: no re-plan is pending or failed. */
+export const replanSettled = (w: Extract<WizardState, { step: 'review' }>): boolean => w.replan.status === 'idle' || w.replan.status === 'ready';
+
 export const accountStart: Extract<WizardState, { step: 'account' }> = {
   step: 'account',
   businesses: idle,
@@ -39,11 +42,15 @@ export function next(w: WizardState): WizardState {
     }
     case 'access': {
       const plan = valueOf(w.plan);
-      return plan && plan.canApply && sameTasks(plan.tasks, w.choice.tasks)
-        ? { step: 'review', pick: w.pick, choice: w.choice, plan, apply: idle }
+      // The plan is for this choice: it holds every chosen task (additive plans add what the user has), exactly them when exact.
+      const forChoice = plan !== undefined && (w.choice.exact === true ? sameTasks(plan.tasks, w.choice.tasks) : w.choice.tasks.every((task) => plan.tasks.includes(task)));
+      return plan && plan.canApply && forChoice
+        ? { step: 'review', pick: w.pick, choice: w.choice, plan, replan: idle, apply: idle }
         : w;
     }
     case 'review':
+      // The shown plan must be the one for the add/exact choice: not while its re-plan is pending or failed.
+      if (!replanSettled(w)) return w;
       if (w.apply.status === 'ready') {
         return { step: 'verify', pick: w.pick, choice: w.choice, plan: w.plan, applied: w.apply.value, report: idle, remove: idle };
       }
@@ -91,7 +98,7 @@ export function back(w: WizardState): WizardState {
     case 'review':
       return { step: 'access', pick: w.pick, choice: w.choice, plan: idle };
     case 'verify':
-      return { step: 'review', pick: w.pick, choice: w.choice, plan: w.plan, apply: idle };
+      return { step: 'review', pick: w.pick, choice: w.choice, plan: w.plan, replan: idle, apply: idle };
     case 'receipt':
       return {
         step: 'verify',
