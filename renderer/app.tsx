@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { assertNever } from '../shared/result';
 import { isLanguage } from '../shared/i18n';
 import { SettingsPanel } from './components/settings-panel';
-import { applyDocumentLanguage } from './i18n/setup';
+import { switchLanguage } from './i18n/setup';
 import { useText } from './i18n/use-text';
 import { valueOf } from './state/loadable';
 import { practiceMode, tokenFingerprint, type AppState } from './state/state';
@@ -18,7 +18,10 @@ import { AccountStep } from './steps/account-step';
 import { CheckReceiptStep } from './steps/check-receipt-step';
 import { HandoffStep } from './steps/handoff-step';
 import { ConnectStep } from './steps/connect-step';
+import { ReceiptManyStep } from './steps/receipt-many-step';
 import { ReceiptStep } from './steps/receipt-step';
+import { ReviewManyStep } from './steps/review-many-step';
+import { VerifyManyStep } from './steps/verify-many-step';
 import { ReviewStep } from './steps/review-step';
 import { SystemUserStep } from './steps/system-user-step';
 import { VerifyStep } from './steps/verify-step';
@@ -43,6 +46,12 @@ function CurrentStep({ app }: { readonly app: AppState }) {
       return <VerifyStep w={w} />;
     case 'receipt':
       return <ReceiptStep w={w} />;
+    case 'reviewMany':
+      return <ReviewManyStep w={w} />;
+    case 'verifyMany':
+      return <VerifyManyStep w={w} />;
+    case 'receiptMany':
+      return <ReceiptManyStep w={w} />;
     case 'handoff':
       return <HandoffStep w={w} app={app} />;
     case 'checkReceipt':
@@ -64,9 +73,7 @@ function useAppearance(app: AppState): void {
   const theme = settings?.theme;
 
   useEffect(() => {
-    if (!language || !isLanguage(language)) return;
-    if (i18n.language !== language) void i18n.changeLanguage(language);
-    applyDocumentLanguage(language);
+    if (language && isLanguage(language)) void switchLanguage(i18n, language);
   }, [i18n, language]);
 
   useEffect(() => {

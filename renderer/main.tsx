@@ -15,7 +15,7 @@ import './styles/app.css';
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
 
-const i18n = createI18n(matchLanguage(navigator.language));
+const i18n = await createI18n(matchLanguage(navigator.language));
 const api = wizardApi();
 const root = createRoot(container);
 
