@@ -2,9 +2,10 @@
 import type { Messages } from './en';
 import { arErrors } from './ar-errors';
 import { arFinish } from './ar-finish';
+import { arMany } from './ar-many';
 import { arDomain } from './ar-domain';
 import { arHandoff } from './ar-handoff';
 import { arRemedy } from './ar-remedy';
 import { arUi } from './ar-ui';
 
-export const ar: Messages = { ...arDomain, ...arUi, ...arHandoff, ...arFinish, ...arRemedy, ...arErrors };
+export const ar: Messages = { ...arDomain, ...arUi, ...arHandoff, ...arFinish, ...arMany, ...arRemedy, ...arErrors };

@@ -2,9 +2,10 @@
 import type { Messages } from './en';
 import { esErrors } from './es-errors';
 import { esFinish } from './es-finish';
+import { esMany } from './es-many';
 import { esDomain } from './es-domain';
 import { esHandoff } from './es-handoff';
 import { esRemedy } from './es-remedy';
 import { esUi } from './es-ui';
 
-export const es: Messages = { ...esDomain, ...esUi, ...esHandoff, ...esFinish, ...esRemedy, ...esErrors };
+export const es: Messages = { ...esDomain, ...esUi, ...esHandoff, ...esFinish, ...esMany, ...esRemedy, ...esErrors };

@@ -2,9 +2,10 @@
 import type { Messages } from './en';
 import { hiErrors } from './hi-errors';
 import { hiFinish } from './hi-finish';
+import { hiMany } from './hi-many';
 import { hiDomain } from './hi-domain';
 import { hiHandoff } from './hi-handoff';
 import { hiRemedy } from './hi-remedy';
 import { hiUi } from './hi-ui';
 
-export const hi: Messages = { ...hiDomain, ...hiUi, ...hiHandoff, ...hiFinish, ...hiRemedy, ...hiErrors };
+export const hi: Messages = { ...hiDomain, ...hiUi, ...hiHandoff, ...hiFinish, ...hiMany, ...hiRemedy, ...hiErrors };

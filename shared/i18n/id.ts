@@ -2,9 +2,10 @@
 import type { Messages } from './en';
 import { idErrors } from './id-errors';
 import { idFinish } from './id-finish';
+import { idMany } from './id-many';
 import { idDomain } from './id-domain';
 import { idHandoff } from './id-handoff';
 import { idRemedy } from './id-remedy';
 import { idUi } from './id-ui';
 
-export const id: Messages = { ...idDomain, ...idUi, ...idHandoff, ...idFinish, ...idRemedy, ...idErrors };
+export const id: Messages = { ...idDomain, ...idUi, ...idHandoff, ...idFinish, ...idMany, ...idRemedy, ...idErrors };

@@ -2,9 +2,10 @@
 import type { Messages } from './en';
 import { ptBRErrors } from './pt-BR-errors';
 import { ptBRFinish } from './pt-BR-finish';
+import { ptBRMany } from './pt-BR-many';
 import { ptBRDomain } from './pt-BR-domain';
 import { ptBRHandoff } from './pt-BR-handoff';
 import { ptBRRemedy } from './pt-BR-remedy';
 import { ptBRUi } from './pt-BR-ui';
 
-export const ptBR: Messages = { ...ptBRDomain, ...ptBRUi, ...ptBRHandoff, ...ptBRFinish, ...ptBRRemedy, ...ptBRErrors };
+export const ptBR: Messages = { ...ptBRDomain, ...ptBRUi, ...ptBRHandoff, ...ptBRFinish, ...ptBRMany, ...ptBRRemedy, ...ptBRErrors };

@@ -2,9 +2,10 @@
 import type { Messages } from './en';
 import { ruErrors } from './ru-errors';
 import { ruFinish } from './ru-finish';
+import { ruMany } from './ru-many';
 import { ruDomain } from './ru-domain';
 import { ruHandoff } from './ru-handoff';
 import { ruRemedy } from './ru-remedy';
 import { ruUi } from './ru-ui';
 
-export const ru: Messages = { ...ruDomain, ...ruUi, ...ruHandoff, ...ruFinish, ...ruRemedy, ...ruErrors };
+export const ru: Messages = { ...ruDomain, ...ruUi, ...ruHandoff, ...ruFinish, ...ruMany, ...ruRemedy, ...ruErrors };

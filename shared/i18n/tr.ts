@@ -2,9 +2,10 @@
 import type { Messages } from './en';
 import { trErrors } from './tr-errors';
 import { trFinish } from './tr-finish';
+import { trMany } from './tr-many';
 import { trDomain } from './tr-domain';
 import { trHandoff } from './tr-handoff';
 import { trRemedy } from './tr-remedy';
 import { trUi } from './tr-ui';
 
-export const tr: Messages = { ...trDomain, ...trUi, ...trHandoff, ...trFinish, ...trRemedy, ...trErrors };
+export const tr: Messages = { ...trDomain, ...trUi, ...trHandoff, ...trFinish, ...trMany, ...trRemedy, ...trErrors };
