@@ -13,7 +13,9 @@ import type { SystemUserId, WabaId } from '../../shared/ids';
 import { ok, type Result } from '../../shared/result';
 import type { PresetId, WabaTask } from '../../shared/tasks';
 import type { Action } from './actions';
+import { isMany } from './accounts';
 import { createFinishActions, type FinishActions } from './finish-actions';
+import { createManyActions, type ManyActions } from './many-actions';
 import { valueOf } from './loadable';
 import { progressOf } from './progress';
 import { resumeFromAccount, resumeSaved } from './resume';
@@ -26,7 +28,7 @@ import type { Store } from './store';
 
 export type SettingsPatch = Partial<Pick<SettingsView, 'language' | 'theme' | 'apiVersion' | 'proxy'>>;
 
-export interface Controller extends FinishActions {
+export interface Controller extends FinishActions, Omit<ManyActions, 'planMany' | 'applyMany' | 'dispose'> {
   init(): void;
   chooseMode(mode: 'live' | 'practice'): void;
   /** A pasted token, with the app secret when the user gave one (apps with "Require App Secret" on). */
@@ -39,6 +41,10 @@ export interface Controller extends FinishActions {
   reconnect(): void;
   pickBusiness(business: Business): void;
   pickWaba(id: WabaId): void;
+  /** "Several accounts at once" on or off (Account step). */
+  toggleSeveral(): void;
+  /** Review with several accounts, after the one confirmation. */
+  applyMany(): void;
   identify(id: string): void;
   pickUser(id: SystemUserId): void;
   reloadUsers(): void;
@@ -162,7 +168,7 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
       onReady: (list) => {
         const w = at(state(), 'account');
         const only = list.length === 1 ? list[0] : undefined;
-        if (w && !w.wabaId && only) dispatch({ type: 'waba-picked', wabaId: only.id });
+        if (w && w.wabaIds.length === 0 && only) dispatch({ type: 'waba-picked', wabaId: only.id });
       },
     });
   }
@@ -196,9 +202,14 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
   }
 
   const finish = createFinishActions(api, store, runner, () => enter());
+  const many = createManyActions(api, store, runner, clock);
 
   return {
     ...finish,
+    rerunMany: many.rerunMany,
+    pickHandoffAccount: many.pickHandoffAccount,
+    toggleSeveral: () => dispatch({ type: 'several-toggled' }),
+    applyMany: () => many.applyMany(advance),
     /** Back to the System user step's list after a trip to Business Suite (issue 9.7). */
     reloadUsers() {
       const w = at(state(), 'systemUser');
@@ -238,6 +249,7 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
       }
       if (w.step !== 'access') return advance();
       if (w.choice.tasks.length === 0) return;
+      if (isMany(w.pick)) return many.planMany(advance);
       void runner.run('plan', () => api.accessPlan(choiceRequest(w.pick, w.choice)), {
         onReady: (plan) => {
           if (plan.canApply) advance();
@@ -305,6 +317,7 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
     retry: (slot) => void runner.retry(slot),
     dispose() {
       stopSaving?.();
+      many.dispose();
       runner.dispose();
     },
   };

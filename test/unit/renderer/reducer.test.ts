@@ -67,7 +67,7 @@ test('the whole flow moves step by step and carries every choice forward', () =>
   const user = run(verify, { type: 'back' }, { type: 'back' }, { type: 'back' });
   expect(user.wizard).toMatchObject({ step: 'systemUser', userId: employee.id, users: { status: 'idle' } });
   const account = reducer(user, { type: 'back' });
-  expect(account.wizard).toMatchObject({ step: 'account', business: bizA, wabaId: wabaPlain.id });
+  expect(account.wizard).toMatchObject({ step: 'account', business: bizA, wabaIds: [wabaPlain.id], several: false });
 });
 
 test('actions for another step leave the state untouched (same object)', () => {
