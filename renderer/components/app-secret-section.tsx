@@ -7,6 +7,9 @@
 import { useText } from '../i18n/use-text';
 import { SecretField, type SecretInput } from './secret-field';
 
+/** Where the secret is, and where the switch that asks for it is. */
+const WHERE = ['ui.connect.appSecretWhere1', 'ui.connect.appSecretWhere2'] as const;
+
 interface Props {
   readonly input: SecretInput;
   readonly open: boolean;
@@ -26,8 +29,9 @@ export function AppSecretSection({ input, open, onToggle, asked }: Props) {
       <details className="where">
         <summary>{t('ui.connect.appSecretWhere')}</summary>
         <ul>
-          <li>{t('ui.connect.appSecretWhere1')}</li>
-          <li>{t('ui.connect.appSecretWhere2')}</li>
+          {WHERE.map((key) => (
+            <li key={key}>{t(key)}</li>
+          ))}
         </ul>
       </details>
     </details>
