@@ -25,4 +25,13 @@ export class AxeAudit {
       (v) => `${v.id} (${v.impact ?? 'unknown'}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
     );
   }
+
+  /** Audits the screen in the light and then the dark theme (the system's, which the app follows by default), back to light after. */
+  async checkThemes(screen: string): Promise<void> {
+    for (const scheme of ['light', 'dark'] as const) {
+      await this.page.emulateMedia({ colorScheme: scheme });
+      await this.check(`${screen} (${scheme})`);
+    }
+    await this.page.emulateMedia({ colorScheme: 'light' });
+  }
 }
