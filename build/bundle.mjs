@@ -51,6 +51,13 @@ for (const [name, entry, outfile, format, split] of nodeBundles) {
 }
 
 if ((!only || only === 'renderer') && existsSync(`${root}/renderer/index.html`)) {
+  // A package added to package.json since the last install (the renderer's fonts, say): name it and the fix.
+  const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
+  const missing = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((name) => !existsSync(`${root}/node_modules/${name}/package.json`));
+  if (missing.length > 0) {
+    console.error(`build: node_modules lacks ${missing.join(', ')} (listed in package.json): run \`npm install\` (or \`npm ci\`)`);
+    process.exit(1);
+  }
   const { build: viteBuild } = await import('vite');
   await viteBuild({ configFile: `${root}/renderer/vite.config.ts`, logLevel: 'warn' });
   console.log('built out/renderer');

@@ -6,7 +6,8 @@
  * configured fuses are actually flipped and can be read back), then audits:
  * the asar holds only the built app, package.json and production
  * dependencies; no source maps, TypeScript, tests, reports or .env; only
- * native modules unpacked; the preload requires only 'electron'; no
+ * native modules unpacked; the preload requires only 'electron'; the
+ * Devanagari and Arabic woff2 fonts packed and used by the stylesheet; no
  * app-update.yml, no publish config, no electron-updater; fuses as released.
  * Prints a summary and exits 1 on any problem. Run `npm run build` first.
  * `--keep` leaves the temporary output folder for inspection; `--config FILE`
@@ -219,6 +220,8 @@ function audit(appDir, lock) {
   else notes.push('renderer/index.html does not exist yet: out/renderer not required');
   for (const file of required) if (!files.includes(file)) problem(`${file} is missing from the asar`);
 
+  if (files.includes('/out/renderer/index.html')) checkFonts(asar, asarPath, files);
+
   const packedPkg = JSON.parse(asar.extractFile(asarPath, 'package.json').toString('utf8'));
   if (packedPkg.main !== 'out/main/app.js') problem(`packed package.json main is ${packedPkg.main}`);
   if (packedPkg.build !== undefined || packedPkg.publish !== undefined) problem('packed package.json carries build/publish settings');
@@ -248,6 +251,30 @@ function audit(appDir, lock) {
     if (/app-update\.yml$|dev-app-update\.yml$/.test(file)) problem(`${path.relative(appDir, file)}: an updater feed was produced`);
   }
   notes.push(`asar: ${files.length} files (${files.filter((f) => f.startsWith('/out/')).length} app, ${files.filter((f) => f.startsWith('/node_modules/')).length} dependency); unpacked: ${loose.length} (${natives.length} native)`);
+}
+
+/**
+ * The fonts the renderer ships for Hindi and Arabic (issue 12): each script's
+ * woff2 subset in the weights the stylesheet uses, each one used by the packed
+ * stylesheet, and no other font file (no woff/ttf copies, no unused weights).
+ */
+const FONT_FILES = ['noto-sans-devanagari-devanagari', 'noto-sans-arabic-arabic'].flatMap((name) => [400, 600, 700].map((weight) => `${name}-${weight}-normal`));
+
+function checkFonts(asar, asarPath, files) {
+  const renderer = files.filter((f) => f.startsWith('/out/renderer/'));
+  const fonts = renderer.filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f));
+  const css = renderer.filter((f) => f.endsWith('.css')).map((f) => asar.extractFile(asarPath, f.slice(1)).toString('utf8')).join('\n');
+  for (const file of fonts) {
+    const name = path.posix.basename(file);
+    if (!name.endsWith('.woff2')) problem(`${file}: the renderer ships woff2 fonts only`);
+    else if (!FONT_FILES.some((wanted) => name.startsWith(`${wanted}-`))) problem(`${file} is a font the stylesheet does not need`);
+  }
+  for (const wanted of FONT_FILES) {
+    const file = fonts.find((f) => path.posix.basename(f).startsWith(`${wanted}-`) && f.endsWith('.woff2'));
+    if (!file) problem(`${wanted}.woff2 is not packed (the font for systems without Devanagari or Arabic)`);
+    else if (!css.includes(`url(./${path.posix.basename(file)})`)) problem(`${file} is packed but no stylesheet uses it`);
+  }
+  notes.push(`fonts: ${fonts.length} packed, ${FONT_FILES.length} expected (${FONT_FILES.join(', ')})`);
 }
 
 function walk(dir) {

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { assertNever } from '../shared/result';
 import { isLanguage } from '../shared/i18n';
 import { SettingsPanel } from './components/settings-panel';
-import { applyDocumentLanguage } from './i18n/setup';
+import { switchLanguage } from './i18n/setup';
 import { useText } from './i18n/use-text';
 import { valueOf } from './state/loadable';
 import { practiceMode, tokenFingerprint, type AppState } from './state/state';
@@ -64,9 +64,7 @@ function useAppearance(app: AppState): void {
   const theme = settings?.theme;
 
   useEffect(() => {
-    if (!language || !isLanguage(language)) return;
-    if (i18n.language !== language) void i18n.changeLanguage(language);
-    applyDocumentLanguage(language);
+    if (language && isLanguage(language)) void switchLanguage(i18n, language);
   }, [i18n, language]);
 
   useEffect(() => {

@@ -9,12 +9,13 @@ import { wizardApi } from './ipc/api';
 import { createController } from './state/controller';
 import { createStore } from './state/store';
 import { WizardProvider } from './state/wizard-context';
+import './styles/fonts.css';
 import './styles/app.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
 
-const i18n = createI18n(matchLanguage(navigator.language));
+const i18n = await createI18n(matchLanguage(navigator.language));
 const api = wizardApi();
 const root = createRoot(container);
 

@@ -5,6 +5,7 @@
  * under `task.<NAME>.*`.
  */
 import { closestWord } from './closest';
+import type { MessageKey } from './i18n/en';
 
 export const WABA_TASKS = [
   'MANAGE',
@@ -50,7 +51,7 @@ export const GRANULAR_TASKS: readonly WabaTask[] = [
  * what a provider needs to build on the account, each with its reason (shared/i18n
  * `preset.granular.reason.<TASK>`), rather than every granular task.
  */
-export const GRANULAR_PRESET: readonly { readonly task: WabaTask; readonly reason: string }[] = [
+export const GRANULAR_PRESET: readonly { readonly task: WabaTask; readonly reason: MessageKey }[] = [
   { task: 'DEVELOP', reason: 'preset.granular.reason.DEVELOP' },
   { task: 'MANAGE_TEMPLATES', reason: 'preset.granular.reason.MANAGE_TEMPLATES' },
   { task: 'VIEW_PHONE_ASSETS', reason: 'preset.granular.reason.VIEW_PHONE_ASSETS' },

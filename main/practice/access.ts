@@ -35,6 +35,10 @@ export function manageAllowedFor(waba: ScenarioWaba, businessId: string): boolea
   return share === undefined || !share.multiPartner || share.messaging;
 }
 
+/** The `permitted_tasks` the scenario lists for users of `businessId` on the WABA; null when it lists none. */
+export const listedPermittedTasks = (waba: ScenarioWaba, businessId: string): readonly string[] | null =>
+  waba.sharedWith.find((s) => s.businessId === businessId)?.permittedTasks ?? null;
+
 export const hasScope = (token: ResolvedToken, scope: string): boolean => token.scopes.includes(scope);
 
 export function isMember(world: World, token: ResolvedToken, businessId: string): boolean {

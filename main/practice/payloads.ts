@@ -116,6 +116,16 @@ export const multiPartnerTaskRefused = (task: string): GraphError =>
     },
   );
 
+/**
+ * A task outside the client edge's `permitted_tasks` (a scenario's list without MANAGE): live
+ * wording UNCONFIRMED (graph-api.md §2.2 Open question 4); same shape as the multi-partner refusal.
+ */
+export const taskNotPermitted = (task: string, permitted: readonly string[]): GraphError =>
+  oauthError(200, `(#200) The task ${task} is not permitted on this WhatsApp Business account. Permitted tasks: ${permitted.join(', ')}.`, {
+    error_user_title: 'Task not available',
+    error_user_msg: `${task} can't be given on this WhatsApp Business account. The business that shared it permits only: ${permitted.join(', ')}.`,
+  });
+
 // --- assigned_users (§2.3, §2.4) ------------------------------------------
 
 /** User not a system user of a business with access: spec-example (S4). */

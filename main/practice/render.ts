@@ -4,7 +4,7 @@
  * type (…)".
  */
 import { GRANULAR_TASKS } from '../../shared/tasks';
-import { manageAllowedFor } from './access';
+import { listedPermittedTasks, manageAllowedFor } from './access';
 import type { FieldTable } from './fields';
 import type {
   ScenarioBusiness,
@@ -48,7 +48,7 @@ export function wabaFields(world: World): FieldTable<ScenarioWaba> {
 
 /** Tasks assignable to users of `businessId` on the WABA (client edge field `permitted_tasks`). */
 export const permittedTasks = (waba: ScenarioWaba, businessId: string): readonly string[] =>
-  manageAllowedFor(waba, businessId) ? OPENAPI_TASKS : GRANULAR_TASKS;
+  listedPermittedTasks(waba, businessId) ?? (manageAllowedFor(waba, businessId) ? OPENAPI_TASKS : GRANULAR_TASKS);
 
 export const phoneFields: FieldTable<ScenarioPhoneNumber> = {
   id: (p) => p.id,

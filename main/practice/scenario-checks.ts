@@ -3,6 +3,7 @@
  * at exists, ids and token values are unique. Returns plain-words problems.
  */
 import type { Scenario } from './scenario';
+import { OPENAPI_TASKS } from './tasks-param';
 
 export function scenarioProblems(s: Scenario): string[] {
   const problems: string[] = [];
@@ -26,7 +27,12 @@ export function scenarioProblems(s: Scenario): string[] {
   };
   s.wabas.forEach((w, i) => {
     needBusiness(w.ownerBusinessId, `wabas[${i}].ownerBusinessId`);
-    w.sharedWith.forEach((share, j) => needBusiness(share.businessId, `wabas[${i}].sharedWith[${j}].businessId`));
+    w.sharedWith.forEach((share, j) => {
+      needBusiness(share.businessId, `wabas[${i}].sharedWith[${j}].businessId`);
+      share.permittedTasks?.forEach((task, k) => {
+        if (!OPENAPI_TASKS.includes(task)) problems.push(`wabas[${i}].sharedWith[${j}].permittedTasks[${k}]: "${task}" is not a WABA task`);
+      });
+    });
   });
   s.phoneNumbers.forEach((p, i) => {
     if (!wabaIds.has(p.wabaId)) problems.push(`phoneNumbers[${i}].wabaId: WABA ${p.wabaId} is not in "wabas"`);

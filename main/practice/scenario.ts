@@ -24,6 +24,11 @@ const sharing = z.strictObject({
   multiPartner: z.boolean().default(false),
   /** The solution includes MESSAGING (full access); without it MANAGE is refused. */
   messaging: z.boolean().default(true),
+  /**
+   * The client edge's `permitted_tasks` for this business (graph-api.md §5.3); absent, it follows
+   * `multiPartner`/`messaging`. A list without MANAGE refuses every task not on it.
+   */
+  permittedTasks: z.array(z.string()).min(1).optional(),
 });
 
 const waba = z.strictObject({

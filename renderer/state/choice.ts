@@ -2,17 +2,24 @@
  * The Access step's rules as pure functions over the task catalogue: which
  * tasks may be ticked on this WABA, and which preset a set of tasks matches.
  */
-import { FULL_ACCESS_ONLY_TASKS, PRESETS, WABA_TASKS, manageAllowed, presetsFor, sameTasks, type PresetId, type WabaSharing, type WabaTask } from '../../shared/tasks';
+import { PRESETS, WABA_TASKS, allowedTasks, manageAllowed, sameTasks, type PresetId, type WabaSharing, type WabaTask } from '../../shared/tasks';
 import type { AccessChoice } from './state';
 
 /** The least-privilege recommendation for a BSP (shared/tasks.ts). */
 export const RECOMMENDED_PRESET: PresetId = 'developer';
 
-export const taskAllowed = (task: WabaTask, sharing: WabaSharing): boolean =>
-  manageAllowed(sharing) || !FULL_ACCESS_ONLY_TASKS.includes(task);
+/** The same rule the core plans with (shared/tasks.ts allowedTasks): full access for MANAGE and MESSAGING, then `permitted_tasks`. */
+export const taskAllowed = (task: WabaTask, sharing: WabaSharing): boolean => allowedTasks(sharing).includes(task);
 
+/** Why a task cannot be ticked here: it needs full access on the partner solution, or the sharer's list leaves it out. */
+export type TaskRefusal = 'needs-full-access' | 'not-permitted';
+
+export const taskRefusal = (task: WabaTask, sharing: WabaSharing): TaskRefusal | null =>
+  taskAllowed(task, sharing) ? null : !manageAllowed(sharing) && (task === 'MANAGE' || task === 'MESSAGING') ? 'needs-full-access' : 'not-permitted';
+
+/** A preset is offered when every task in it may be ticked ("My own selection" always is). */
 export const presetAllowed = (preset: PresetId, sharing: WabaSharing): boolean =>
-  presetsFor(sharing).some((p) => p.id === preset);
+  PRESETS.find((p) => p.id === preset)?.tasks.every((task) => taskAllowed(task, sharing)) ?? false;
 
 /** Tasks in catalogue order, without duplicates. */
 export const ordered = (tasks: Iterable<WabaTask>): readonly WabaTask[] => {

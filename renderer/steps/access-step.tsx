@@ -1,15 +1,19 @@
 /**
- * Step 5: presets and the task list, each task in one sentence. On a WABA
- * shared through a Multi-Partner Solution without MESSAGING, MANAGE is
- * disabled with the reason and the granular preset is offered; MANAGE_BILLING
- * says it is needed for a line of credit.
+ * Step 5: presets and the task list, each task in one sentence. The tasks
+ * Meta would refuse on this WABA are disabled with the reason and the allowed
+ * set (the core's rule, shared/tasks.ts allowedTasks): MANAGE and MESSAGING on
+ * a Multi-Partner Solution without MESSAGING, anything outside the sharer's
+ * `permitted_tasks`. The least-access preset says why it ticks each task;
+ * MANAGE_BILLING says it is needed for a line of credit.
  */
-import { LINE_OF_CREDIT_TASK, PRESETS, WABA_TASKS } from '../../shared/tasks';
+import { allowedTasks, GRANULAR_PRESET, LINE_OF_CREDIT_TASK, PRESETS, WABA_TASKS, manageAllowed, type WabaTask } from '../../shared/tasks';
+import type { MessageKey } from '../../shared/i18n';
 import { Choice } from '../components/choice';
 import { SlotIssue } from '../components/slot-issue';
 import { PlanProblems } from '../components/plan-problems';
+import { taskNames } from '../components/task-text';
 import { useText } from '../i18n/use-text';
-import { RECOMMENDED_PRESET, presetAllowed, taskAllowed } from '../state/choice';
+import { RECOMMENDED_PRESET, presetAllowed, taskRefusal } from '../state/choice';
 import { isLoading, isWorking } from '../state/loadable';
 import { loadedProfile, type AppState, type WizardState } from '../state/state';
 import { useController } from '../state/wizard-context';
@@ -21,9 +25,31 @@ export function AccessStep({ w, app }: { readonly w: Extract<WizardState, { step
   const sharing = w.pick.waba.sharing;
   // The provider's own words for each task it asks for (a loaded provider profile).
   const profile = loadedProfile(app)?.profile ?? null;
-  const why = new Map<string, string>(profile?.tasks.map((entry) => [entry.task, entry.why]) ?? []);
+  const providerWhy = new Map<string, string>(profile?.tasks.map((entry) => [entry.task, entry.why]) ?? []);
   const busy = isLoading(w.plan);
   const none = w.choice.tasks.length === 0;
+  const allowed = taskNames(t, allowedTasks(sharing)).join(', ');
+  const leastAccessOffered = presetAllowed('granular', sharing) && w.choice.preset !== 'granular';
+  // The least-access preset's reasons, shown while it is the chosen preset.
+  const reasons = new Map<WabaTask, MessageKey>(w.choice.preset === 'granular' ? GRANULAR_PRESET.map((entry) => [entry.task, entry.reason]) : []);
+
+  const refusalNote = (task: WabaTask) => {
+    const refusal = taskRefusal(task, sharing);
+    if (refusal === null) return task === LINE_OF_CREDIT_TASK ? t('ui.access.billingNote') : undefined;
+    return (
+      <>
+        <span>{t(refusal === 'needs-full-access' ? 'ui.access.needsFullAccess' : 'ui.access.notPermitted', { allowed })}</span>
+        {task === 'MANAGE' && leastAccessOffered && (
+          <>
+            {' '}
+            <button type="button" className="link" onClick={() => controller.pickPreset('granular')}>
+              {t('ui.access.useLeastAccess')}
+            </button>
+          </>
+        )}
+      </>
+    );
+  };
 
   return (
     <StepFrame
@@ -42,7 +68,8 @@ export function AccessStep({ w, app }: { readonly w: Extract<WizardState, { step
       <fieldset className="choices">
         <legend>{t('ui.access.presetsLegend')}</legend>
         {PRESETS.map((preset) => {
-          const allowed = presetAllowed(preset.id, sharing);
+          const offered = presetAllowed(preset.id, sharing);
+          const unavailable = preset.id === 'full' && !manageAllowed(sharing) ? t('ui.access.fullUnavailable') : t('ui.access.notPermitted', { allowed });
           return (
             <Choice
               key={preset.id}
@@ -51,8 +78,8 @@ export function AccessStep({ w, app }: { readonly w: Extract<WizardState, { step
               label={t(`preset.${preset.id}.name`)}
               detail={t(`preset.${preset.id}.description`)}
               badge={preset.id === RECOMMENDED_PRESET ? t('ui.access.recommended') : undefined}
-              note={allowed ? undefined : t('ui.access.fullUnavailable')}
-              disabled={!allowed}
+              note={offered ? undefined : unavailable}
+              disabled={!offered}
               checked={w.choice.preset === preset.id}
               onChange={() => controller.pickPreset(preset.id)}
             />
@@ -62,7 +89,8 @@ export function AccessStep({ w, app }: { readonly w: Extract<WizardState, { step
       <fieldset className="choices tasks">
         <legend>{t('ui.access.tasksLegend')}</legend>
         {WABA_TASKS.map((task) => {
-          const allowed = taskAllowed(task, sharing);
+          const reason = reasons.get(task);
+          const why = providerWhy.get(task);
           return (
             <Choice
               key={task}
@@ -73,29 +101,24 @@ export function AccessStep({ w, app }: { readonly w: Extract<WizardState, { step
               detail={
                 <>
                   {t(`task.${task}.description`)}
-                  {profile && why.get(task) && (
+                  {reason && (
                     <>
                       <br />
-                      <span className="why">{t('ui.profile.why', { provider: profile.provider.name, why: why.get(task) ?? '' })}</span>
+                      <span className="why">{t(reason)}</span>
+                    </>
+                  )}
+                  {profile && why && (
+                    <>
+                      <br />
+                      <span className="why">{t('ui.profile.why', { provider: profile.provider.name, why })}</span>
                     </>
                   )}
                 </>
               }
-              disabled={!allowed && !w.choice.tasks.includes(task)}
+              disabled={taskRefusal(task, sharing) !== null && !w.choice.tasks.includes(task)}
               checked={w.choice.tasks.includes(task)}
               onChange={() => controller.toggleTask(task)}
-              note={
-                !allowed ? (
-                  <>
-                    <span>{t('ui.access.manageDisabled')}</span>{' '}
-                    <button type="button" className="link" onClick={() => controller.pickPreset('granular')}>
-                      {t('ui.access.useGranular')}
-                    </button>
-                  </>
-                ) : task === LINE_OF_CREDIT_TASK ? (
-                  t('ui.access.billingNote')
-                ) : undefined
-              }
+              note={refusalNote(task)}
             />
           );
         })}

@@ -37,6 +37,11 @@ export const enDomain = {
   'preset.full.description': 'Everything on this account. Works only when the account is fully shared, messaging included.',
   'preset.granular.name': "Least access for a partner",
   'preset.granular.description': "Only what a provider needs to build on an account shared through a partner solution without messaging. Each permission says why it is ticked.",
+  // Why the least-access preset ticks each task (shared/tasks.ts GRANULAR_PRESET).
+  'preset.granular.reason.DEVELOP': "Why: your provider's software connects to the account through Meta's API; without this nothing works.",
+  'preset.granular.reason.MANAGE_TEMPLATES': 'Why: your provider prepares the message templates your business sends and submits them to Meta.',
+  'preset.granular.reason.VIEW_PHONE_ASSETS': 'Why: your provider needs to see which phone number to connect; it cannot change it.',
+  'preset.granular.reason.VIEW_INSIGHTS': 'Why: your provider checks that your messages arrive; it only sees the reports.',
   'preset.developer.name': 'Developer',
   'preset.developer.description': "Only what your provider's software needs to work with the account. The safest choice.",
   'preset.custom.name': 'My own selection',

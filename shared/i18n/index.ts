@@ -22,7 +22,7 @@ export { directionOf, interpolate, isolateParams, type Params, type TextDirectio
 export { ALL_LANGUAGES, DEFAULT_LANGUAGE, LANGUAGE_CODES, LANGUAGES, PSEUDO_LANGUAGE, type Language } from '../languages';
 export { chooseLanguage, closestLanguage, isLanguage, matchLanguage, type LanguageSources } from './choose-language';
 
-export const resources: Readonly<Record<Language, Messages>> = { en, es, 'pt-BR': ptBR, hi, id, tr, ru, ar, 'en-XA': pseudoMessages(en) };
+export const resources: Readonly<Record<Language, Messages>> = { en, es, 'pt-BR': ptBR, hi, id, tr, ru, ar, 'en-XA': /* @__PURE__ */ pseudoMessages(en) };
 
 export const isMessageKey = (value: string): value is MessageKey => Object.prototype.hasOwnProperty.call(en, value);
 

@@ -1,9 +1,10 @@
 /**
  * The client WABA shared through a Multi-Partner Solution without MESSAGING:
- * MANAGE (Full control) is refused there, so the wizard disables it with the
- * reason and offers every permission one by one, which Meta accepts.
+ * MANAGE (Full control) and MESSAGING are refused there, so the wizard
+ * disables them with the reason and the allowed set, and offers the
+ * least-access preset, each task with its reason, which Meta accepts.
  */
-import { GRANULAR_PRESET } from '../../shared/tasks';
+import { GRANULAR_PRESET, GRANULAR_TASKS } from '../../shared/tasks';
 
 /** The least-privilege preset for a multi-partner account, each task with its reason. */
 const LEAST = GRANULAR_PRESET.map((entry) => entry.task);
@@ -36,7 +37,14 @@ test('multi-partner WABA: Full control is disabled with its reason; the granular
   await expect(fullPreset).toBeDisabled();
   await expect(manageTask).toBeDisabled();
   await expect(fullPreset).toHaveAccessibleDescription(new RegExp(escape(wizard.t('ui.access.fullUnavailable'))));
-  await expect(manageTask).toHaveAccessibleDescription(new RegExp(escape(wizard.t('ui.access.manageDisabled'))));
+  // The allowed set is the client edge's permitted_tasks for this share (the granular tasks), by name.
+  const allowed = GRANULAR_TASKS.map((task) => wizard.t(`task.${task}.name`)).join(', ');
+  await expect(manageTask).toHaveAccessibleDescription(new RegExp(escape(wizard.t('ui.access.needsFullAccess', { allowed }))));
+  const messagingTask = wizard.checkbox(wizard.t('task.MESSAGING.name'));
+  await expect(messagingTask).toBeDisabled();
+  await expect(messagingTask).toHaveAccessibleDescription(new RegExp(escape(wizard.t('ui.access.needsFullAccess', { allowed }))));
+  // No reasons until the least-access preset is the choice.
+  await expect(page.getByText(wizard.t('preset.granular.reason.DEVELOP'))).toHaveCount(0);
   await expect(wizard.radio(wizard.t('preset.granular.name'))).toBeEnabled();
 
   // Developer alone would change nothing, and Review says so; back to Access with the choice kept.
@@ -48,10 +56,15 @@ test('multi-partner WABA: Full control is disabled with its reason; the granular
   await wizard.expectStep('access');
   await expect(wizard.radio(wizard.t('preset.developer.name'))).toBeChecked();
 
-  // The offered way out: every permission, one by one.
-  await wizard.button('ui.access.useGranular').click();
+  // The offered way out: the least access a partner needs, each task with its reason.
+  await wizard.button('ui.access.useLeastAccess').click();
   await expect(wizard.radio(wizard.t('preset.granular.name'))).toBeChecked();
-  for (const task of LEAST) await expect(wizard.checkbox(wizard.t(`task.${task}.name`))).toBeChecked();
+  for (const { task, reason } of GRANULAR_PRESET) {
+    const box = wizard.checkbox(wizard.t(`task.${task}.name`));
+    await expect(box).toBeChecked();
+    await expect(box).toHaveAccessibleDescription(new RegExp(escape(wizard.t(reason))));
+  }
+  await expect(wizard.button('ui.access.useLeastAccess')).toHaveCount(0);
   await expect(wizard.checkbox(wizard.t('task.MANAGE_USERS.name'))).not.toBeChecked();
   await expect(manageTask).not.toBeChecked();
   await expect(page.locator('.choice').filter({ has: wizard.checkbox(wizard.t('task.MANAGE_BILLING.name')) })).toContainText(

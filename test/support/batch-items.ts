@@ -33,3 +33,17 @@ export function assignBatches(server: { readonly log: readonly RequestLogEntry[]
     return post ? [{ ...entry, path: `${entry.path}/${post.relative_url.split('?')[0]!}` }] : [];
   });
 }
+
+/**
+ * Every POST to assigned_users sent in a batch, one entry per POST item (a bulk batch carries up to 25),
+ * each as its batch's log entry with `path` set to that POST's path, in the order they were sent.
+ */
+export function assignPosts(server: { readonly log: readonly RequestLogEntry[]; readonly rawRequests: readonly RawRequest[] }): RequestLogEntry[] {
+  return server.log.flatMap((entry) => {
+    if (entry.batchSize === undefined) return [];
+    const raw = server.rawRequests.find((r) => r.seq === entry.seq);
+    if (raw === undefined) throw new Error(`No raw request for batch #${entry.seq}`);
+    const posts = batchItemsOf(raw.body).filter((i) => i.method === 'POST' && i.relative_url.split('?')[0]!.endsWith('/assigned_users'));
+    return posts.map((post) => ({ ...entry, path: `${entry.path}/${post.relative_url.split('?')[0]!}` }));
+  });
+}

@@ -43,6 +43,15 @@ export interface AssignOutcome {
   readonly readBack?: readonly AssignedUser[];
 }
 
+/** One row's answer from assignUsers. */
+export type AssignItemOutcome =
+  | { readonly ok: true; readonly readBack?: readonly AssignedUser[] }
+  /** `ambiguous`: Meta may or may not have applied it (null item, 5xx, lost connection): settle by a read. */
+  | { readonly ok: false; readonly error: AppError; readonly ambiguous: boolean };
+
+/** At most this many POST + read-back pairs go in one batch (50 items). */
+export const MAX_ASSIGN_PAIRS = 25;
+
 /** One batch item as the caller builds it (the client encodes bodies as strings). */
 export interface BatchItem {
   readonly method: 'GET' | 'POST' | 'DELETE';
@@ -93,6 +102,16 @@ export interface GraphClient {
    * re-sent: if the answer is lost, reads assigned_users back and decides.
    */
   assignUser(request: AssignRequest, options?: CallOptions): GraphResult<AssignOutcome>;
+  /**
+   * Up to 25 assignments, each on a different WABA, in ONE batch: each POST named, its read-back
+   * `depends_on` it. Sent once, never retried or re-sent here: a row whose outcome is unknown comes
+   * back `ambiguous` for the caller to settle by a read. A WABA that Meta's usage headers say to leave
+   * alone for longer than a short pause is not sent and comes back rate-limited.
+   */
+  assignUsers(
+    requests: readonly AssignRequest[],
+    options?: CallOptions,
+  ): GraphResult<{ readonly outcomes: readonly AssignItemOutcome[]; readonly fbtraceIds: readonly string[] }>;
   /** DELETE {waba}/assigned_users?user=... */
   removeUser(wabaId: WabaId, userId: SystemUserId, options?: CallOptions): GraphResult<{ readonly fbtraceIds: readonly string[] }>;
   /** GET {system-user}/assigned_whatsapp_business_accounts (all pages). */

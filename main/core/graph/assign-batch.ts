@@ -9,7 +9,8 @@
 import type { AssignedUser } from '../../../shared/domain';
 import { appError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
-import type { BatchItem, BatchItemResult } from './api';
+import type { AssignItemOutcome, BatchItem, BatchItemResult } from './api';
+import { confirmed } from './assign';
 import type { Failure } from './graph-call';
 import * as map from './map';
 import { relativePath } from './paths';
@@ -18,15 +19,35 @@ const POST_NAME = 'assign';
 /** Failures after which Meta may or may not have applied the POST. */
 const UNKNOWN = new Set(['timeout', 'network', 'transient', 'unexpected']);
 
-export function assignWithReadBack(wabaId: string, businessId: string, form: Readonly<Record<string, string>>): readonly BatchItem[] {
+export function assignWithReadBack(wabaId: string, businessId: string, form: Readonly<Record<string, string>>, name = POST_NAME): readonly BatchItem[] {
   return [
-    { method: 'POST', relativeUrl: relativePath([wabaId, 'assigned_users']), body: form, name: POST_NAME },
+    { method: 'POST', relativeUrl: relativePath([wabaId, 'assigned_users']), body: form, name },
     {
       method: 'GET',
       relativeUrl: relativePath([wabaId, 'assigned_users'], { business: businessId, fields: 'id,name,tasks,user_type', limit: '100' }),
-      dependsOn: POST_NAME,
+      dependsOn: name,
     },
   ];
+}
+
+export interface AssignPair {
+  readonly wabaId: string;
+  readonly businessId: string;
+  readonly form: Readonly<Record<string, string>>;
+}
+
+/** Several POST + read-back pairs in one batch, each POST with its own name (`assign0`, `assign1`, …). */
+export const assignPairs = (pairs: readonly AssignPair[]): readonly BatchItem[] =>
+  pairs.flatMap((p, i) => assignWithReadBack(p.wabaId, p.businessId, p.form, `${POST_NAME}${i}`));
+
+/** Each pair's outcome from the batch's answers (two per pair, in order). */
+export function settlePairs(results: readonly BatchItemResult[], count: number): AssignItemOutcome[] {
+  return Array.from({ length: count }, (_, i): AssignItemOutcome => {
+    const { post, readBack } = settleAssignItems(results.slice(2 * i, 2 * i + 2));
+    if (!post.ok) return { ok: false, error: post.error.error, ambiguous: post.error.ambiguous };
+    if (!confirmed(post.value)) return { ok: false, error: appError('unexpected', 'Meta answered the assignment without confirming success.'), ambiguous: false };
+    return { ok: true, ...(readBack ? { readBack } : {}) };
+  });
 }
 
 /** A read-back that came back whole (one page): the assigned users; anything else: undefined. */

@@ -71,6 +71,15 @@ export function parseBatchAnswer(body: unknown, expected: number): Result<readon
   return ok(body as GraphBatchItem[]);
 }
 
+/** An item's headers (include_headers is left on: each item carries its own usage headers), lower-cased names. */
+export function itemHeaders(item: NonNullable<GraphBatchItem>): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const h of item.headers ?? []) {
+    if (typeof h?.name === 'string' && typeof h.value === 'string') headers[h.name.toLowerCase()] = h.value;
+  }
+  return headers;
+}
+
 /** One finished item -> result: 2xx with a JSON body is ok, anything else is classified like a single call. */
 export function mapBatchItem(
   item: NonNullable<GraphBatchItem>,
@@ -80,10 +89,7 @@ export function mapBatchItem(
 ): BatchItemResult {
   const status = item.code ?? 0;
   const body = parseJsonOrUndefined(item.body);
-  const headers: Record<string, string> = {};
-  for (const h of item.headers ?? []) {
-    if (typeof h?.name === 'string' && typeof h.value === 'string') headers[h.name.toLowerCase()] = h.value;
-  }
+  const headers = itemHeaders(item);
   const hasError = typeof body === 'object' && body !== null && 'error' in body;
   if (status >= 200 && status < 300 && body !== undefined && !hasError) return { status, result: ok(body) };
   return { status, result: err(classifyResponse({ status, body, headers, request, nowMs, scrub })) };
@@ -95,6 +101,8 @@ export interface BatchRunOptions {
   readonly labelOf: (item: BatchItem) => string;
   readonly scrub: (text: string) => string;
   readonly now: () => number;
+  /** Sees each answered item's headers: Meta counts every item, and its usage headers pace the next call to that object. */
+  readonly observe?: (headers: Readonly<Record<string, string>>) => void;
 }
 
 const unfinished = (item: BatchItem, request: string): BatchItemResult => ({
@@ -130,7 +138,10 @@ export async function runBatchChunk(
     parsed.value.forEach((raw, position) => {
       const index = pending[position] as number;
       const item = items[index] as BatchItem;
-      if (raw !== null) results[index] = mapBatchItem(raw, options.labelOf(item), options.scrub, options.now());
+      if (raw !== null) {
+        options.observe?.(itemHeaders(raw));
+        results[index] = mapBatchItem(raw, options.labelOf(item), options.scrub, options.now());
+      }
       else if (item.method !== 'POST' && !isDependent(item)) retry.push(index);
       else results[index] = unfinished(item, options.labelOf(item));
     });

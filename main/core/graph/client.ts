@@ -4,18 +4,18 @@
  * fixed edge names (I3), runs under one deadline and Cancel, and maps Meta's
  * wire shapes to domain types.
  */
-import type { BatchItem, BatchItemResult, CallOptions, GraphClient } from './api';
+import { MAX_ASSIGN_PAIRS, type AssignItemOutcome, type BatchItem, type BatchItemResult, type CallOptions, type GraphClient } from './api';
 import type { AppError } from '../../../shared/errors';
 import { appError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
 import type { Logger } from '../log/logger';
 import type { SecretSource } from '../log/secrets';
 import { assignReconciled, checkTasks, confirmed } from './assign';
-import { assignWithReadBack, settleAssignItems } from './assign-batch';
+import { assignPairs, assignWithReadBack, settleAssignItems, settlePairs, type AssignPair } from './assign-batch';
 import type { AssignedUser } from '../../../shared/domain';
 import { checkBatchItem, chunkBatch, encodeBatch, runBatchChunk } from './batch';
 import type { GraphClientConfig } from './config';
-import { createCaller, type Call, type Failure, type ProofSource } from './graph-call';
+import { createCaller, SILENT_WAIT_MS, type Call, type Failure, type ProofSource } from './graph-call';
 import { createHttpTransport, type HttpTransport } from './http';
 import { createPacTransport } from './pac-transport';
 import { identifyItems, readIdentifyAnswers } from './identify';
@@ -53,7 +53,7 @@ export interface ClosableGraphClient extends GraphClient {
 
 const WABA_FIELDS = 'id,name,currency,timezone_id,message_template_namespace';
 /** Read-only batch requests sent side by side (each item still counts against Meta's limits; the pacer still applies). */
-const READ_CHUNKS_AT_ONCE = 4;
+const READ_CHUNKS_AT_ONCE = 8;
 const WABA_DETAIL_FIELDS = `${WABA_FIELDS},account_review_status,ownership_type,owner_business_info`;
 
 export function createGraphClient(config: GraphClientConfig, deps: GraphClientDeps): ClosableGraphClient {
@@ -154,6 +154,7 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
     labelOf: (item: BatchItem) => `${item.method} /${config.apiVersion}/${item.relativeUrl.split('?')[0] ?? ''}`,
     scrub: call.scrub,
     now,
+    observe: (headers: Readonly<Record<string, string>>) => pacer.observe(headers),
   });
   const sendBatch = (call: Call) => (part: readonly BatchItem[]) =>
     caller.send(call, 'POST', `/${config.apiVersion}`, { batch: encodeBatch(part) }, part.every((i) => i.method !== 'POST'));
@@ -256,6 +257,51 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
       }).then((outcome) =>
         outcome.ok ? ok({ reconciled: outcome.value.reconciled, fbtraceIds: traces, ...(readBack && !outcome.value.reconciled ? { readBack } : {}) }) : outcome,
       );
+    },
+
+    assignUsers: async (requests, options) => {
+      if (requests.length > MAX_ASSIGN_PAIRS) return err(appError('bad-input', `At most ${MAX_ASSIGN_PAIRS} assignments go in one batch.`, { fields: ['requests'] }));
+      if (new Set(requests.map((r) => r.wabaId)).size !== requests.length) {
+        return err(appError('bad-input', 'One batch never carries two changes to one WhatsApp account.', { fields: ['requests'] }));
+      }
+      const outcomes: AssignItemOutcome[] = [];
+      const sent: { readonly index: number; readonly pair: AssignPair }[] = [];
+      let pause = 0;
+      for (const [index, request] of requests.entries()) {
+        const ids = checkIds({ wabaId: request.wabaId, businessId: request.businessId, userId: request.userId });
+        const tasks = checkTasks(request.tasks);
+        const refused = !ids.ok ? ids.error : !tasks.ok ? tasks.error : null;
+        if (refused !== null || !ids.ok) {
+          if (refused !== null) outcomes[index] = { ok: false, error: refused, ambiguous: false };
+          continue;
+        }
+        const { wabaId = '', businessId = '', userId = '' } = ids.value;
+        // The pacer has read every earlier item's usage headers: a WABA near its limit waits, or (longer) is left out.
+        const wait = pacer.delayFor(wabaId);
+        if (wait > Math.max(config.pacer.pauseMs, SILENT_WAIT_MS)) {
+          const error = appError('rate-limited', 'Meta asked to wait before the next call to this account.', { retryAfterSec: Math.ceil(wait / 1000) });
+          outcomes[index] = { ok: false, error, ambiguous: false };
+          continue;
+        }
+        pause = Math.max(pause, wait);
+        sent.push({ index, pair: { wabaId, businessId, form: { user: userId, tasks: JSON.stringify(tasks.ok ? tasks.value : []) } } });
+      }
+      const traces: string[] = [];
+      if (sent.length === 0) return ok({ outcomes, fbtraceIds: traces });
+      const answer = await within(
+        options,
+        (error): Failure => ({ error, ambiguous: false }),
+        async (call) => {
+          if (pause > 0) await timing.sleep(pause, call.signal);
+          return runBatchChunk(assignPairs(sent.map((s) => s.pair)), sendBatch(call), batchOptions(call));
+        },
+        traces,
+      );
+      const settled: readonly AssignItemOutcome[] = answer.ok
+        ? settlePairs(answer.value, sent.length)
+        : sent.map(() => ({ ok: false, error: answer.error.error, ambiguous: answer.error.ambiguous }));
+      for (const [position, { index }] of sent.entries()) outcomes[index] = settled[position] as AssignItemOutcome;
+      return ok({ outcomes, fbtraceIds: traces });
     },
 
     removeUser: (wabaId, userId, options) => {

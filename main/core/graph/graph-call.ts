@@ -91,7 +91,7 @@ export interface GraphCaller {
 }
 
 /** Longest pause slept through without telling the caller. */
-const SILENT_WAIT_MS = 10_000;
+export const SILENT_WAIT_MS = 10_000;
 
 export function createCaller(deps: CallerDeps): GraphCaller {
   const { config, transport, log, pacer, timing } = deps;

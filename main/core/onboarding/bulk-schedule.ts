@@ -1,7 +1,8 @@
 /**
  * Which bulk row runs next, as a pure state machine over numbers (no I/O, no
  * clock of its own), so the rules can be checked exhaustively:
- * - at most `concurrency` rows in flight, and never two of the same WABA
+ * - rows start in groups of up to `groupSize` (one write batch each), at most
+ *   `concurrency` groups in flight, and never two rows of the same WABA
  *   (Meta's 80008 quota is per WABA, and one user's change at a time keeps
  *   the journal's reconcile simple);
  * - a rate-limited row puts its WABA aside until Meta's wait is over; other
@@ -19,14 +20,17 @@ export interface Job {
 }
 
 export interface ScheduleOptions {
-  /** 1 to 4. */
+  /** Groups in flight at once, 1 to 4. */
   readonly concurrency: number;
+  /** Rows started together as one group (one write batch), each of a different key; default 1. */
+  readonly groupSize?: number;
   /** Longest total wait per WABA in this run, in ms; 0 defers at the first rate limit. */
   readonly maxWaitMs: number;
 }
 
 export type Pick =
-  | { readonly kind: 'run'; readonly id: number }
+  /** Start these rows together (`id` is the first of `ids`): never two of one key. */
+  | { readonly kind: 'run'; readonly id: number; readonly ids: readonly number[] }
   /** Nothing can start now: wait for a running row to finish, or until `until` (ms) when a WABA comes back. */
   | { readonly kind: 'wait'; readonly until: number | null }
   | { readonly kind: 'finished' };
@@ -56,6 +60,11 @@ export const MIN_WAIT_MS = 1_000;
 
 export function createScheduler(jobs: readonly Job[], options: ScheduleOptions): Scheduler {
   const limit = Math.min(MAX_CONCURRENCY, Math.max(1, Math.floor(options.concurrency)));
+  const size = Math.max(1, Math.floor(options.groupSize ?? 1));
+  /** Groups in flight, each the set of its rows still running. */
+  const groups = new Map<number, Set<number>>();
+  const groupOf = new Map<number, number>();
+  let groupCount = 0;
   const keyOf = new Map(jobs.map((job) => [job.id, job.key]));
   let pending = jobs.map((job) => job.id);
   const inFlight = new Set<number>();
@@ -68,13 +77,25 @@ export function createScheduler(jobs: readonly Job[], options: ScheduleOptions):
   return {
     next(now) {
       if (pending.length === 0 && inFlight.size === 0) return { kind: 'finished' };
-      if (inFlight.size >= limit) return { kind: 'wait', until: null };
+      if (groups.size >= limit) return { kind: 'wait', until: null };
       const busy = new Set([...inFlight].map(key));
-      const ready = pending.find((id) => !busy.has(key(id)) && (parkedUntil.get(key(id)) ?? 0) <= now);
-      if (ready !== undefined) {
-        pending = pending.filter((id) => id !== ready);
-        inFlight.add(ready);
-        return { kind: 'run', id: ready };
+      const picked: number[] = [];
+      for (const id of pending) {
+        if (picked.length >= size) break;
+        if (busy.has(key(id)) || (parkedUntil.get(key(id)) ?? 0) > now) continue;
+        picked.push(id);
+        busy.add(key(id));
+      }
+      if (picked.length > 0) {
+        const chosen = new Set(picked);
+        pending = pending.filter((id) => !chosen.has(id));
+        groupCount += 1;
+        groups.set(groupCount, chosen);
+        for (const id of picked) {
+          inFlight.add(id);
+          groupOf.set(id, groupCount);
+        }
+        return { kind: 'run', id: picked[0] as number, ids: picked };
       }
       const comeBack = pending.filter((id) => !busy.has(key(id))).map((id) => parkedUntil.get(key(id)) ?? now);
       return { kind: 'wait', until: comeBack.length > 0 ? Math.min(...comeBack) : null };
@@ -82,6 +103,10 @@ export function createScheduler(jobs: readonly Job[], options: ScheduleOptions):
 
     settle(id, result, now) {
       if (!inFlight.delete(id)) return { deferred: [] };
+      const group = groupOf.get(id) ?? 0;
+      groupOf.delete(id);
+      groups.get(group)?.delete(id);
+      if (groups.get(group)?.size === 0) groups.delete(group);
       if (result.kind === 'final') {
         ended.set(id, { kind: 'final' });
         return { deferred: [] };

@@ -11,7 +11,9 @@ import { appError, type AppError } from '../../../shared/errors';
 import type { AccountOutcome } from '../../../shared/multi-account';
 import type { AccessPlan, ApplyOutcome, PlanProblem, VerifyReport } from '../../../shared/onboarding';
 import { abortableSleep } from '../graph/retry';
-import { applyAccess, type JournaledDeps } from './apply';
+import type { JournaledDeps } from './apply';
+import { MAX_ASSIGN_PAIRS } from '../graph/api';
+import { applyBatch } from './bulk-write';
 import { blockingCodes, refusalsOf, sentFor } from './plan';
 import { planRow, RUN_WIDE_KINDS, type BulkRow, type PlannedRow } from './bulk-plan';
 import { createScheduler, type Settle } from './bulk-schedule';
@@ -69,6 +71,7 @@ const UNKNOWN_WAIT_SEC = 60;
 
 type Stage = 'plan' | 'apply' | 'verify';
 type Step = { readonly kind: 'final'; readonly result: BulkRowResult } | { readonly kind: 'rate-limited'; readonly error: AppError };
+type RowState = { stage: Stage; apply?: ApplyOutcome };
 
 const traceOf = (error: AppError | undefined): string[] => (error?.graph?.fbtraceId ? [error.graph.fbtraceId] : []);
 
@@ -105,7 +108,7 @@ export async function runBulk(deps: JournaledDeps, planned: readonly PlannedRow[
     results.set(id, result);
     options.onRow?.(result);
   };
-  const stage = new Map<number, { stage: Stage; apply?: ApplyOutcome }>();
+  const stage = new Map<number, RowState>();
   for (const [id, item] of planned.entries()) {
     const settled = resultFromPlan(item);
     if (settled) end(id, settled);
@@ -113,43 +116,63 @@ export async function runBulk(deps: JournaledDeps, planned: readonly PlannedRow[
   }
   const rowOf = (id: number): BulkRow => (planned[id] as PlannedRow).row;
 
-  async function step(id: number): Promise<Step> {
-    const row = rowOf(id);
-    const state = stage.get(id) ?? { stage: 'apply' };
-    let plan = (planned[id] as PlannedRow).plan;
-    const final = (result: Omit<BulkRowResult, 'row'>): Step => ({ kind: 'final', result: { row, ...diffOf(plan), ...result } });
-    if (state.stage === 'plan') {
-      const fresh = await planRow(deps, row);
-      if (fresh.status === 'unread' && fresh.error) return { kind: 'rate-limited', error: fresh.error };
-      const settled = resultFromPlan(fresh);
-      if (settled) return { kind: 'final', result: settled };
-      plan = fresh.plan;
-      state.stage = 'apply';
-    }
-    if (state.stage === 'apply') {
-      // The plan's task set: additive unless the run is --exact (issue 8.5).
-      const applied = await applyAccess(deps, sentFor(row, plan));
-      if (!applied.ok) {
-        if (applied.error.kind === 'rate-limited') return { kind: 'rate-limited', error: applied.error };
-        return final({ outcome: 'failed', error: applied.error, fbtraceIds: traceOf(applied.error) });
+  /** One group of rows (each on a different WABA): plans the unread, writes in one batch, verifies from the read-backs. */
+  async function stepGroup(ids: readonly number[]): Promise<Map<number, Step>> {
+    const steps = new Map<number, Step>();
+    const plans = new Map<number, AccessPlan | undefined>(ids.map((id) => [id, (planned[id] as PlannedRow).plan]));
+    const final = (id: number, result: Omit<BulkRowResult, 'row'>): void => {
+      steps.set(id, { kind: 'final', result: { row: rowOf(id), ...diffOf(plans.get(id)), ...result } });
+    };
+    const stateOf = (id: number): RowState => {
+      const state = stage.get(id) ?? { stage: 'apply' };
+      stage.set(id, state);
+      return state;
+    };
+    await Promise.all(
+      ids.filter((id) => stateOf(id).stage === 'plan').map(async (id) => {
+        const fresh = await planRow(deps, rowOf(id));
+        if (fresh.status === 'unread' && fresh.error) return void steps.set(id, { kind: 'rate-limited', error: fresh.error });
+        const settled = resultFromPlan(fresh);
+        if (settled) return void steps.set(id, { kind: 'final', result: settled });
+        plans.set(id, fresh.plan);
+        stateOf(id).stage = 'apply';
+      }),
+    );
+    // The plan's task set: additive unless the run is --exact (issue 8.5).
+    const writing = ids.filter((id) => !steps.has(id) && stateOf(id).stage === 'apply');
+    const applied = await applyBatch(deps, writing.map((id) => sentFor(rowOf(id), plans.get(id))));
+    for (const [position, id] of writing.entries()) {
+      const outcome = applied[position];
+      if (outcome === undefined) continue;
+      if (!outcome.ok) {
+        if (outcome.error.kind === 'rate-limited') steps.set(id, { kind: 'rate-limited', error: outcome.error });
+        else final(id, { outcome: 'failed', error: outcome.error, fbtraceIds: traceOf(outcome.error) });
+        continue;
       }
-      state.apply = applied.value;
+      const state = stateOf(id);
+      state.apply = outcome.value;
       state.stage = 'verify';
     }
-    const apply = state.apply ? { apply: state.apply } : {};
-    const applyTraces = state.apply?.fbtraceIds ?? [];
-    const verified = await verifyAccess(deps, row);
-    if (!verified.ok) {
-      if (verified.error.kind === 'rate-limited') return { kind: 'rate-limited', error: verified.error };
-      return final({ outcome: 'not-verified', error: verified.error, ...apply, fbtraceIds: [...applyTraces, ...traceOf(verified.error)] });
-    }
-    const outcome = verified.value.verified ? 'done' : 'not-verified';
-    return final({ outcome, ...apply, verify: verified.value, fbtraceIds: [...applyTraces, ...verified.value.fbtraceIds] });
+    await Promise.all(
+      ids.filter((id) => !steps.has(id)).map(async (id) => {
+        const state = stateOf(id);
+        const apply = state.apply ? { apply: state.apply } : {};
+        const applyTraces = state.apply?.fbtraceIds ?? [];
+        const verified = await verifyAccess(deps, rowOf(id));
+        if (!verified.ok) {
+          if (verified.error.kind === 'rate-limited') return void steps.set(id, { kind: 'rate-limited', error: verified.error });
+          return final(id, { outcome: 'not-verified', error: verified.error, ...apply, fbtraceIds: [...applyTraces, ...traceOf(verified.error)] });
+        }
+        const outcome = verified.value.verified ? 'done' : 'not-verified';
+        final(id, { outcome, ...apply, verify: verified.value, fbtraceIds: [...applyTraces, ...verified.value.fbtraceIds] });
+      }),
+    );
+    return steps;
   }
 
   const jobs = [...stage.keys()].map((id) => ({ id, key: rowOf(id).wabaId }));
   const maxWaitSec = options.maxWaitSec ?? DEFAULT_MAX_WAIT_SEC;
-  const scheduler = createScheduler(jobs, { concurrency: options.concurrency ?? 1, maxWaitMs: maxWaitSec * 1000 });
+  const scheduler = createScheduler(jobs, { concurrency: options.concurrency ?? 1, maxWaitMs: maxWaitSec * 1000, groupSize: MAX_ASSIGN_PAIRS });
   const errors = new Map<number, AppError>();
   let stopped: AppError | null = null;
 
@@ -157,15 +180,20 @@ export async function runBulk(deps: JournaledDeps, planned: readonly PlannedRow[
     for (const id of scheduler.drain()) end(id, { row: rowOf(id), outcome: 'failed', error: why, fbtraceIds: [] });
   };
 
-  async function run(id: number): Promise<void> {
-    let outcome: Step;
+  async function runGroup(ids: readonly number[]): Promise<void> {
+    let steps: Map<number, Step>;
     try {
-      outcome = await step(id);
+      steps = await stepGroup(ids);
     } catch (error) {
-      deps.log.error('bulk', 'a row stopped because of an internal error', { error: error instanceof Error ? error : String(error) });
-      const why = appError('unexpected', 'This row stopped because of an internal error; the details are in the log.');
-      outcome = { kind: 'final', result: { row: rowOf(id), outcome: 'failed', error: why, fbtraceIds: [] } };
+      deps.log.error('bulk', 'rows stopped because of an internal error', { error: error instanceof Error ? error : String(error) });
+      steps = new Map();
     }
+    for (const id of ids) settleRow(id, steps.get(id));
+  }
+
+  function settleRow(id: number, step: Step | undefined): void {
+    const why = appError('unexpected', 'This row stopped because of an internal error; the details are in the log.');
+    const outcome: Step = step ?? { kind: 'final', result: { row: rowOf(id), outcome: 'failed', error: why, fbtraceIds: [] } };
     if (outcome.kind === 'final') {
       scheduler.settle(id, { kind: 'final' }, now());
       end(id, outcome.result);
@@ -196,7 +224,7 @@ export async function runBulk(deps: JournaledDeps, planned: readonly PlannedRow[
     const pick = scheduler.next(now());
     if (pick.kind === 'finished') break;
     if (pick.kind === 'run') {
-      running.set(pick.id, run(pick.id).finally(() => running.delete(pick.id)));
+      running.set(pick.id, runGroup(pick.ids).finally(() => running.delete(pick.id)));
       continue;
     }
     const wake = new AbortController();

@@ -2,9 +2,10 @@
  * POST and DELETE /{waba}/assigned_users (graph-api.md §2.3, §2.4, A6, A8):
  * admin token only; the user must be a system user of a business with access
  * that the token administers; MANAGE is refused on a restricted Multi-Partner
- * WABA; a re-POST replaces tasks or errors per the repost switch.
+ * WABA, and tasks outside a scenario's `permitted_tasks` list; a re-POST
+ * replaces tasks or errors per the repost switch.
  */
-import { businessesWithAccess, isAdminFor, isAdminOf, manageAllowedFor } from '../access';
+import { businessesWithAccess, isAdminFor, isAdminOf, listedPermittedTasks, manageAllowedFor } from '../access';
 import { fail, type HandlerContext } from '../context';
 import { stringParam } from '../params';
 import {
@@ -14,6 +15,7 @@ import {
   notAdmin,
   notAssigned,
   parameterRequired,
+  taskNotPermitted,
 } from '../payloads';
 import { jsonReply, type GraphReply } from '../reply';
 import type { ScenarioWaba } from '../scenario';
@@ -37,6 +39,10 @@ export function postAssignedUser(ctx: HandlerContext, waba: ScenarioWaba): Graph
     const refused = tasks.tasks.find((t) => FULL_ACCESS_TASKS.includes(t));
     if (refused !== undefined) return fail(ctx, multiPartnerTaskRefused(refused));
   }
+  // A permitted_tasks list holding MANAGE permits every task (issue 8.2).
+  const permitted = listedPermittedTasks(waba, user.businessId);
+  const outside = permitted === null || permitted.includes('MANAGE') ? undefined : tasks.tasks.find((t) => !permitted.includes(t));
+  if (permitted !== null && outside !== undefined) return fail(ctx, taskNotPermitted(outside, permitted));
   if (world.tasksOf(waba.id, userId) !== undefined && behaviours.repost === 'already-assigned-error') {
     return fail(ctx, alreadyAssigned());
   }

@@ -3,10 +3,9 @@
  * request timestamps with a latency fault on every request (so requests sent
  * side by side overlap): `assign --yes` plans in one batch with debug_token
  * (for the receipt) alongside, then applies and verifies in one batch (the
- * read-back depends on the POST): 2 round trips. Bulk planning reads
- * everything in one round trip; its writes still go row by row, each row's
- * POST and read-back in one batch (25 to a batch is not done yet), at most
- * --concurrency at a time.
+ * read-back depends on the POST): 2 round trips. Bulk planning reads in
+ * batches side by side; its writes go 25 POST + read-back pairs to a batch,
+ * --concurrency batches at a time.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +15,7 @@ import { sequentialDepth } from '../../../main/practice/depth';
 import { startPracticeServer } from '../../../main/practice/start-practice-server';
 import { BIZ, BSP_USER, bulkScenario, clientWaba } from './bulk-scenario';
 import { ensureCliBuilt, runCli } from './support';
-import { assignBatches } from '../../support/batch-items';
+import { assignBatches, batchItemsOf } from '../../support/batch-items';
 
 test.beforeAll(ensureCliBuilt);
 
@@ -39,8 +38,8 @@ test('assign --yes: 3 requests in 2 sequential round trips (plan with debug_toke
   }
 });
 
-test('bulk: planning reads in one round trip; then each row writes and reads back, --concurrency at a time', async () => {
-  const rows = 8;
+test('bulk 200 rows on 200 WABAs at --concurrency 4: writes 25 rows to a batch, batches side by side; at most 30 requests', async () => {
+  const rows = 200;
   const server = await startPracticeServer({ scenario: bulkScenario(rows, 0) });
   const dir = mkdtempSync(join(tmpdir(), 'waba-rt-'));
   try {
@@ -50,13 +49,21 @@ test('bulk: planning reads in one round trip; then each row writes and reads bac
     const args = ['bulk', '--file', file, '--yes', '--concurrency', '4', '--token-stdin'];
     const run = await runCli(args, { input: server.token('admin-never'), env: { WABA_GRAPH_URL: server.url, WABA_DATA_DIR: join(dir, 'data') } });
     expect(run.code, run.stderr).toBe(0);
-    const firstWrite = assignBatches(server)[0]?.at ?? Infinity;
-    const planning = server.log.filter((e) => e.batchSize !== undefined && e.at < firstWrite);
-    expect(sequentialDepth(planning)).toBe(1);
     expect(server.appliedPosts).toBe(rows);
-    // Planning, then per row one batch (POST and its read-back), four rows at a time, then the receipt's debug_token.
-    // Rows are taken as workers free up, so a worker may take one row more than its share; one after another would be 10.
-    expect(sequentialDepth(server.log)).toBeLessThanOrEqual(1 + (Math.ceil(rows / 4) + 1) + 1);
+    const writes = assignBatches(server);
+    const firstWrite = writes[0]?.at ?? Infinity;
+    const planning = server.log.filter((e) => e.at < firstWrite);
+    // Every POST went in a batch of POST + read-back pairs, never two changes to one WABA in one batch.
+    const posted = writes.map((w) => batchItemsOf(server.rawRequests.find((r) => r.seq === w.seq)!.body).filter((i) => i.method === 'POST'));
+    expect(posted.flat()).toHaveLength(rows);
+    for (const items of posted) expect(new Set(items.map((i) => i.relative_url.split('/')[0])).size).toBe(items.length);
+    expect(Math.max(...writes.map((w) => w.batchSize ?? 0))).toBeLessThanOrEqual(50);
+    // One row per batch would be 200 write requests; 25 pairs to a batch is 8.
+    expect(writes.length).toBeLessThanOrEqual(Math.ceil(rows / 25));
+    expect(server.log.length).toBeLessThanOrEqual(30);
+    // Planning: reads side by side (and the client list's second page); writes: 8 batches four at a time.
+    expect(sequentialDepth(planning)).toBeLessThanOrEqual(3);
+    expect(sequentialDepth(writes)).toBeLessThanOrEqual(Math.ceil(rows / 25 / 4));
   } finally {
     await server.close();
     rmSync(dir, { recursive: true, force: true });

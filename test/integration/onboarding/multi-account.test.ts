@@ -10,7 +10,7 @@ import { expect, test } from '@playwright/test';
 import { digestState } from '../../../main/core/receipts/digest';
 import { BIZ, bulkScenario, clientWaba } from '../cli/bulk-scenario';
 import { startHarness } from './support';
-import { assignBatches } from '../../support/batch-items';
+import { assignBatches, assignPosts } from '../../support/batch-items';
 
 const USER = '1972555232742222';
 
@@ -52,8 +52,8 @@ test('one plan, one apply: a rate-limited account is deferred, the others are do
     expect(single.verification.verified).toBe(true);
 
     // Running again within Meta's stated wait: the done accounts are not sent again, the throttled one stays deferred.
-    // Writes are batch items (the POST and its read-back): count the batches that carried one for this account.
-    const posted = (id: string): number => assignBatches(h.server).filter((e) => e.path.includes(`${id}/assigned_users`)).length;
+    // Writes are batch items (the POST and its read-back): count the POST items sent for this account.
+    const posted = (id: string): number => assignPosts(h.server).filter((e) => e.path.includes(`${id}/assigned_users`)).length;
     const again = await h.call('access.applyMany', request);
     expect(again.accounts.map((a) => a.outcome)).toEqual(['already-in-place', 'deferred', 'already-in-place']);
     expect(posted(clientWaba(0))).toBe(1);

@@ -41,6 +41,8 @@ test('pack-check: the packed app holds only the built app and production depende
   expect(run.out).toContain('pack-check: OK');
   // RunAsNode off, cookie encryption on, NODE_OPTIONS off, inspect off, asar integrity on, asar only on, V8 snapshot stock, file:// privileges off.
   expect(run.out).toContain('fuses after packing: 01001100');
+  // The Hindi and Arabic fonts ship inside the app (issue 12): six woff2 files, each used by the stylesheet.
+  expect(run.out).toContain('fonts: 6 packed, 6 expected (noto-sans-devanagari-devanagari-400-normal');
   expect(run.out).not.toContain('PROBLEM');
 });
 
@@ -48,12 +50,17 @@ test('pack-check fails on a stray file in out/ and on a weakened config', () => 
   const stray = path.join(root, 'out', `stray-${process.pid}`);
   mkdirSync(stray, { recursive: true });
   writeFileSync(path.join(stray, 'notes.txt'), 'not part of the app');
+  // A font the stylesheet does not use, in a format the renderer does not ship.
+  const strayFont = path.join(root, 'out/renderer/assets', `noto-sans-arabic-arabic-100-normal-${process.pid}.woff`);
+  writeFileSync(strayFont, 'wOFF');
   try {
     const run = node(['build/pack-check.mjs']);
     expect(run.status, run.out).toBe(1);
     expect(run.out).toContain(`/out/stray-${process.pid}/notes.txt is not on the allowlist`);
+    expect(run.out).toContain(`/out/renderer/assets/noto-sans-arabic-arabic-100-normal-${process.pid}.woff: the renderer ships woff2 fonts only`);
   } finally {
     rmSync(stray, { recursive: true, force: true });
+    rmSync(strayFont, { force: true });
   }
 
   const dir = mkdtempSync(path.join(tmpdir(), 'bad-builder-config-'));

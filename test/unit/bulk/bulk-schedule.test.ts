@@ -22,6 +22,7 @@ function check(condition: boolean, message: string): void {
 const runArb = fc.record({
   keys: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 30 }),
   concurrency: fc.integer({ min: 1, max: 4 }),
+  groupSize: fc.integer({ min: 1, max: 5 }),
   maxWaitMs: fc.integer({ min: 0, max: 20_000 }),
   choices: fc.array(
     fc.record({ pick: fc.nat(), rateLimited: fc.boolean(), waitMs: fc.integer({ min: 0, max: 6_000 }), tick: fc.integer({ min: 0, max: 500 }) }),
@@ -29,11 +30,13 @@ const runArb = fc.record({
   ),
 });
 
-test('never two rows of one WABA in flight, never more than the concurrency; every row ends exactly once', () => {
+test('never two rows of one WABA in flight, never more groups than the concurrency nor rows than the group size; every row ends exactly once', () => {
   fc.assert(
-    fc.property(runArb, ({ keys, concurrency, maxWaitMs, choices }) => {
+    fc.property(runArb, ({ keys, concurrency, groupSize, maxWaitMs, choices }) => {
       const jobs = keys.map((k, id) => ({ id, key: `waba-${k}` }));
-      const scheduler = createScheduler(jobs, { concurrency, maxWaitMs });
+      const scheduler = createScheduler(jobs, { concurrency, maxWaitMs, groupSize });
+      /** Row -> the group it started in. */
+      const groupOf = new Map<number, number>();
       const running = new Map<number, string>();
       const ended = new Map<number, 'final' | 'deferred'>();
       const endOnce = (id: number, how: 'final' | 'deferred'): void => {
@@ -47,11 +50,15 @@ test('never two rows of one WABA in flight, never more than the concurrency; eve
         const pick = scheduler.next(now);
         if (pick.kind === 'finished') break;
         if (pick.kind === 'run') {
-          const key = jobs[pick.id]?.key as string;
-          check(![...running.values()].includes(key), `two rows of ${key} in flight`);
-          check(!ended.has(pick.id), `row ${pick.id} started after it ended`);
-          running.set(pick.id, key);
-          check(running.size <= concurrency, 'more rows in flight than the concurrency');
+          check(pick.ids.length >= 1 && pick.ids.length <= groupSize && pick.ids[0] === pick.id, 'a group holds 1 to groupSize rows');
+          for (const id of pick.ids) {
+            const key = jobs[id]?.key as string;
+            check(![...running.values()].includes(key), `two rows of ${key} in flight`);
+            check(!ended.has(id), `row ${id} started after it ended`);
+            running.set(id, key);
+            groupOf.set(id, step);
+          }
+          check(new Set([...running.keys()].map((id) => groupOf.get(id))).size <= concurrency, 'more groups in flight than the concurrency');
           continue;
         }
         if (running.size === 0) {
@@ -95,14 +102,14 @@ test('a rate-limited WABA is set aside while other WABAs go on, then comes back'
     ],
     { concurrency: 1, maxWaitMs: 60_000 },
   );
-  expect(scheduler.next(0)).toEqual({ kind: 'run', id: 0 });
+  expect(scheduler.next(0)).toEqual({ kind: 'run', id: 0, ids: [0] });
   expect(scheduler.settle(0, { kind: 'rate-limited', retryAfterMs: 3_000 }, 100)).toEqual({ deferred: [], resumeAt: 3_100 });
-  expect(scheduler.next(100)).toEqual({ kind: 'run', id: 2 });
+  expect(scheduler.next(100)).toEqual({ kind: 'run', id: 2, ids: [2] });
   scheduler.settle(2, { kind: 'final' }, 200);
   expect(scheduler.next(200)).toEqual({ kind: 'wait', until: 3_100 });
-  expect(scheduler.next(3_100)).toEqual({ kind: 'run', id: 0 });
+  expect(scheduler.next(3_100)).toEqual({ kind: 'run', id: 0, ids: [0] });
   scheduler.settle(0, { kind: 'final' }, 3_200);
-  expect(scheduler.next(3_200)).toEqual({ kind: 'run', id: 1 });
+  expect(scheduler.next(3_200)).toEqual({ kind: 'run', id: 1, ids: [1] });
   scheduler.settle(1, { kind: 'final' }, 3_300);
   expect(scheduler.next(3_300)).toEqual({ kind: 'finished' });
 });
@@ -116,8 +123,8 @@ test('a wait beyond the budget defers the row and the rest of its WABA, not othe
     ],
     { concurrency: 2, maxWaitMs: 1_000 },
   );
-  expect(scheduler.next(0)).toEqual({ kind: 'run', id: 0 });
-  expect(scheduler.next(0)).toEqual({ kind: 'run', id: 1 });
+  expect(scheduler.next(0)).toEqual({ kind: 'run', id: 0, ids: [0] });
+  expect(scheduler.next(0)).toEqual({ kind: 'run', id: 1, ids: [1] });
   expect(scheduler.next(0)).toEqual({ kind: 'wait', until: null });
   expect(scheduler.settle(0, { kind: 'rate-limited', retryAfterMs: 3_000 }, 10)).toEqual({
     deferred: [
