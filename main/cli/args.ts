@@ -164,7 +164,11 @@ export function parseCommandLine(argv: readonly string[]): ParseResult {
   if (command === null) {
     if (first === 'help') return { ok: true, value: { command: null, options, rest: [], help: true, json } };
     const group = GROUPS.find((g) => g === first);
-    if (group !== undefined && positionals[1] === undefined) return { ok: true, value: { command: null, group, options, rest: [], help: true, json } };
+    if (group !== undefined && positionals[1] === undefined) {
+      // `token --help` shows the group's commands; a bare `token` is incomplete usage (exit 2) that names them.
+      if (help) return { ok: true, value: { command: null, group, options, rest: [], help: true, json } };
+      return { ok: false, message: () => TEXT.groupNeedsSub(group, COMMANDS.filter((c) => c.startsWith(`${group} `)).join(', ')), json, lang };
+    }
     return { ok: false, message: () => unknownCommand(first, positionals[1]), json, lang };
   }
   const rest = positionals.slice(command.split(' ').length);

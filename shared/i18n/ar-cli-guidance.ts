@@ -6,6 +6,7 @@ export const arCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.unknownOptionFor': 'خيار غير معروف --{{name}} للأمر {{command}}. راجع waba-access {{command}} --help.',
   'cli.unknownOptionForSuggest': 'خيار غير معروف --{{name}} للأمر {{command}}. هل تقصد --{{suggestion}}؟ راجع waba-access {{command}} --help.',
   'cli.unknownOption': 'خيار غير معروف --{{name}}. راجع waba-access --help.',
+  'cli.groupNeedsSub': 'أيّ أمر من {{group}}: {{commands}}؟ راجع waba-access {{group}} --help.',
   'cli.optionNeedsValue': 'يحتاج الخيار --{{name}} إلى قيمة بعده: --{{name}} VALUE.',
   'cli.help.token': `الاستخدام: waba-access token <set|status|forget> [--json]
   token set      يحفظ رمز وصول مستخدم نظام (يُقرأ من الإدخال القياسي، لا من سطر الأوامر أبدًا)

@@ -11,6 +11,7 @@ export const enCliGuidance = {
   'cli.unknownOptionFor': 'Unknown option --{{name}} for {{command}}. See waba-access {{command}} --help.',
   'cli.unknownOptionForSuggest': 'Unknown option --{{name}} for {{command}}. Did you mean --{{suggestion}}? See waba-access {{command}} --help.',
   'cli.unknownOption': 'Unknown option --{{name}}. See waba-access --help.',
+  'cli.groupNeedsSub': 'Which {{group}} command: {{commands}}? See waba-access {{group}} --help.',
   'cli.optionNeedsValue': 'The option --{{name}} needs a value after it: --{{name}} VALUE.',
   'cli.help.token': `Usage: waba-access token <set|status|forget> [--json]
   token set      store a system-user token (read from standard input, never from the command line)

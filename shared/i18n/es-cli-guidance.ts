@@ -6,6 +6,7 @@ export const esCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.unknownOptionFor': 'Opción desconocida --{{name}} para {{command}}. Consulta waba-access {{command}} --help.',
   'cli.unknownOptionForSuggest': 'Opción desconocida --{{name}} para {{command}}. ¿Quisiste decir --{{suggestion}}? Consulta waba-access {{command}} --help.',
   'cli.unknownOption': 'Opción desconocida --{{name}}. Consulta waba-access --help.',
+  'cli.groupNeedsSub': '¿Qué comando de {{group}}: {{commands}}? Consulta waba-access {{group}} --help.',
   'cli.optionNeedsValue': 'La opción --{{name}} necesita un valor después: --{{name}} VALOR.',
   'cli.help.token': `Uso: waba-access token <set|status|forget> [--json]
   token set      guarda un token de usuario del sistema (leído de la entrada estándar, nunca de la línea de comandos)

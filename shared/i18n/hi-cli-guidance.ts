@@ -6,6 +6,7 @@ export const hiCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.unknownOptionFor': '{{command}} के लिए अज्ञात विकल्प --{{name}}। waba-access {{command}} --help देखें।',
   'cli.unknownOptionForSuggest': '{{command}} के लिए अज्ञात विकल्प --{{name}}। क्या आपका मतलब --{{suggestion}} था? waba-access {{command}} --help देखें।',
   'cli.unknownOption': 'अज्ञात विकल्प --{{name}}। waba-access --help देखें।',
+  'cli.groupNeedsSub': '{{group}} का कौन-सा कमांड: {{commands}}? waba-access {{group}} --help देखें।',
   'cli.optionNeedsValue': 'विकल्प --{{name}} के बाद एक मान चाहिए: --{{name}} VALUE।',
   'cli.help.token': `उपयोग: waba-access token <set|status|forget> [--json]
   token set      सिस्टम यूज़र का टोकन सहेजें (स्टैंडर्ड इनपुट से पढ़ा जाता है, कमांड लाइन से कभी नहीं)

@@ -6,6 +6,7 @@ export const idCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.unknownOptionFor': 'Opsi --{{name}} tidak dikenal untuk {{command}}. Lihat waba-access {{command}} --help.',
   'cli.unknownOptionForSuggest': 'Opsi --{{name}} tidak dikenal untuk {{command}}. Maksud Anda --{{suggestion}}? Lihat waba-access {{command}} --help.',
   'cli.unknownOption': 'Opsi --{{name}} tidak dikenal. Lihat waba-access --help.',
+  'cli.groupNeedsSub': 'Perintah {{group}} yang mana: {{commands}}? Lihat waba-access {{group}} --help.',
   'cli.optionNeedsValue': 'Opsi --{{name}} memerlukan nilai sesudahnya: --{{name}} NILAI.',
   'cli.help.token': `Penggunaan: waba-access token <set|status|forget> [--json]
   token set      simpan token pengguna sistem (dibaca dari input standar, tidak pernah dari baris perintah)

@@ -6,6 +6,7 @@ export const ptBRCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string
   'cli.unknownOptionFor': 'Opção desconhecida --{{name}} para {{command}}. Veja waba-access {{command}} --help.',
   'cli.unknownOptionForSuggest': 'Opção desconhecida --{{name}} para {{command}}. Você quis dizer --{{suggestion}}? Veja waba-access {{command}} --help.',
   'cli.unknownOption': 'Opção desconhecida --{{name}}. Veja waba-access --help.',
+  'cli.groupNeedsSub': 'Qual comando de {{group}}: {{commands}}? Veja waba-access {{group}} --help.',
   'cli.optionNeedsValue': 'A opção --{{name}} precisa de um valor depois dela: --{{name}} VALOR.',
   'cli.help.token': `Uso: waba-access token <set|status|forget> [--json]
   token set      guarda um token de usuário do sistema (lido da entrada padrão, nunca da linha de comando)

@@ -6,6 +6,7 @@ export const ruCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.unknownOptionFor': 'Неизвестный параметр --{{name}} для {{command}}. См. waba-access {{command}} --help.',
   'cli.unknownOptionForSuggest': 'Неизвестный параметр --{{name}} для {{command}}. Возможно, вы имели в виду --{{suggestion}}? См. waba-access {{command}} --help.',
   'cli.unknownOption': 'Неизвестный параметр --{{name}}. См. waba-access --help.',
+  'cli.groupNeedsSub': 'Какая команда {{group}}: {{commands}}? См. waba-access {{group}} --help.',
   'cli.optionNeedsValue': 'После параметра --{{name}} нужно значение: --{{name}} ЗНАЧЕНИЕ.',
   'cli.help.token': `Использование: waba-access token <set|status|forget> [--json]
   token set      сохранить токен системного пользователя (читается из стандартного ввода, никогда из командной строки)

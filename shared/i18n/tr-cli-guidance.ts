@@ -6,6 +6,7 @@ export const trCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.unknownOptionFor': '{{command}} için bilinmeyen seçenek --{{name}}. Bkz. waba-access {{command}} --help.',
   'cli.unknownOptionForSuggest': '{{command}} için bilinmeyen seçenek --{{name}}. Bunu mu demek istediniz: --{{suggestion}}? Bkz. waba-access {{command}} --help.',
   'cli.unknownOption': 'Bilinmeyen seçenek --{{name}}. Bkz. waba-access --help.',
+  'cli.groupNeedsSub': 'Hangi {{group}} komutu: {{commands}}? Bkz. waba-access {{group}} --help.',
   'cli.optionNeedsValue': '--{{name}} seçeneğinin ardından bir değer gerekir: --{{name}} DEĞER.',
   'cli.help.token': `Kullanım: waba-access token <set|status|forget> [--json]
   token set      bir sistem kullanıcısı token'ını saklar (standart girdiden okunur, asla komut satırından değil)
