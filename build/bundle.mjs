@@ -5,7 +5,7 @@
  * native keytar module and ESM-only packages load from node_modules, which
  * electron-builder packs. `--only cli` builds just the CLI (practice server).
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { build as esbuild } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -60,5 +60,10 @@ if ((!only || only === 'renderer') && existsSync(`${root}/renderer/index.html`))
   }
   const { build: viteBuild } = await import('vite');
   await viteBuild({ configFile: `${root}/renderer/vite.config.ts`, logLevel: 'warn' });
+  // The fonts renderer/styles/fonts.css ships go with their licence (SIL OFL 1.1 asks for it beside the font).
+  mkdirSync(`${root}/out/renderer/licenses`, { recursive: true });
+  for (const font of ['noto-sans-devanagari', 'noto-sans-arabic']) {
+    copyFileSync(`${root}/node_modules/@fontsource/${font}/LICENSE`, `${root}/out/renderer/licenses/${font}-OFL.txt`);
+  }
   console.log('built out/renderer');
 }

@@ -256,7 +256,8 @@ function audit(appDir, lock) {
 /**
  * The fonts the renderer ships for Hindi and Arabic (issue 12): each script's
  * woff2 subset in the weights the stylesheet uses, each one used by the packed
- * stylesheet, and no other font file (no woff/ttf copies, no unused weights).
+ * stylesheet, each family with its licence text, and no other font file (no
+ * woff/ttf copies, no unused weights).
  */
 const FONT_FILES = ['noto-sans-devanagari-devanagari', 'noto-sans-arabic-arabic'].flatMap((name) => [400, 600, 700].map((weight) => `${name}-${weight}-normal`));
 
@@ -274,7 +275,12 @@ function checkFonts(asar, asarPath, files) {
     if (!file) problem(`${wanted}.woff2 is not packed (the font for systems without Devanagari or Arabic)`);
     else if (!css.includes(`url(./${path.posix.basename(file)})`)) problem(`${file} is packed but no stylesheet uses it`);
   }
-  notes.push(`fonts: ${fonts.length} packed, ${FONT_FILES.length} expected (${FONT_FILES.join(', ')})`);
+  for (const family of new Set(FONT_FILES.map((name) => name.split('-').slice(0, -3).join('-')))) {
+    const licence = `/out/renderer/licenses/${family}-OFL.txt`;
+    if (!files.includes(licence)) problem(`${licence} is missing: the ${family} font ships without its licence`);
+    else if (!asar.extractFile(asarPath, licence.slice(1)).toString('utf8').includes('SIL Open Font License')) problem(`${licence} is not the SIL Open Font License`);
+  }
+  notes.push(`fonts: ${fonts.length} packed, ${FONT_FILES.length} expected (${FONT_FILES.join(', ')}), with their licences`);
 }
 
 function walk(dir) {

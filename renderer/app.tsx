@@ -18,7 +18,10 @@ import { AccountStep } from './steps/account-step';
 import { CheckReceiptStep } from './steps/check-receipt-step';
 import { HandoffStep } from './steps/handoff-step';
 import { ConnectStep } from './steps/connect-step';
+import { ReceiptManyStep } from './steps/receipt-many-step';
 import { ReceiptStep } from './steps/receipt-step';
+import { ReviewManyStep } from './steps/review-many-step';
+import { VerifyManyStep } from './steps/verify-many-step';
 import { ReviewStep } from './steps/review-step';
 import { SystemUserStep } from './steps/system-user-step';
 import { VerifyStep } from './steps/verify-step';
@@ -43,6 +46,12 @@ function CurrentStep({ app }: { readonly app: AppState }) {
       return <VerifyStep w={w} />;
     case 'receipt':
       return <ReceiptStep w={w} />;
+    case 'reviewMany':
+      return <ReviewManyStep w={w} />;
+    case 'verifyMany':
+      return <VerifyManyStep w={w} />;
+    case 'receiptMany':
+      return <ReceiptManyStep w={w} />;
     case 'handoff':
       return <HandoffStep w={w} app={app} />;
     case 'checkReceipt':

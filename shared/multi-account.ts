@@ -44,6 +44,15 @@ export interface AccountResult {
   readonly verify?: VerifyReport;
 }
 
+/** Where one account stands while a multi-account run goes on: waiting its turn, set aside by Meta until `until`, or ended. */
+export type AccountProgressState = 'queued' | 'waiting' | AccountOutcome;
+
+/** The run in progress (or the last one), read by the wizard while it waits for access.applyMany. */
+export interface ManyProgress {
+  readonly accounts: readonly { readonly wabaId: string; readonly state: AccountProgressState; readonly until?: string }[];
+  readonly running: boolean;
+}
+
 export interface MultiApplyReport {
   readonly accounts: readonly AccountResult[];
   readonly summary: Readonly<Record<AccountOutcome, number>> & { readonly total: number };

@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useRef } from 'react';
 import { useText } from '../i18n/use-text';
-import type { AppState } from '../state/state';
+import { shownStep, type AppState } from '../state/state';
 import { useController } from '../state/wizard-context';
 import { SettingsForm } from './settings-form';
 import { SlotIssue } from './slot-issue';
@@ -15,7 +15,7 @@ export function SettingsPanel({ app }: { readonly app: AppState }) {
   const controller = useController();
   const titleRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
-  const step = app.wizard.step;
+  const step = shownStep(app.wizard.step);
 
   useEffect(() => {
     titleRef.current?.focus();

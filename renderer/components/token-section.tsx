@@ -4,7 +4,7 @@ import { tokenTypeName } from '../../shared/i18n';
 import { formatUnixDate } from '../i18n/format';
 import { useText } from '../i18n/use-text';
 import { isLoading } from '../state/loadable';
-import { tokenFingerprint, type AppState } from '../state/state';
+import { shownStep, tokenFingerprint, type AppState } from '../state/state';
 import { useController } from '../state/wizard-context';
 import { ConfirmDialog } from './confirm-dialog';
 import { SlotIssue } from './slot-issue';
@@ -20,7 +20,7 @@ export function TokenSection({ app }: { readonly app: AppState }) {
   return (
     <section className="panel token" aria-labelledby="token-title">
       <h2 id="token-title">{t('ui.token.title')}</h2>
-      <SlotIssue step={app.wizard.step} slot="forget" value={app.forget} />
+      <SlotIssue step={shownStep(app.wizard.step)} slot="forget" value={app.forget} />
       {!status?.connected && <p>{t('ui.token.none')}</p>}
       {status?.connected && (
         <>

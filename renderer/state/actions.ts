@@ -3,6 +3,7 @@ import type { Business } from '../../shared/domain';
 import type { AppError } from '../../shared/errors';
 import type { SystemUserId, WabaId } from '../../shared/ids';
 import type { TokenStatus } from '../../shared/onboarding';
+import type { ManyProgress } from '../../shared/multi-account';
 import type { Result } from '../../shared/result';
 import type { PresetId, WabaTask } from '../../shared/tasks';
 import type { Slot, SlotValues } from './slots';
@@ -33,9 +34,19 @@ export type Action =
   /** The saved Access choice, checked again against this account's rules. */
   | { readonly type: 'choice-restored'; readonly tasks: readonly WabaTask[] }
   | { readonly type: 'business-picked'; readonly business: Business }
+  /** One account: picks it; with "several accounts" on: ticks or unticks it. */
   | { readonly type: 'waba-picked'; readonly wabaId: WabaId }
+  /** These accounts, in this order (a resume, or "Pick all"); several when more than one. */
+  | { readonly type: 'wabas-picked'; readonly wabaIds: readonly WabaId[] }
+  | { readonly type: 'several-toggled' }
+  /** How each account of the multi-account run stands (read from main while the run goes on). */
+  | { readonly type: 'many-progress'; readonly progress: ManyProgress }
+  /** The account the provider's token is checked against on the Hand-off step. */
+  | { readonly type: 'handoff-account-picked'; readonly wabaId: WabaId }
   | { readonly type: 'user-picked'; readonly userId: SystemUserId }
   | { readonly type: 'preset-picked'; readonly preset: PresetId }
   | { readonly type: 'task-toggled'; readonly task: WabaTask }
+  /** Review: add the tasks to what the user has (false) or make the list exact (true). */
+  | { readonly type: 'exact-chosen'; readonly exact: boolean }
   | { readonly type: 'settings-opened' }
   | { readonly type: 'settings-closed' };

@@ -13,19 +13,22 @@ import type { SystemUserId, WabaId } from '../../shared/ids';
 import { ok, type Result } from '../../shared/result';
 import type { PresetId, WabaTask } from '../../shared/tasks';
 import type { Action } from './actions';
+import { isMany } from './accounts';
 import { createFinishActions, type FinishActions } from './finish-actions';
+import { createManyActions, type ManyActions } from './many-actions';
 import { valueOf } from './loadable';
 import { progressOf } from './progress';
 import { resumeFromAccount, resumeSaved } from './resume';
-import { assignRequest, systemUsersRequest, wabaUserRequest } from './requests';
+import { assignRequest, choiceRequest, systemUsersRequest, wabaUserRequest } from './requests';
 import { createRunner, systemClock, type Clock, type RunOptions } from './runner';
 import { at, type Slot } from './slots';
 import { loadedProfile } from './state';
+import { replanSettled } from './transitions';
 import type { Store } from './store';
 
 export type SettingsPatch = Partial<Pick<SettingsView, 'language' | 'theme' | 'apiVersion' | 'proxy'>>;
 
-export interface Controller extends FinishActions {
+export interface Controller extends FinishActions, Omit<ManyActions, 'planMany' | 'applyMany' | 'dispose'> {
   init(): void;
   chooseMode(mode: 'live' | 'practice'): void;
   connect(token: string): void;
@@ -37,11 +40,17 @@ export interface Controller extends FinishActions {
   reconnect(): void;
   pickBusiness(business: Business): void;
   pickWaba(id: WabaId): void;
+  /** "Several accounts at once" on or off (Account step). */
+  toggleSeveral(): void;
+  /** Review with several accounts, after the one confirmation. */
+  applyMany(): void;
   identify(id: string): void;
   pickUser(id: SystemUserId): void;
   reloadUsers(): void;
   pickPreset(preset: PresetId): void;
   toggleTask(task: WabaTask): void;
+  /** Review: add the tasks to what the user has, or make the list exact; the plan is asked again. */
+  chooseExact(exact: boolean): void;
   apply(): void;
   verify(): void;
   remove(): void;
@@ -158,7 +167,7 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
       onReady: (list) => {
         const w = at(state(), 'account');
         const only = list.length === 1 ? list[0] : undefined;
-        if (w && !w.wabaId && only) dispatch({ type: 'waba-picked', wabaId: only.id });
+        if (w && w.wabaIds.length === 0 && only) dispatch({ type: 'waba-picked', wabaId: only.id });
       },
     });
   }
@@ -192,9 +201,14 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
   }
 
   const finish = createFinishActions(api, store, runner, () => enter());
+  const many = createManyActions(api, store, runner, clock);
 
   return {
     ...finish,
+    rerunMany: many.rerunMany,
+    pickHandoffAccount: many.pickHandoffAccount,
+    toggleSeveral: () => dispatch({ type: 'several-toggled' }),
+    applyMany: () => many.applyMany(advance),
     /** Back to the System user step's list after a trip to Business Suite (issue 9.7). */
     reloadUsers() {
       const w = at(state(), 'systemUser');
@@ -232,7 +246,8 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
       }
       if (w.step !== 'access') return advance();
       if (w.choice.tasks.length === 0) return;
-      void runner.run('plan', () => api.accessPlan(assignRequest(w.pick, w.choice.tasks)), {
+      if (isMany(w.pick)) return many.planMany(advance);
+      void runner.run('plan', () => api.accessPlan(choiceRequest(w.pick, w.choice)), {
         onReady: (plan) => {
           if (plan.canApply) advance();
         },
@@ -260,9 +275,17 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
     pickUser: (userId) => dispatch({ type: 'user-picked', userId }),
     pickPreset: (preset) => dispatch({ type: 'preset-picked', preset }),
     toggleTask: (task) => dispatch({ type: 'task-toggled', task }),
+    chooseExact(exact) {
+      dispatch({ type: 'exact-chosen', exact });
+      const w = at(state(), 'review');
+      if (w?.replan.status === 'idle' && (w.choice.exact === true) === exact) {
+        void runner.run('replan', () => api.accessPlan(choiceRequest(w.pick, w.choice)));
+      }
+    },
     apply() {
       const w = at(state(), 'review');
-      if (w) void runner.run('apply', () => api.accessApply(assignRequest(w.pick, w.plan.tasks)), { onReady: advance });
+      // The plan's task set (additive: what the user has plus the choice), exact only when chosen on Review.
+      if (w && replanSettled(w)) void runner.run('apply', () => api.accessApply(choiceRequest(w.pick, { ...w.choice, tasks: w.plan.tasks })), { onReady: advance });
     },
     verify,
     remove() {
@@ -291,6 +314,7 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
     retry: (slot) => void runner.retry(slot),
     dispose() {
       stopSaving?.();
+      many.dispose();
       runner.dispose();
     },
   };

@@ -5,7 +5,7 @@
  */
 import type { WizardProgress } from '../../shared/progress';
 import { valueOf } from './loadable';
-import type { AppState } from './state';
+import { accountsOf, shownStep, type AppState } from './state';
 
 export function progressOf(app: AppState): WizardProgress | null {
   const mode = valueOf(app.mode)?.mode;
@@ -22,24 +22,26 @@ export function progressOf(app: AppState): WizardProgress | null {
         step: 'account',
         mode,
         ...(w.business ? { businessId: w.business.id } : {}),
-        ...(w.wabaId ? { wabaIds: [w.wabaId] } : {}),
+        ...(w.wabaIds.length > 0 ? { wabaIds: [...w.wabaIds] } : {}),
       };
     case 'systemUser':
       return {
         step: 'systemUser',
         mode,
         businessId: w.pick.business.id,
-        wabaIds: [w.pick.waba.id],
+        wabaIds: accountsOf(w.pick).map((x) => x.id),
         ...(w.userId ? { userId: w.userId } : {}),
       };
-    default:
+    default: {
+      const choice = w.step === 'handoff' ? w.from.choice : w.choice;
       return {
-        step: w.step,
+        step: shownStep(w.step) as WizardProgress['step'],
         mode,
         businessId: w.pick.business.id,
-        wabaIds: [w.pick.waba.id],
+        wabaIds: accountsOf(w.step === 'handoff' ? w.from.pick : w.pick).map((x) => x.id),
         userId: w.pick.user.id,
-        ...(w.choice.tasks.length > 0 ? { tasks: [...w.choice.tasks] } : {}),
+        ...(choice.tasks.length > 0 ? { tasks: [...choice.tasks] } : {}),
       };
+    }
   }
 }

@@ -6,10 +6,11 @@
 import type { AppError } from '../../shared/errors';
 import { assertNever, type Result } from '../../shared/result';
 import type { Action } from './actions';
+import { choiceSharing, pickAccount, pickAccounts, toggleSeveral } from './accounts';
 import { restoreChoice, pickPreset, toggleTask } from './choice';
-import { failed, idle, loading, ready } from './loadable';
+import { failed, idle, isLoading, loading, ready } from './loadable';
 import { LENSES, at, type Slot, type SlotValues } from './slots';
-import type { AppState, WizardState } from './state';
+import { accountsOf, type AppState, type WizardState } from './state';
 import { accountStart, back, next } from './transitions';
 
 const withWizard = (state: AppState, wizard: WizardState): AppState =>
@@ -48,6 +49,10 @@ function afterReady(state: AppState, slot: Slot): AppState {
       const loaded = at(state, 'welcome')?.profileLoad;
       return loaded?.status === 'ready' ? { ...state, profile: loaded } : state;
     }
+    case 'replan': {
+      const w = at(state, 'review');
+      return w?.replan.status === 'ready' ? { ...state, wizard: { ...w, plan: w.replan.value } } : state;
+    }
     case 'forget': {
       const token = state.forget.status === 'ready' ? state.forget.value : state.token;
       const wizard = state.wizard.step === 'welcome' ? state.wizard : { step: 'connect' as const, diagnosis: idle };
@@ -81,18 +86,35 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'choice-restored': {
       const w = at(state, 'access');
       if (!w) return state;
-      const choice = restoreChoice(action.tasks, w.pick.waba.sharing);
-      return choice ? withWizard(state, { ...w, choice, plan: idle }) : state;
+      const choice = restoreChoice(action.tasks, choiceSharing(w.pick));
+      return choice ? withWizard(state, { ...w, choice, plan: idle, many: idle }) : state;
     }
     case 'business-picked': {
       const w = at(state, 'account');
       if (!w || w.business?.id === action.business.id) return state;
-      return withWizard(state, { ...w, business: action.business, wabas: idle, wabaId: null });
+      return withWizard(state, { ...w, business: action.business, wabas: idle, wabaIds: [] });
     }
     case 'waba-picked': {
       const w = at(state, 'account');
-      const known = w?.wabas.status === 'ready' && w.wabas.value.some((x) => x.id === action.wabaId);
-      return w && known ? withWizard(state, { ...w, wabaId: action.wabaId }) : state;
+      return w ? withWizard(state, pickAccount(w, action.wabaId)) : state;
+    }
+    case 'wabas-picked': {
+      const w = at(state, 'account');
+      return w ? withWizard(state, pickAccounts(w, action.wabaIds)) : state;
+    }
+    case 'several-toggled': {
+      const w = at(state, 'account');
+      return w ? withWizard(state, toggleSeveral(w)) : state;
+    }
+    case 'many-progress': {
+      const w = at(state, 'reviewMany') ?? at(state, 'verifyMany');
+      return w ? withWizard(state, { ...w, progress: action.progress }) : state;
+    }
+    case 'handoff-account-picked': {
+      const w = at(state, 'handoff');
+      const waba = w ? accountsOf(w.from.pick).find((x) => x.id === action.wabaId) : undefined;
+      if (!w || !waba || waba.id === w.pick.waba.id) return state;
+      return withWizard(state, { ...w, pick: { ...w.pick, waba }, handoff: idle, kitSave: idle, reminder: idle });
     }
     case 'user-picked': {
       const w = at(state, 'systemUser');
@@ -102,14 +124,19 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'preset-picked': {
       const w = at(state, 'access');
       if (!w) return state;
-      const choice = pickPreset(w.choice, action.preset, w.pick.waba.sharing);
-      return choice === w.choice ? state : withWizard(state, { ...w, choice, plan: idle });
+      const choice = pickPreset(w.choice, action.preset, choiceSharing(w.pick));
+      return choice === w.choice ? state : withWizard(state, { ...w, choice, plan: idle, many: idle });
     }
     case 'task-toggled': {
       const w = at(state, 'access');
       if (!w) return state;
-      const choice = toggleTask(w.choice, action.task, w.pick.waba.sharing);
-      return choice === w.choice ? state : withWizard(state, { ...w, choice, plan: idle });
+      const choice = toggleTask(w.choice, action.task, choiceSharing(w.pick));
+      return choice === w.choice ? state : withWizard(state, { ...w, choice, plan: idle, many: idle });
+    }
+    case 'exact-chosen': {
+      const w = at(state, 'review');
+      if (!w || (w.choice.exact === true) === action.exact || isLoading(w.apply)) return state;
+      return withWizard(state, { ...w, choice: { ...w.choice, exact: action.exact }, replan: idle });
     }
     case 'settings-opened':
       return state.settingsOpen ? state : { ...state, settingsOpen: true, settingsSave: idle };

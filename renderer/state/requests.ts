@@ -1,6 +1,6 @@
 /** Builds IPC requests from what the state carries (ids and tasks only; never a URL or the token). */
 import type { WabaTask } from '../../shared/tasks';
-import type { AccountPick, UserPick } from './state';
+import { accountsOf, type AccessChoice, type AccountPick, type UserPick } from './state';
 
 export const assignRequest = (pick: UserPick, tasks: readonly WabaTask[]) => ({
   wabaId: pick.waba.id,
@@ -9,10 +9,25 @@ export const assignRequest = (pick: UserPick, tasks: readonly WabaTask[]) => ({
   tasks: [...tasks],
 });
 
+/** The plan, apply and verify request of a choice: with `exact` only when the user chose it on Review. */
+export const choiceRequest = (pick: UserPick, choice: AccessChoice) => ({
+  ...assignRequest(pick, choice.tasks),
+  ...(choice.exact === true ? { exact: true } : {}),
+});
+
 export const wabaUserRequest = (pick: UserPick) => ({
   wabaId: pick.waba.id,
   businessId: pick.business.id,
   userId: pick.user.id,
 });
 
-export const systemUsersRequest = (pick: AccountPick) => ({ businessId: pick.business.id, wabaId: pick.waba.id });
+/** With several accounts, no account is named: "now on this account" would speak of the first one only. */
+export const systemUsersRequest = (pick: AccountPick) => (pick.more.length > 0 ? { businessId: pick.business.id } : { businessId: pick.business.id, wabaId: pick.waba.id });
+
+/** One system user and one task set over every picked account (issue 9.4). */
+export const manyRequest = (pick: UserPick, tasks: readonly WabaTask[]) => ({
+  businessId: pick.business.id,
+  userId: pick.user.id,
+  wabaIds: accountsOf(pick).map((waba) => waba.id),
+  tasks: [...tasks],
+});

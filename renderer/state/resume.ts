@@ -10,7 +10,7 @@ import type { WizardApi } from '../../shared/ipc/bridge';
 import type { WizardProgress } from '../../shared/progress';
 import { asSystemUserId, asWabaId } from '../../shared/ids';
 import { idle, valueOf } from './loadable';
-import { assignRequest, systemUsersRequest } from './requests';
+import { assignRequest, manyRequest, systemUsersRequest } from './requests';
 import type { Runner } from './runner';
 import { at } from './slots';
 import type { Store } from './store';
@@ -36,8 +36,7 @@ export async function resumeFromAccount(progress: WizardProgress, { api, runner,
   if (!business) return;
   dispatch({ type: 'business-picked', business });
   await runner.run('wabas', () => api.accountWabas({ businessId: business.id }));
-  const wabaId = progress.wabaIds?.[0];
-  if (wabaId) dispatch({ type: 'waba-picked', wabaId: asWabaId(wabaId) });
+  if (progress.wabaIds) dispatch({ type: 'wabas-picked', wabaIds: progress.wabaIds.map(asWabaId) });
   if (!goOn(store, progress, 'account')) return;
 
   dispatch({ type: 'next' });
@@ -51,6 +50,12 @@ export async function resumeFromAccount(progress: WizardProgress, { api, runner,
   if (progress.tasks) dispatch({ type: 'choice-restored', tasks: progress.tasks });
   const access = at(store.getState(), 'access');
   if (!access || !goOn(store, progress, 'access')) return;
+  if (access.pick.more.length > 0) {
+    // Several accounts stop on Review: its fresh plan shows each account already in place, and nothing is sent without a new confirmation.
+    await runner.run('many', () => api.accessPlanMany(manyRequest(access.pick, access.choice.tasks)));
+    dispatch({ type: 'next' });
+    return;
+  }
   await runner.run('plan', () => api.accessPlan(assignRequest(access.pick, access.choice.tasks)));
   dispatch({ type: 'next' });
   // From Review, `next` moves on only when Meta already has exactly these tasks: nothing is applied here.

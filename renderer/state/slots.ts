@@ -18,6 +18,7 @@ import type {
   VerifyReport,
 } from '../../shared/onboarding';
 import type { HandoffReport } from '../../shared/handoff';
+import type { MultiApplyReport, MultiPlan } from '../../shared/multi-account';
 import type { LoadedProfile } from '../../shared/provider-profile';
 import type { ReceiptCheckReport } from '../../shared/receipt-check';
 import type { Loadable } from './loadable';
@@ -35,6 +36,7 @@ export interface SlotValues {
   identify: IdentifiedObject;
   users: readonly SystemUserAccess[];
   plan: AccessPlan;
+  replan: AccessPlan;
   apply: ApplyOutcome;
   report: VerifyReport;
   remove: RemoveOutcome;
@@ -46,6 +48,9 @@ export interface SlotValues {
   kitSave: SavedFile;
   reminder: SavedFile;
   check: ReceiptCheckReport;
+  many: MultiPlan;
+  manyApply: MultiApplyReport;
+  manyRun: MultiApplyReport;
 }
 export type Slot = keyof SlotValues;
 
@@ -83,6 +88,7 @@ export const LENSES: { readonly [S in Slot]: Lens<S> } = {
   identify: stepLens('account', 'identify'),
   users: stepLens('systemUser', 'users'),
   plan: stepLens('access', 'plan'),
+  replan: stepLens('review', 'replan'),
   apply: stepLens('review', 'apply'),
   report: stepLens('verify', 'report'),
   remove: stepLens('verify', 'remove'),
@@ -94,6 +100,9 @@ export const LENSES: { readonly [S in Slot]: Lens<S> } = {
   kitSave: stepLens('handoff', 'kitSave'),
   reminder: stepLens('handoff', 'reminder'),
   check: stepLens('checkReceipt', 'check'),
+  many: stepLens('access', 'many'),
+  manyApply: stepLens('reviewMany', 'apply'),
+  manyRun: stepLens('verifyMany', 'run'),
 };
 
 /** The slot's loadable in the current state, if the current step has it. */

@@ -20,6 +20,7 @@ import type {
 } from '../../shared/onboarding';
 import type { PresetId, WabaTask } from '../../shared/tasks';
 import type { HandoffReport } from '../../shared/handoff';
+import type { ManyProgress, MultiApplyReport, MultiPlan } from '../../shared/multi-account';
 import type { LoadedProfile } from '../../shared/provider-profile';
 import type { ReceiptCheckReport } from '../../shared/receipt-check';
 import { idle, valueOf, type Loadable } from './loadable';
@@ -29,10 +30,21 @@ export const STEPS = ['welcome', 'connect', 'account', 'systemUser', 'access', '
 /** Every screen the wizard can show: the steps, and "Check an earlier receipt" beside them. */
 export type Step = (typeof STEPS)[number] | 'checkReceipt';
 
+/** The several-accounts screens and the step of the progress list each one stands for. */
+export const SHOWN_AS = { reviewMany: 'review', verifyMany: 'verify', receiptMany: 'receipt' } as const satisfies Record<string, Step>;
+/** The step a wizard state shows as in the progress list. */
+export const shownStep = (step: WizardState['step']): Step => (step in SHOWN_AS ? SHOWN_AS[step as keyof typeof SHOWN_AS] : (step as Step));
+
+/** Every account picked, in the order picked. */
+export const accountsOf = (pick: AccountPick): readonly DiscoveredWaba[] => [pick.waba, ...pick.more];
+
 /** The business portfolio and the WhatsApp Business Account being worked on. */
 export interface AccountPick {
   readonly business: Business;
+  /** The account (the first one picked, when several are). */
   readonly waba: DiscoveredWaba;
+  /** The other accounts picked on the Account step (issue 9.4); empty on the one-account path. */
+  readonly more: readonly DiscoveredWaba[];
 }
 
 /** ...and the system user that gets access. */
@@ -44,6 +56,11 @@ export interface UserPick extends AccountPick {
 export interface AccessChoice {
   readonly preset: PresetId;
   readonly tasks: readonly WabaTask[];
+  /**
+   * Chosen on Review: take away the tasks not chosen (the CLI's --exact). Absent or false, the
+   * tasks are added to what the user has (issue 8.5); a new task choice starts additive again.
+   */
+  readonly exact?: boolean;
 }
 
 export interface SavedFile {
@@ -62,7 +79,10 @@ export type WizardState =
       readonly businesses: Loadable<readonly Business[]>;
       readonly business: Business | null;
       readonly wabas: Loadable<readonly DiscoveredWaba[]>;
-      readonly wabaId: WabaId | null;
+      /** The picked accounts in the order they were picked; at most one unless `several`. */
+      readonly wabaIds: readonly WabaId[];
+      /** The user asked to give the same access on several accounts at once (a checkbox list instead of one choice). */
+      readonly several: boolean;
       readonly identify: Loadable<IdentifiedObject>;
     }
   | {
@@ -76,12 +96,17 @@ export type WizardState =
       readonly pick: UserPick;
       readonly choice: AccessChoice;
       readonly plan: Loadable<AccessPlan>;
+      /** With several accounts: the one plan with a line per account. */
+      readonly many: Loadable<MultiPlan>;
     }
   | {
       readonly step: 'review';
       readonly pick: UserPick;
       readonly choice: AccessChoice;
+      /** The plan for the choice as it stands (additive, or exact once the re-plan for it is in). */
       readonly plan: AccessPlan;
+      /** The plan asked again after the add/exact choice changed; until it is in, nothing can be applied. */
+      readonly replan: Loadable<AccessPlan>;
       readonly apply: Loadable<ApplyOutcome>;
     }
   | {
@@ -104,12 +129,36 @@ export type WizardState =
       readonly save: Loadable<SavedFile>;
     }
   | {
-      readonly step: 'handoff';
+      readonly step: 'reviewMany';
       readonly pick: UserPick;
       readonly choice: AccessChoice;
-      readonly plan: AccessPlan;
-      readonly applied: ApplyOutcome | null;
-      readonly report: VerifyReport;
+      readonly plan: MultiPlan;
+      readonly apply: Loadable<MultiApplyReport>;
+      /** Each account's state while the run goes on. */
+      readonly progress: ManyProgress | null;
+    }
+  | {
+      readonly step: 'verifyMany';
+      readonly pick: UserPick;
+      readonly choice: AccessChoice;
+      readonly plan: MultiPlan;
+      /** The run's report; "Try again" (or the end of Meta's wait) runs the accounts again, nothing done is sent twice. */
+      readonly run: Loadable<MultiApplyReport>;
+      readonly progress: ManyProgress | null;
+    }
+  | {
+      readonly step: 'receiptMany';
+      readonly pick: UserPick;
+      readonly choice: AccessChoice;
+      readonly plan: MultiPlan;
+      readonly report: MultiApplyReport;
+    }
+  | {
+      readonly step: 'handoff';
+      /** `pick.waba` is the account the provider's token is checked against (one of `from.pick`'s accounts). */
+      readonly pick: UserPick;
+      /** The receipt step this one came from (Back returns to it). */
+      readonly from: Extract<WizardState, { step: 'receipt' | 'receiptMany' }>;
       /** The provider's token check; the token itself is never in the state. */
       readonly handoff: Loadable<HandoffReport>;
       readonly kitSave: Loadable<SavedFile>;

@@ -7,20 +7,30 @@ import { assertNever } from '../../shared/result';
 import { sameTasks } from '../../shared/tasks';
 import { defaultChoice } from './choice';
 import { idle, ready, valueOf } from './loadable';
-import type { WizardState } from './state';
+import { accountsOf, type WizardState } from './state';
+import type { MultiPlan } from '../../shared/multi-account';
 import type { AccessPlan } from '../../shared/onboarding';
+import type { WabaTask } from '../../shared/tasks';
+import { isMany, pickedAccounts } from './accounts';
 
 /** The plan found the user already has exactly these tasks. */
 export const planChangesNothing = (plan: AccessPlan): boolean => plan.problems.some((p) => p.code === 'no-change');
+
+/** Review's plan matches its add/exact choice: no re-plan is pending or failed. */
+export const replanSettled = (w: Extract<WizardState, { step: 'review' }>): boolean => w.replan.status === 'idle' || w.replan.status === 'ready';
 
 export const accountStart: Extract<WizardState, { step: 'account' }> = {
   step: 'account',
   businesses: idle,
   business: null,
   wabas: idle,
-  wabaId: null,
+  wabaIds: [],
+  several: false,
   identify: idle,
 };
+
+/** A multi-account plan worth reviewing: at least one account can be applied or checked. */
+export const manyReviewable = (plan: MultiPlan): boolean => plan.accounts.some((a) => a.status !== 'refused' && a.status !== 'error');
 
 export function next(w: WizardState): WizardState {
   switch (w.step) {
@@ -30,20 +40,30 @@ export function next(w: WizardState): WizardState {
       if (!valueOf(w.diagnosis)?.usable) return w;
       return w.then === 'checkReceipt' ? { step: 'checkReceipt', fileName: null, check: idle } : accountStart;
     case 'account': {
-      const waba = valueOf(w.wabas)?.find((x) => x.id === w.wabaId);
-      return w.business && waba ? { step: 'systemUser', pick: { business: w.business, waba }, users: idle, userId: null } : w;
+      const [waba, ...more] = pickedAccounts(w) ?? [];
+      return w.business && waba ? { step: 'systemUser', pick: { business: w.business, waba, more }, users: idle, userId: null } : w;
     }
     case 'systemUser': {
       const user = valueOf(w.users)?.find((u) => u.id === w.userId);
-      return user ? { step: 'access', pick: { ...w.pick, user }, choice: defaultChoice(), plan: idle } : w;
+      return user ? { step: 'access', pick: { ...w.pick, user }, choice: defaultChoice(), plan: idle, many: idle } : w;
     }
     case 'access': {
+      if (isMany(w.pick)) {
+        const many = valueOf(w.many);
+        return many && manyReviewable(many) && sameTasks(many.tasks as readonly WabaTask[], w.choice.tasks)
+          ? { step: 'reviewMany', pick: w.pick, choice: w.choice, plan: many, apply: idle, progress: null }
+          : w;
+      }
       const plan = valueOf(w.plan);
-      return plan && plan.canApply && sameTasks(plan.tasks, w.choice.tasks)
-        ? { step: 'review', pick: w.pick, choice: w.choice, plan, apply: idle }
+      // The plan is for this choice: it holds every chosen task (additive plans add what the user has), exactly them when exact.
+      const forChoice = plan !== undefined && (w.choice.exact === true ? sameTasks(plan.tasks, w.choice.tasks) : w.choice.tasks.every((task) => plan.tasks.includes(task)));
+      return plan && plan.canApply && forChoice
+        ? { step: 'review', pick: w.pick, choice: w.choice, plan, replan: idle, apply: idle }
         : w;
     }
     case 'review':
+      // The shown plan must be the one for the add/exact choice: not while its re-plan is pending or failed.
+      if (!replanSettled(w)) return w;
       if (w.apply.status === 'ready') {
         return { step: 'verify', pick: w.pick, choice: w.choice, plan: w.plan, applied: w.apply.value, report: idle, remove: idle };
       }
@@ -62,8 +82,13 @@ export function next(w: WizardState): WizardState {
             save: idle,
           }
         : w;
+    case 'reviewMany':
+      return w.apply.status === 'ready' ? { step: 'verifyMany', pick: w.pick, choice: w.choice, plan: w.plan, run: w.apply, progress: w.progress } : w;
+    case 'verifyMany':
+      return w.run.status === 'ready' ? { step: 'receiptMany', pick: w.pick, choice: w.choice, plan: w.plan, report: w.run.value } : w;
     case 'receipt':
-      return { step: 'handoff', pick: w.pick, choice: w.choice, plan: w.plan, applied: w.applied, report: w.report, handoff: idle, kitSave: idle, reminder: idle };
+    case 'receiptMany':
+      return { step: 'handoff', pick: w.pick, from: w, handoff: idle, kitSave: idle, reminder: idle };
     case 'handoff':
     case 'checkReceipt':
       return w;
@@ -85,13 +110,18 @@ export function back(w: WizardState): WizardState {
     case 'account':
       return { step: 'connect', diagnosis: idle };
     case 'systemUser':
-      return { ...accountStart, business: w.pick.business, wabaId: w.pick.waba.id };
+      return { ...accountStart, business: w.pick.business, wabaIds: accountsOf(w.pick).map((x) => x.id), several: isMany(w.pick) };
     case 'access':
-      return { step: 'systemUser', pick: { business: w.pick.business, waba: w.pick.waba }, users: idle, userId: w.pick.user.id };
+      return { step: 'systemUser', pick: { business: w.pick.business, waba: w.pick.waba, more: w.pick.more }, users: idle, userId: w.pick.user.id };
     case 'review':
-      return { step: 'access', pick: w.pick, choice: w.choice, plan: idle };
+    case 'reviewMany':
+      return { step: 'access', pick: w.pick, choice: w.choice, plan: idle, many: idle };
+    case 'verifyMany':
+      return { step: 'reviewMany', pick: w.pick, choice: w.choice, plan: w.plan, apply: idle, progress: null };
+    case 'receiptMany':
+      return { step: 'verifyMany', pick: w.pick, choice: w.choice, plan: w.plan, run: ready(w.report), progress: null };
     case 'verify':
-      return { step: 'review', pick: w.pick, choice: w.choice, plan: w.plan, apply: idle };
+      return { step: 'review', pick: w.pick, choice: w.choice, plan: w.plan, replan: idle, apply: idle };
     case 'receipt':
       return {
         step: 'verify',
@@ -103,7 +133,7 @@ export function back(w: WizardState): WizardState {
         remove: idle,
       };
     case 'handoff':
-      return { step: 'receipt', pick: w.pick, choice: w.choice, plan: w.plan, applied: w.applied, report: w.report, receipt: idle, save: idle };
+      return w.from.step === 'receipt' ? { ...w.from, receipt: idle, save: idle } : w.from;
     default:
       return assertNever(w);
   }

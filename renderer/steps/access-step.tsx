@@ -6,6 +6,10 @@
  * `permitted_tasks`. The least-access preset says why it ticks each task;
  * MANAGE_BILLING says it is needed for a line of credit.
  */
+import { ManyPlanLines } from '../components/many-lines';
+import { formatList } from '../i18n/format';
+import { choiceSharing, isMany } from '../state/accounts';
+import { manyReviewable } from '../state/transitions';
 import { allowedTasks, GRANULAR_PRESET, LINE_OF_CREDIT_TASK, PRESETS, WABA_TASKS, manageAllowed, type WabaTask } from '../../shared/tasks';
 import type { MessageKey } from '../../shared/i18n';
 import { Choice } from '../components/choice';
@@ -14,19 +18,21 @@ import { PlanProblems } from '../components/plan-problems';
 import { taskNames } from '../components/task-text';
 import { useText } from '../i18n/use-text';
 import { RECOMMENDED_PRESET, presetAllowed, taskRefusal } from '../state/choice';
-import { isLoading, isWorking } from '../state/loadable';
-import { loadedProfile, type AppState, type WizardState } from '../state/state';
+import { isLoading, isWorking, valueOf } from '../state/loadable';
+import { accountsOf, loadedProfile, type AppState, type WizardState } from '../state/state';
 import { useController } from '../state/wizard-context';
 import { StepFrame } from './step-frame';
 
 export function AccessStep({ w, app }: { readonly w: Extract<WizardState, { step: 'access' }>; readonly app: AppState }) {
-  const { t } = useText();
+  const { t, language } = useText();
   const controller = useController();
-  const sharing = w.pick.waba.sharing;
+  const sharing = choiceSharing(w.pick);
+  const many = isMany(w.pick);
+  const manyPlan = valueOf(w.many);
   // The provider's own words for each task it asks for (a loaded provider profile).
   const profile = loadedProfile(app)?.profile ?? null;
   const providerWhy = new Map<string, string>(profile?.tasks.map((entry) => [entry.task, entry.why]) ?? []);
-  const busy = isLoading(w.plan);
+  const busy = isLoading(w.plan) || isLoading(w.many);
   const none = w.choice.tasks.length === 0;
   const allowed = taskNames(t, allowedTasks(sharing)).join(', ');
   const leastAccessOffered = presetAllowed('granular', sharing) && w.choice.preset !== 'granular';
@@ -57,13 +63,23 @@ export function AccessStep({ w, app }: { readonly w: Extract<WizardState, { step
       title={t('ui.access.title')}
       help={t('ui.access.help')}
       busy={busy}
-      issue={<SlotIssue step="access" slot="plan" value={w.plan} />}
+      issue={many ? <SlotIssue step="access" slot="many" value={w.many} /> : <SlotIssue step="access" slot="plan" value={w.plan} />}
       onBack={controller.back}
       onNext={controller.next}
       nextLabel={t('ui.access.next')}
       nextDisabled={none}
     >
-      <p className="context">{t('ui.access.for', { user: w.pick.user.name, waba: w.pick.waba.name })}</p>
+      <p className="context">
+        {many
+          ? t('ui.many.for', { user: w.pick.user.name, list: formatList(accountsOf(w.pick).map((x) => x.name), language) })
+          : t('ui.access.for', { user: w.pick.user.name, waba: w.pick.waba.name })}
+      </p>
+      {manyPlan && !manyReviewable(manyPlan) && (
+        <section className="plan-problems has-problem" role="alert" aria-labelledby="many-refused">
+          <h2 id="many-refused">{t('ui.many.allRefused')}</h2>
+          <ManyPlanLines accounts={accountsOf(w.pick)} lines={manyPlan.accounts} />
+        </section>
+      )}
       {w.plan.status === 'ready' && <PlanProblems problems={w.plan.value.problems} />}
       <fieldset className="choices">
         <legend>{t('ui.access.presetsLegend')}</legend>
@@ -124,7 +140,7 @@ export function AccessStep({ w, app }: { readonly w: Extract<WizardState, { step
         })}
       </fieldset>
       {none && <p className="field-error">{t('ui.access.chooseOne')}</p>}
-      {isWorking(w.plan) && (
+      {(isWorking(w.plan) || isWorking(w.many)) && (
         <p className="working" role="status">
           {t('ui.access.checking')}
         </p>

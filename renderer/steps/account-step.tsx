@@ -7,7 +7,7 @@ import { SlotIssues } from '../components/slot-issue';
 import { Choice } from '../components/choice';
 import { formatList } from '../i18n/format';
 import { useText } from '../i18n/use-text';
-import { isLoading } from '../state/loadable';
+import { isLoading, valueOf } from '../state/loadable';
 import type { WizardState } from '../state/state';
 import { canAdvance } from '../state/transitions';
 import { useController } from '../state/wizard-context';
@@ -20,6 +20,7 @@ export function AccountStep({ w }: { readonly w: AccountState }) {
   const { t, language } = useText();
   const controller = useController();
   const busy = isLoading(w.businesses) || isLoading(w.wabas);
+  const listed = valueOf(w.wabas) ?? [];
 
   return (
     <StepFrame
@@ -66,6 +67,23 @@ export function AccountStep({ w }: { readonly w: AccountState }) {
 
       <fieldset className="choices">
         <legend>{t('ui.account.wabaLegend')}</legend>
+        {listed.length > 1 && (
+          <div className="several">
+            <Choice
+              type="checkbox"
+              name="several"
+              label={t('ui.many.several')}
+              detail={t('ui.many.severalHelp')}
+              checked={w.several}
+              onChange={controller.toggleSeveral}
+            />
+            {w.several && (
+              <p className={w.wabaIds.length === 0 ? 'field-error' : 'muted'} aria-live="polite">
+                {w.wabaIds.length === 0 ? t('ui.many.pickOne') : t('ui.many.picked', { count: w.wabaIds.length })}
+              </p>
+            )}
+          </div>
+        )}
         {!w.business && <p className="muted">{t('ui.account.pickBusinessFirst')}</p>}
         {w.wabas.status === 'loading' && <p className="working">{t('ui.loading')}</p>}
         {w.wabas.status === 'ready' && w.wabas.value.length === 0 && <p>{t('ui.account.noWabas')}</p>}
@@ -76,10 +94,10 @@ export function AccountStep({ w }: { readonly w: AccountState }) {
             return (
               <Choice
                 key={waba.id}
-                type="radio"
+                type={w.several ? 'checkbox' : 'radio'}
                 name="waba"
                 label={waba.name}
-                checked={w.wabaId === waba.id}
+                checked={w.wabaIds.includes(waba.id)}
                 onChange={() => controller.pickWaba(waba.id)}
                 detail={
                   <>

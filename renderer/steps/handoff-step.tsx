@@ -5,6 +5,7 @@
  * never shown again), copies or saves the provider kit, and learns how to
  * pass the token: straight into the provider's setup page.
  */
+import { HandoffAccounts } from '../components/handoff-accounts';
 import type { FormEvent } from 'react';
 import { HANDOFF_PERMISSIONS } from '../../shared/handoff';
 import { isMessageKey } from '../../shared/i18n';
@@ -68,6 +69,7 @@ export function HandoffStep({ w, app }: Props) {
       />
       <SuiteLink page="apps" businessId={w.pick.business.id} title={t('ui.suite.appTitle')} steps={[t('ui.suite.app1', { app: app_ })]} />
 
+      <HandoffAccounts w={w} />
       {practice && practice.length > 0 && (
         <section className="panel" aria-labelledby="handoff-practice">
           <h2 id="handoff-practice">{t('ui.handoff.practiceTitle')}</h2>

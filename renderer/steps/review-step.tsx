@@ -1,18 +1,21 @@
 /**
  * Step 6: the only step that changes anything at Meta. It shows who gets what
- * on which account and the difference from today, then asks for an explicit
- * confirm whose focused (default) answer is the safe one.
+ * on which account and the difference from today, offers to make the list
+ * exact when the user has permissions the choice leaves out (saying what that
+ * takes away), then asks for an explicit confirm whose focused (default)
+ * answer is the safe one.
  */
 import { useState } from 'react';
 import { ConfirmDialog } from '../components/confirm-dialog';
+import { ExactChoice, notChosen } from '../components/exact-choice';
 import { PlanProblems } from '../components/plan-problems';
 import { roleText } from '../components/role-text';
-import { SlotIssue } from '../components/slot-issue';
+import { SlotIssues } from '../components/slot-issue';
 import { taskNames } from '../components/task-text';
 import { useText } from '../i18n/use-text';
 import { isLoading, isWorking } from '../state/loadable';
 import type { WizardState } from '../state/state';
-import { planChangesNothing } from '../state/transitions';
+import { planChangesNothing, replanSettled } from '../state/transitions';
 import { useController } from '../state/wizard-context';
 import { StepFrame } from './step-frame';
 
@@ -24,6 +27,9 @@ export function ReviewStep({ w }: { readonly w: Extract<WizardState, { step: 're
   const { business, waba, user } = w.pick;
   const diff = w.plan.diff;
   const unchanged = planChangesNothing(w.plan);
+  const exact = w.choice.exact === true;
+  const settled = replanSettled(w);
+  const takesAway = exact && diff.remove.length > 0 ? t('ui.review.confirmTakesAway', { tasks: taskNames(t, diff.remove).join(', ') }) : '';
 
   const list = (tasks: readonly string[]) =>
     tasks.length === 0 ? (
@@ -42,11 +48,11 @@ export function ReviewStep({ w }: { readonly w: Extract<WizardState, { step: 're
       title={t('ui.review.title')}
       help={t('ui.review.help')}
       busy={busy}
-      issue={<SlotIssue step="review" slot="apply" value={w.apply} />}
+      issue={<SlotIssues step="review" slots={[['replan', w.replan], ['apply', w.apply]]} />}
       onBack={controller.back}
       onNext={unchanged ? controller.next : () => setConfirming(true)}
       nextLabel={t(unchanged ? 'ui.review.checkOnly' : 'ui.review.apply')}
-      nextDisabled={!w.plan.canApply}
+      nextDisabled={!w.plan.canApply || !settled}
     >
       <dl className="summary-list">
         <dt>{t('ui.review.who')}</dt>
@@ -64,6 +70,17 @@ export function ReviewStep({ w }: { readonly w: Extract<WizardState, { step: 're
         <dt>{t('ui.review.what')}</dt>
         <dd>{list(w.plan.tasks)}</dd>
       </dl>
+      {notChosen(w.plan, w.choice.tasks).length > 0 && (
+        <ExactChoice
+          user={user.name}
+          plan={w.plan}
+          chosen={w.choice.tasks}
+          exact={exact}
+          replan={w.replan}
+          disabled={busy}
+          onChange={controller.chooseExact}
+        />
+      )}
       <section aria-labelledby="diff-title">
         <h2 id="diff-title">{t('ui.review.diffTitle')}</h2>
         <div className="diff">
@@ -90,8 +107,9 @@ export function ReviewStep({ w }: { readonly w: Extract<WizardState, { step: 're
       )}
       {confirming && (
         <ConfirmDialog
+          danger={takesAway !== ''}
           title={t('ui.review.confirmTitle')}
-          body={t('ui.review.confirmBody', { user: user.name, waba: waba.name })}
+          body={[t('ui.review.confirmBody', { user: user.name, waba: waba.name }), takesAway].filter(Boolean).join(' ')}
           confirmLabel={t('ui.review.confirmYes')}
           cancelLabel={t('ui.review.confirmNo')}
           onCancel={() => setConfirming(false)}

@@ -1,7 +1,7 @@
 /**
  * The step bar: every step's name, the current one marked. It never breaks a
  * word in the middle and never leaves one step alone on a line: it takes the
- * first form in which every name fits its pill, measured on the laid-out
+ * first form in which every name fits its pill on at most two lines, measured on the laid-out
  * boxes (so it holds for any language and font): one row, then two rows of
  * about half each, then a compact row of numbers (the names stay in the list
  * for screen readers).
@@ -16,14 +16,26 @@ const STEP_COUNTS = { '--steps': STEPS.length, '--half-steps': Math.ceil(STEPS.l
 
 const FORMS = ['row', 'rows', 'compact'] as const;
 
-/** True when a name is wider than its pill: a word that does not fit (words never break). */
-const overflows = (list: HTMLElement): boolean => [...list.children].some((item) => item.scrollWidth > item.clientWidth + 1);
+/** A name may wrap between its words, onto this many lines at most. */
+const MAX_LINES = 2;
+
+/** The lines a step's name takes. */
+function linesOf(name: Element): number {
+  const range = document.createRange();
+  range.selectNodeContents(name);
+  return new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top))).size;
+}
+
+/** True when a name is wider than its pill (a word that does not fit: words never break) or too tall. */
+const overflows = (list: HTMLElement): boolean =>
+  [...list.children].some((item) => item.scrollWidth > item.clientWidth + 1) ||
+  [...list.querySelectorAll('.step-name')].some((name) => linesOf(name) > MAX_LINES);
 
 /** Sets data-form on the list to the first form that fits (the last one always does). */
 function fit(list: HTMLElement): void {
   for (const form of FORMS) {
     list.dataset['form'] = form;
-    if (!overflows(list)) return;
+    if (form === 'compact' || !overflows(list)) return;
   }
 }
 

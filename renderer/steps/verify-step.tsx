@@ -1,6 +1,6 @@
 /**
  * Step 7: read the access back from Meta and compare it per task (granted /
- * missing / extra). Re-check at will; undo removes the assignment after a
+ * missing / extra); after an exact change, also that what was taken away is gone. Re-check at will; undo removes the assignment after a
  * confirm whose default answer keeps the access.
  */
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import type { MessageKey } from '../../shared/i18n';
 import type { TaskCheck } from '../../shared/onboarding';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { SlotIssues } from '../components/slot-issue';
+import { TakenAwayCheck } from '../components/taken-away-check';
 import { taskName } from '../components/task-text';
 import { formatDateTime } from '../i18n/format';
 import { useText } from '../i18n/use-text';
@@ -85,6 +86,7 @@ export function VerifyStep({ w }: { readonly w: Extract<WizardState, { step: 've
               ))}
             </tbody>
           </table>
+          {w.choice.exact === true && <TakenAwayCheck removed={w.plan.diff.remove} report={report} />}
           <p className="muted">{t('ui.verify.checkedAt', { time: formatDateTime(report.checkedAt, language) })}</p>
         </>
       )}

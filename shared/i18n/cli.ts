@@ -14,14 +14,13 @@ export type CliLanguage = Exclude<Language, 'en-XA'>;
 
 export const CLI_LOADERS: Readonly<Record<CliLanguage, () => Promise<CliMessages>>> = {
   en: async () => (await import('./en-cli')).enCli,
-  // TODO(issue 12): the seven translations land next; until then they speak English.
-  es: async () => (await import('./en-cli')).enCli,
-  'pt-BR': async () => (await import('./en-cli')).enCli,
-  hi: async () => (await import('./en-cli')).enCli,
-  id: async () => (await import('./en-cli')).enCli,
-  tr: async () => (await import('./en-cli')).enCli,
-  ru: async () => (await import('./en-cli')).enCli,
-  ar: async () => (await import('./en-cli')).enCli,
+  es: async () => (await import('./es-cli')).esCli,
+  'pt-BR': async () => (await import('./pt-BR-cli')).ptBRCli,
+  hi: async () => (await import('./hi-cli')).hiCli,
+  id: async () => (await import('./id-cli')).idCli,
+  tr: async () => (await import('./tr-cli')).trCli,
+  ru: async () => (await import('./ru-cli')).ruCli,
+  ar: async () => (await import('./ar-cli')).arCli,
 };
 
 /** The command-line texts of one language (the pseudo-locale gets English). */

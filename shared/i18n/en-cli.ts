@@ -136,3 +136,6 @@ export type CliKey = keyof typeof enCli;
 
 /** One language's command-line texts: exactly the English keys. */
 export type CliMessages = Readonly<Record<CliKey, string>>;
+
+/** The lines part of a language's *-cli.ts (without the help and the reports): exactly the English keys. */
+export type CliLines = Readonly<Record<keyof typeof enCliLines, string>>;

@@ -179,6 +179,14 @@ export const enUi = {
   'ui.review.confirmBody': '{{user}} gets the permissions listed on {{waba}}. You can undo this on the next step.',
   'ui.review.confirmYes': 'Yes, apply',
   'ui.review.confirmNo': 'Go back',
+  'ui.review.modeTitle': "What happens to what {{user}} has now",
+  'ui.review.modeAdd': "Add these permissions (keep the others)",
+  'ui.review.modeAddDetail': "{{user}} keeps what it has now on this account ({{tasks}}) and gets the permissions you chose as well. Nothing is taken away.",
+  'ui.review.modeExact': "Make the list exact (take away permissions not chosen)",
+  'ui.review.modeExactDetail': "{{user}} ends up with only the permissions you chose. What it has now and you did not choose is taken away: {{tasks}}.",
+  'ui.review.replanning': "Checking the change with Meta…",
+  'ui.review.takesAway': "This takes away from {{user}}: {{tasks}}. It will no longer have these permissions on this account.",
+  'ui.review.confirmTakesAway': "It also takes away: {{tasks}}.",
   'ui.review.applying': 'Applying the change at Meta…',
 
   // Verify.
@@ -202,6 +210,10 @@ export const enUi = {
   'ui.verify.removing': 'Removing the access…',
   'ui.verify.removed': 'Access removed: {{user}} no longer has access to this account.',
   'ui.verify.next': 'Get the receipt',
+  'ui.verify.takenAwayTitle': "Taken away, as you asked",
+  'ui.verify.gone': "Taken away",
+  'ui.verify.stillThere': "Still there",
+  'ui.verify.notTakenAway': "Meta still lists a permission you asked to take away. Check again in a minute, or go back and apply again.",
 
   // Receipt.
   'ui.receipt.title': 'Your receipt',

@@ -11,10 +11,11 @@
 import { enDomain } from './en-domain';
 import { enFinish } from './en-finish';
 import { enHandoff } from './en-handoff';
+import { enMany } from './en-many';
 import { enRemedy } from './en-remedy';
 import { enUi } from './en-ui';
 
-export const en = { ...enDomain, ...enUi, ...enHandoff, ...enFinish, ...enRemedy } as const;
+export const en = { ...enDomain, ...enUi, ...enHandoff, ...enFinish, ...enRemedy, ...enMany } as const;
 
 /** Every message key. */
 export type MessageKey = keyof typeof en;

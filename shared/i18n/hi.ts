@@ -1,9 +1,10 @@
 /** Hindi. Same keys as en.ts. */
 import type { Messages } from './en';
 import { hiFinish } from './hi-finish';
+import { hiMany } from './hi-many';
 import { hiDomain } from './hi-domain';
 import { hiHandoff } from './hi-handoff';
 import { hiRemedy } from './hi-remedy';
 import { hiUi } from './hi-ui';
 
-export const hi: Messages = { ...hiDomain, ...hiUi, ...hiHandoff, ...hiFinish, ...hiRemedy };
+export const hi: Messages = { ...hiDomain, ...hiUi, ...hiHandoff, ...hiFinish, ...hiMany, ...hiRemedy };

@@ -1,9 +1,10 @@
 /** Indonesian. Same keys as en.ts. */
 import type { Messages } from './en';
 import { idFinish } from './id-finish';
+import { idMany } from './id-many';
 import { idDomain } from './id-domain';
 import { idHandoff } from './id-handoff';
 import { idRemedy } from './id-remedy';
 import { idUi } from './id-ui';
 
-export const id: Messages = { ...idDomain, ...idUi, ...idHandoff, ...idFinish, ...idRemedy };
+export const id: Messages = { ...idDomain, ...idUi, ...idHandoff, ...idFinish, ...idMany, ...idRemedy };

@@ -1,9 +1,10 @@
 /** Brazilian Portuguese (você). Same keys as en.ts. */
 import type { Messages } from './en';
 import { ptBRFinish } from './pt-BR-finish';
+import { ptBRMany } from './pt-BR-many';
 import { ptBRDomain } from './pt-BR-domain';
 import { ptBRHandoff } from './pt-BR-handoff';
 import { ptBRRemedy } from './pt-BR-remedy';
 import { ptBRUi } from './pt-BR-ui';
 
-export const ptBR: Messages = { ...ptBRDomain, ...ptBRUi, ...ptBRHandoff, ...ptBRFinish, ...ptBRRemedy };
+export const ptBR: Messages = { ...ptBRDomain, ...ptBRUi, ...ptBRHandoff, ...ptBRFinish, ...ptBRMany, ...ptBRRemedy };

@@ -1,9 +1,10 @@
 /** Russian. Same keys as en.ts. */
 import type { Messages } from './en';
 import { ruFinish } from './ru-finish';
+import { ruMany } from './ru-many';
 import { ruDomain } from './ru-domain';
 import { ruHandoff } from './ru-handoff';
 import { ruRemedy } from './ru-remedy';
 import { ruUi } from './ru-ui';
 
-export const ru: Messages = { ...ruDomain, ...ruUi, ...ruHandoff, ...ruFinish, ...ruRemedy };
+export const ru: Messages = { ...ruDomain, ...ruUi, ...ruHandoff, ...ruFinish, ...ruMany, ...ruRemedy };

@@ -22,7 +22,7 @@ import type {
 } from '../onboarding';
 import type { HandoffReport } from '../handoff';
 import type { Language } from '../languages';
-import type { MultiApplyReport, MultiPlan } from '../multi-account';
+import type { ManyProgress, MultiApplyReport, MultiPlan } from '../multi-account';
 import type { LoadedProfile } from '../provider-profile';
 import type { ReceiptCheckReport } from '../receipt-check';
 import type { Result } from '../result';
@@ -98,6 +98,7 @@ export const CHANNELS = {
   'reminder.save': z.object({ token: z.enum(['connected', 'provider']) }).strict(),
   'access.planMany': multiAccountRequest,
   'access.applyMany': multiAccountRequest,
+  'access.manyProgress': empty,
   'receipt.check': z.object({ text: receiptText }).strict(),
 } as const;
 
@@ -137,6 +138,8 @@ export interface Responses {
   'reminder.save': { readonly path: string };
   'access.planMany': MultiPlan;
   'access.applyMany': MultiApplyReport;
+  /** Per account, how the current (or last) multi-account run stands; null before the first run. */
+  'access.manyProgress': ManyProgress | null;
   'receipt.check': ReceiptCheckReport;
 }
 type _SameChannels = [Channel] extends [keyof Responses] ? ([keyof Responses] extends [Channel] ? true : never) : never;

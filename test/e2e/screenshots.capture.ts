@@ -82,7 +82,7 @@ for (const { language, theme } of VARIANTS) {
     // The edge injected the real starter, so the handle is the whole practice server.
     const practice = harness.core.services.practice.server as RunningPracticeServer | null;
     if (!practice) throw new Error('practice mode did not start its server');
-    practice.addFault({ method: 'POST', pathIncludes: '/assigned_users', fault: { kind: 'throttle', code: 4, regainMinutes: 0 } });
+    practice.addFault({ method: 'POST', pathIncludes: '/assigned_users', batch: true, fault: { kind: 'throttle', code: 4, regainMinutes: 0 } });
     await wizard.dialogButton('ui.review.confirmYes').click();
     await expect(page.getByRole('heading', { name: wizard.t('ui.wait.title') })).toBeVisible();
     await shot('review-wait');

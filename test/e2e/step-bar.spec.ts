@@ -55,6 +55,17 @@ for (const { code: language } of ALL_LANGUAGES) {
         }),
       );
       expect(split, `${width}px: words broken across lines`).toEqual([]);
+      // A visible name wraps between its words onto two lines at most (else the bar takes the next form).
+      const tall = await page.locator('.progress .step-name').evaluateAll((els) =>
+        els.flatMap((el) => {
+          if (el.getClientRects().length === 0 || getComputedStyle(el).clipPath !== 'none') return [];
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+          return lines > 2 ? [`${el.textContent ?? ''}: ${lines} lines`] : [];
+        }),
+      );
+      expect(tall, `${width}px: names on more than two lines`).toEqual([]);
       // Whatever the form, every step keeps its name for screen readers.
       await expect(items.nth(1)).toContainText(wizard.t('ui.step.connect'));
     }

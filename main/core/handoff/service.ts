@@ -7,7 +7,7 @@
 import { appError, type AppError } from '../../../shared/errors';
 import type { HandoffReport } from '../../../shared/handoff';
 import { translate } from '../../../shared/i18n';
-import type { MultiApplyReport, MultiPlan } from '../../../shared/multi-account';
+import type { ManyProgress, MultiApplyReport, MultiPlan } from '../../../shared/multi-account';
 import type { LoadedProfile, ProviderMention } from '../../../shared/provider-profile';
 import type { ReceiptCheckReport } from '../../../shared/receipt-check';
 import { err, ok, type Result } from '../../../shared/result';
@@ -129,11 +129,42 @@ export async function checkReceiptText(core: CoreServices, text: string): Promis
 export const planMany = async (core: CoreServices, request: MultiAccountRequest): Promise<Result<MultiPlan, AppError>> =>
   ok((await planAccounts(core.deps(), request)).plan);
 
+/** Keeps core.handoff.many up to date from the bulk core's callbacks, so the wizard can show each account as it goes. */
+function trackProgress(core: CoreServices, wabaIds: readonly string[]) {
+  type Entry = ManyProgress['accounts'][number];
+  const accounts = new Map<string, Entry>(wabaIds.map((wabaId) => [wabaId, { wabaId, state: 'queued' }]));
+  const publish = (running: boolean): void => {
+    core.handoff.many = { accounts: [...accounts.values()], running };
+  };
+  publish(true);
+  return {
+    options: (given: BulkOptions): Pick<BulkOptions, 'onRow' | 'onWait'> => ({
+      onRow: (result) => {
+        accounts.set(result.row.wabaId, { wabaId: result.row.wabaId, state: result.outcome, ...(result.retryAt ? { until: result.retryAt } : {}) });
+        publish(true);
+        given.onRow?.(result);
+      },
+      onWait: (row, until, error) => {
+        accounts.set(row.wabaId, { wabaId: row.wabaId, state: 'waiting', until: until.toISOString() });
+        publish(true);
+        given.onWait?.(row, until, error);
+      },
+    }),
+    finish: () => publish(false),
+  };
+}
+
 /** Applies and verifies each account (bulk core), then writes one receipt for the run. */
 export async function applyMany(core: CoreServices, request: MultiAccountRequest, options: BulkOptions = {}): Promise<Result<MultiApplyReport, AppError>> {
   const deps = core.deps();
   const startedAt = deps.now();
-  const report = await applyAccounts(deps, request, { maxWaitSec: 120, ...options });
+  const progress = trackProgress(core, request.wabaIds);
+  let report;
+  try {
+    report = await applyAccounts(deps, request, { maxWaitSec: 120, ...options, ...progress.options(options) });
+  } finally {
+    progress.finish();
+  }
   for (const row of report.rows) {
     if (row.apply) core.results.noteApply(row.row, row.apply);
     if (row.verify) core.results.noteVerify(row.row, row.verify);

@@ -25,6 +25,7 @@ type HandoffChannels =
   | 'reminder.save'
   | 'access.planMany'
   | 'access.applyMany'
+  | 'access.manyProgress'
   | 'receipt.check';
 
 const many = (r: { businessId: string; userId: string; wabaIds: string[]; tasks: WabaTask[] }) => r;
@@ -42,6 +43,7 @@ export function createHandoffHandlers(core: CoreServices): Pick<Handlers, Handof
     'reminder.save': ({ token }) => saveReminder(core, token),
     'access.planMany': (request) => planMany(core, many(request)),
     'access.applyMany': (request) => applyMany(core, many(request)),
+    'access.manyProgress': async () => ok(core.handoff.many),
     'receipt.check': ({ text }) => checkReceiptText(core, text),
   };
 }

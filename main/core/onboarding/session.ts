@@ -38,6 +38,7 @@ import { isLoopbackHostname } from '../../../shared/loopback';
 import { chooseLanguage } from '../../../shared/i18n/choose-language';
 import { graphLocaleOf, type Language } from '../../../shared/languages';
 import type { HandoffReport } from '../../../shared/handoff';
+import type { ManyProgress } from '../../../shared/multi-account';
 import type { LoadedProfile } from '../../../shared/provider-profile';
 import type { UseCaseDeps } from './deps';
 import { normalizeToken, tokenLast4 } from './normalize-token';
@@ -84,6 +85,8 @@ export interface CoreOptions {
 export interface HandoffState {
   profile: LoadedProfile | null;
   last: HandoffReport | null;
+  /** The multi-account run in progress, or the last one (access.manyProgress). */
+  many: ManyProgress | null;
 }
 
 /** What the IPC handlers and the CLI drive; built once per core. */
@@ -330,7 +333,7 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
     refreshClient,
     secrets,
     liveGraph: () => !isLoopback(graphBaseUrl()),
-    handoff: { profile: null, last: null },
+    handoff: { profile: null, last: null, many: null },
     withToken,
   };
   const router = createRouter(createHandlers(services), { log, secrets });

@@ -94,6 +94,7 @@ const VALID: { readonly [C in Channel]: fc.Arbitrary<Record<string, unknown>> } 
   'reminder.save': fc.record({ token: fc.constantFrom('connected', 'provider') }),
   'access.planMany': fc.record({ businessId: digits, userId: digits, wabaIds: fc.uniqueArray(digits, { minLength: 1, maxLength: 5 }), tasks }),
   'access.applyMany': fc.record({ businessId: digits, userId: digits, wabaIds: fc.uniqueArray(digits, { minLength: 1, maxLength: 5 }), tasks }),
+  'access.manyProgress': fc.constant({}),
   'receipt.check': fc.record({ text: fc.string({ minLength: 1, maxLength: 400 }) }),
 };
 

@@ -38,6 +38,15 @@ test('one plan, one apply: a rate-limited account is deferred, the others are do
     expect(report.accounts[1]?.error?.kind).toBe('rate-limited');
     expect(report.summary).toMatchObject({ total: 3, done: 2, deferred: 1 });
     expect(report.receiptPath).not.toBeNull();
+    // The wizard reads each account's state while the run goes on; after it, the last states stay.
+    const progress = await h.call('access.manyProgress', {});
+    expect(progress?.running).toBe(false);
+    expect(progress?.accounts.map((a) => [a.wabaId, a.state])).toEqual([
+      [clientWaba(0), 'done'],
+      [clientWaba(1), 'deferred'],
+      [clientWaba(2), 'done'],
+    ]);
+    expect(progress?.accounts[1]?.until).toBe(report.accounts[1]?.retryAt);
     const receipt = JSON.parse(readFileSync(report.receiptPath as string, 'utf8')) as { kind: string; rows: { waba: string; outcome: string }[]; source: string };
     expect(receipt.kind).toBe('waba-access-bulk-receipt');
     expect(receipt.source).toBe('several-accounts');

@@ -67,7 +67,7 @@ test('the whole flow moves step by step and carries every choice forward', () =>
   const user = run(verify, { type: 'back' }, { type: 'back' }, { type: 'back' });
   expect(user.wizard).toMatchObject({ step: 'systemUser', userId: employee.id, users: { status: 'idle' } });
   const account = reducer(user, { type: 'back' });
-  expect(account.wizard).toMatchObject({ step: 'account', business: bizA, wabaId: wabaPlain.id });
+  expect(account.wizard).toMatchObject({ step: 'account', business: bizA, wabaIds: [wabaPlain.id], several: false });
 });
 
 test('actions for another step leave the state untouched (same object)', () => {
@@ -215,4 +215,35 @@ test('when nothing would change, Review moves on to Verify without applying; oth
 
   const changing = run(atAccess(), ...answered('plan', ok(planFor(['DEVELOP']))), { type: 'next' });
   expect(reducer(changing, { type: 'next' })).toBe(changing);
+});
+
+test('Review: an additive plan may hold more than the choice; choosing exact asks again and nothing moves on until it is in', () => {
+  // The user has VIEW_COST; Developer is chosen: the additive plan keeps VIEW_COST and Review still opens.
+  const additive = { ...planFor(['DEVELOP', 'VIEW_COST']), current: ['VIEW_COST'], diff: { add: ['DEVELOP'], remove: [], keep: ['VIEW_COST'] } };
+  const review = run(atAccess(), ...answered('plan', ok(additive)), { type: 'next' });
+  expect(review.wizard).toMatchObject({ step: 'review', plan: additive, replan: { status: 'idle' } });
+
+  const choosing = reducer(review, { type: 'exact-chosen', exact: true });
+  expect(choosing.wizard).toMatchObject({ choice: { exact: true } });
+  expect(reducer(choosing, { type: 'exact-chosen', exact: true })).toBe(choosing);
+  seq += 1;
+  const replanSeq = seq;
+  const pending = reducer(choosing, { type: 'requested', slot: 'replan', seq: replanSeq });
+  // While the plan for the add/exact choice is on its way, or failed, Review does not move on, even where nothing would change.
+  expect(reducer(pending, { type: 'next' })).toBe(pending);
+  const unchanged = { ...planFor(['DEVELOP']), current: ['DEVELOP'], diff: { add: [], remove: [], keep: ['DEVELOP'] }, problems: [{ code: 'no-change' as const, severity: 'ok' as const }] };
+  const quiet = run(atAccess(), ...answered('plan', ok(unchanged)), { type: 'next' }, { type: 'exact-chosen', exact: true });
+  seq += 1;
+  const quietPending = reducer(quiet, { type: 'requested', slot: 'replan', seq });
+  expect(reducer(quietPending, { type: 'next' })).toBe(quietPending);
+  expect(reducer(quiet, { type: 'next' }).wizard.step).toBe('verify');
+  const exactPlan = { ...planFor(['DEVELOP']), current: ['VIEW_COST'], diff: { add: ['DEVELOP'], remove: ['VIEW_COST'], keep: [] } };
+  const ready = reducer(pending, { type: 'loaded', slot: 'replan', seq: replanSeq, result: ok(exactPlan) });
+  expect(ready.wizard).toMatchObject({ step: 'review', plan: exactPlan, choice: { exact: true } });
+  const failedReplan = run(quiet, ...answered('replan', err(appError('network', 'down'))));
+  expect(reducer(failedReplan, { type: 'next' })).toBe(failedReplan);
+  // Back to Access keeps the choice, and a new task choice starts additive again.
+  const access = reducer(ready, { type: 'back' });
+  expect(access.wizard).toMatchObject({ step: 'access', choice: { exact: true } });
+  expect(reducer(access, { type: 'task-toggled', task: 'VIEW_INSIGHTS' }).wizard).not.toMatchObject({ choice: { exact: true } });
 });

@@ -1,0 +1,95 @@
+/**
+ * The command line's own texts in the run's language (issue 12.6): --help and
+ * a failing command's "What to do" line come out in each of the eight
+ * languages with --lang, with no English sentence left where a translation
+ * exists; English without --lang or WABA_LANG; an unknown language is exit 2.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { interpolate, isolateParams, LANGUAGES, translate } from '../../../shared/i18n';
+import { CLI_LOADERS, type CliKey, type CliLanguage } from '../../../shared/i18n/cli';
+import { enCli } from '../../../shared/i18n/en-cli';
+import { ensureCliBuilt, lastJson, runCli } from './support';
+
+test.beforeAll(ensureCliBuilt);
+
+let dataDir: string;
+test.beforeAll(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'waba-cli-texts-'));
+});
+test.afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+const run = (args: readonly string[], env: Readonly<Record<string, string | undefined>> = {}) =>
+  runCli(args, { env: { WABA_DATA_DIR: dataDir, WABA_GRAPH_URL: 'http://127.0.0.1:9', WABA_LANG: undefined, ...env } });
+
+/** A text of the language's table, filled in as the CLI fills it (values isolated in Arabic). */
+async function cliText(language: CliLanguage, key: CliKey, params?: Readonly<Record<string, string>>): Promise<string> {
+  return interpolate((await CLI_LOADERS[language]())[key], isolateParams(language, params));
+}
+
+/**
+ * English lines of a text with four lowercase words or more, flags aside: sentences a translation must
+ * not leave behind (a command's syntax, "assign --waba ID --business ID ...", is kept by every language).
+ */
+const englishSentences = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => (line.replace(/--[a-z-]+|waba-access/g, '').match(/\b[a-z]{2,}\b/g) ?? []).length >= 4);
+
+test('--help is in each of the eight languages with --lang, and leaves no English sentence behind', async () => {
+  for (const { code } of LANGUAGES) {
+    const usage = await cliText(code, 'cli.usage');
+    const help = await run(['--help', '--lang', code]);
+    expect(help.code, code).toBe(0);
+    expect(help.stdout, code).toBe(`${usage}\n`);
+    const assign = await run(['assign', '--help', '--lang', code]);
+    expect(assign.stdout, code).toContain((await cliText(code, 'cli.help.assign')).split('\n')[1] ?? '');
+    if (code === 'en') continue;
+    for (const [output, english] of [[help.stdout, enCli['cli.usage']], [assign.stdout, enCli['cli.help.assign']]] as const) {
+      expect(englishSentences(english).length, code).toBeGreaterThan(5);
+      expect(englishSentences(english).filter((line) => output.includes(line)), code).toEqual([]);
+    }
+  }
+});
+
+test("a failing command's title and 'What to do' line are in each language; English without --lang", async () => {
+  for (const { code } of LANGUAGES) {
+    const failed = await run(['wabas', '--business', '506914307656634', '--lang', code]);
+    expect(failed.code, code).toBe(3);
+    const action = await cliText(code, 'cli.action.token-missing');
+    expect(failed.stderr, code).toContain(await cliText(code, 'cli.whatToDo', { action }));
+    expect(failed.stderr, code).toContain(translate(code, 'error.token-missing.title'));
+    if (code !== 'en') {
+      expect(failed.stderr, code).not.toContain(enCli['cli.action.token-missing']);
+      expect(failed.stderr, code).not.toContain('What to do:');
+    }
+  }
+  const plain = await run(['wabas', '--business', '506914307656634']);
+  expect(plain.stderr).toContain(`What to do: ${enCli['cli.action.token-missing']}`);
+  const fromEnv = await run(['wabas', '--business', '506914307656634'], { WABA_LANG: 'id' });
+  expect(fromEnv.stderr).toContain(await cliText('id', 'cli.action.token-missing'));
+});
+
+test('a usage mistake is explained in the chosen language; --json keeps English keys and kinds', async () => {
+  const unknown = await run(['frobnicate', '--lang', 'tr']);
+  expect(unknown.code).toBe(2);
+  expect(unknown.stderr).toContain(await cliText('tr', 'cli.unknownCommand', { name: 'frobnicate' }));
+  const missing = await run(['whatis', '--lang', 'ru', '--json']);
+  expect(missing.code).toBe(2);
+  expect(lastJson(missing)).toEqual({ error: { kind: 'bad-input', message: await cliText('ru', 'cli.oneId'), fields: ['id'], graph: null } });
+});
+
+test('without --lang or WABA_LANG everything is English; an unknown language is exit 2, even with --help', async () => {
+  expect((await run(['--help'])).stdout).toBe(`${enCli['cli.usage']}\n`);
+  for (const args of [['--help', '--lang', 'fr'], ['inspect', '--lang=xx'], ['frobnicate', '--lang', 'zz']]) {
+    const refused = await run(args);
+    expect(refused.code, args.join(' ')).toBe(2);
+    expect(refused.stderr, args.join(' ')).toContain('--lang must be one of these languages: en, es, pt-BR, hi, id, tr, ru, ar.');
+  }
+  const env = await run(['--help'], { WABA_LANG: 'klingon' });
+  expect(env.code).toBe(2);
+  expect(env.stderr).toContain('WABA_LANG must be one of these languages');
+});
