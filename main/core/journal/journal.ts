@@ -44,12 +44,21 @@ export interface ChangeRecord {
 
 export type NewChange = Pick<ChangeRecord, 'kind' | 'wabaId' | 'businessId' | 'userId' | 'tasks'> & { readonly id?: string };
 export type FinishExtra = Pick<ChangeRecord, 'fbtraceIds' | 'error'>;
+export interface FinishOutcome {
+  readonly id: string;
+  readonly state: 'done' | 'failed';
+  readonly extra?: FinishExtra;
+}
 
 export interface Journal {
   readonly path: string;
   /** Resolves only after the `in_flight` record is on disk (fsync'd): do the side effect after this. */
   begin(change: NewChange): Promise<Result<ChangeRecord, AppError>>;
+  /** Several changes made durable together (one append, one fsync), before a batch that carries them all leaves. */
+  beginMany(changes: readonly NewChange[]): Promise<Result<readonly ChangeRecord[], AppError>>;
   finish(id: string, state: 'done' | 'failed', extra?: FinishExtra): Promise<Result<ChangeRecord, AppError>>;
+  /** Several outcomes recorded together (one append, one fsync). */
+  finishMany(outcomes: readonly FinishOutcome[]): Promise<Result<readonly ChangeRecord[], AppError>>;
   /** Changes whose outcome is unknown (a crash or kill happened between begin and finish). */
   pending(): readonly ChangeRecord[];
   /** Every kept record, oldest first. */
@@ -153,82 +162,119 @@ export async function openJournal(path: string, options: JournalOptions = {}): P
   /** Set when an append failed part-way: the file may end in a partial line, so rewrite before the next append. */
   let dirty = false;
 
-  const append = async (record: ChangeRecord): Promise<void> => {
+  const append = async (batch: readonly ChangeRecord[]): Promise<void> => {
     if (dirty) {
       await compact();
       dirty = false;
     }
     const handle = await open(path, 'a', 0o600);
     try {
-      await handle.appendFile(line(record));
+      await handle.appendFile(batch.map(line).join(''));
       await handle.datasync();
     } finally {
       await handle.close();
     }
-    lines += 1;
+    lines += batch.length;
   };
 
-  /** Builds the next record inside the queue (so checks see every earlier write), then makes it durable. */
-  const persist = (build: () => Result<ChangeRecord, AppError>, what: string): Promise<Result<ChangeRecord, AppError>> =>
+  /** Builds the next records inside the queue (so checks see every earlier write), then makes them durable together. */
+  const persistAll = (build: () => Result<readonly ChangeRecord[], AppError>, what: string): Promise<Result<readonly ChangeRecord[], AppError>> =>
     serial(async () => {
       const built = build();
       if (!built.ok) return built;
-      const record = built.value;
-      const previous = records.get(record.id);
+      const batch = built.value;
+      const replaced = batch.some((record) => records.has(record.id));
       try {
-        await append(record);
+        await append(batch);
       } catch (error) {
         dirty = true;
         log('journal', `could not record ${what} (${errorCode(error)})`);
         return err(appError('unexpected', `The change journal could not be written (${errorCode(error)}); nothing was sent.`));
       }
-      records.delete(record.id);
-      records.set(record.id, record);
-      if (previous) trim();
+      for (const record of batch) {
+        records.delete(record.id);
+        records.set(record.id, record);
+      }
+      if (replaced) trim();
       if (overBound()) await compact().catch((error: unknown) => log('journal', `compaction failed (${errorCode(error)})`));
-      return ok(record);
+      return ok(batch);
     });
+
+  const persist = async (build: () => Result<ChangeRecord, AppError>, what: string): Promise<Result<ChangeRecord, AppError>> => {
+    const done = await persistAll(() => {
+      const built = build();
+      return built.ok ? ok([built.value]) : built;
+    }, what);
+    return done.ok ? ok(done.value[0] as ChangeRecord) : done;
+  };
+
+  /** Every record built, or the first refusal (then none is written). */
+  const all = <T>(items: readonly T[], build: (item: T, seen: ReadonlySet<string>) => Result<ChangeRecord, AppError>): Result<readonly ChangeRecord[], AppError> => {
+    const out: ChangeRecord[] = [];
+    const seen = new Set<string>();
+    for (const item of items) {
+      const built = build(item, seen);
+      if (!built.ok) return built;
+      seen.add(built.value.id);
+      out.push(built.value);
+    }
+    return ok(out);
+  };
+
+  /** The `in_flight` record of a new change (ids in `seen` are taken by the same call). */
+  const started = (change: NewChange, seen: ReadonlySet<string>): Result<ChangeRecord, AppError> => {
+    const record: ChangeRecord = {
+      id: change.id ?? randomUUID(),
+      kind: change.kind,
+      wabaId: change.wabaId,
+      ...(change.businessId !== undefined ? { businessId: change.businessId } : {}),
+      userId: change.userId,
+      ...(change.tasks !== undefined ? { tasks: [...change.tasks] } : {}),
+      state: 'in_flight',
+      startedAt: now().toISOString(),
+    };
+    const checked = recordSchema.safeParse(record);
+    if (!checked.success) {
+      const fields = [...new Set(checked.error.issues.map((i) => i.path.join('.')))];
+      return err(appError('bad-input', `Change not recorded: bad ${fields.join(', ')}.`, { fields }));
+    }
+    if (records.has(record.id) || seen.has(record.id)) {
+      return err(appError('bad-input', 'Change not recorded: this change id is already in the journal.', { fields: ['id'] }));
+    }
+    return ok(record);
+  };
+
+  /** The finished record of a change in flight. */
+  const finished = ({ id: changeId, state, extra = {} }: FinishOutcome): Result<ChangeRecord, AppError> => {
+    const previous = records.get(changeId);
+    if (!previous || previous.state !== 'in_flight') {
+      return err(appError('bad-input', 'No change in progress has this id.', { fields: ['id'] }));
+    }
+    return ok({
+      ...previous,
+      state,
+      finishedAt: now().toISOString(),
+      ...(extra.fbtraceIds ? { fbtraceIds: [...extra.fbtraceIds] } : {}),
+      ...(extra.error ? { error: extra.error } : {}),
+    });
+  };
 
   return {
     path,
     begin(change) {
-      return persist(() => {
-        const record: ChangeRecord = {
-          id: change.id ?? randomUUID(),
-          kind: change.kind,
-          wabaId: change.wabaId,
-          ...(change.businessId !== undefined ? { businessId: change.businessId } : {}),
-          userId: change.userId,
-          ...(change.tasks !== undefined ? { tasks: [...change.tasks] } : {}),
-          state: 'in_flight',
-          startedAt: now().toISOString(),
-        };
-        const checked = recordSchema.safeParse(record);
-        if (!checked.success) {
-          const fields = [...new Set(checked.error.issues.map((i) => i.path.join('.')))];
-          return err(appError('bad-input', `Change not recorded: bad ${fields.join(', ')}.`, { fields }));
-        }
-        if (records.has(record.id)) {
-          return err(appError('bad-input', 'Change not recorded: this change id is already in the journal.', { fields: ['id'] }));
-        }
-        return ok(record);
-      }, 'a change start');
+      return persist(() => started(change, new Set()), 'a change start');
+    },
+
+    beginMany(changes) {
+      return persistAll(() => all(changes, started), 'change starts');
     },
 
     finish(changeId, state, extra = {}) {
-      return persist(() => {
-        const previous = records.get(changeId);
-        if (!previous || previous.state !== 'in_flight') {
-          return err(appError('bad-input', 'No change in progress has this id.', { fields: ['id'] }));
-        }
-        return ok({
-          ...previous,
-          state,
-          finishedAt: now().toISOString(),
-          ...(extra.fbtraceIds ? { fbtraceIds: [...extra.fbtraceIds] } : {}),
-          ...(extra.error ? { error: extra.error } : {}),
-        });
-      }, 'a change result');
+      return persist(() => finished({ id: changeId, state, extra }), 'a change result');
+    },
+
+    finishMany(outcomes) {
+      return persistAll(() => all(outcomes, (outcome) => finished(outcome)), 'change results');
     },
 
     pending: () => [...records.values()].filter((r) => r.state === 'in_flight'),

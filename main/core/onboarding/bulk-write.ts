@@ -17,7 +17,8 @@ import type { AppError } from '../../../shared/errors';
 import type { ApplyOutcome } from '../../../shared/onboarding';
 import { err, ok, type Result } from '../../../shared/result';
 import { sameTasks } from '../../../shared/tasks';
-import { applyAccess, finishQuietly, UNKNOWN_OUTCOME, type JournaledDeps } from './apply';
+import type { FinishOutcome } from '../journal/journal';
+import { applyAccess, UNKNOWN_OUTCOME, type JournaledDeps } from './apply';
 import { batchGet, list } from './batch-read';
 import { assignedUsersRead } from './list-reads';
 
@@ -45,21 +46,24 @@ export async function applyBatch(deps: JournaledDeps, requests: readonly AssignR
   const out: Applied[] = [];
   const single = requests.flatMap((request, index) => (hasUnsettled(deps, request) ? [index] : []));
   const singles = Promise.all(single.map(async (index) => (out[index] = await applyAccess(deps, requests[index] as AssignRequest))));
-  let round: Open[] = [];
-  for (const [index, request] of requests.entries()) {
-    if (single.includes(index)) continue;
-    const begun = await deps.journal.begin({ kind: 'assign', wabaId: request.wabaId, businessId: request.businessId, userId: request.userId, tasks: request.tasks });
-    if (!begun.ok) {
-      out[index] = begun;
-      continue;
-    }
-    deps.facts.assigned.delete(request.wabaId);
-    deps.facts.readBacks.delete(request.wabaId);
-    round.push({ index, changeId: begun.value.id });
-  }
+  const batched = [...requests.keys()].filter((index) => !single.includes(index));
+  // Every row on disk as in flight (one append, one fsync) before the batch carrying them leaves.
+  const begun = await deps.journal.beginMany(
+    batched.map((index) => {
+      const request = requests[index] as AssignRequest;
+      return { kind: 'assign' as const, wabaId: request.wabaId, businessId: request.businessId, userId: request.userId, tasks: request.tasks };
+    }),
+  );
+  if (!begun.ok) for (const index of batched) out[index] = begun;
+  let round: Open[] = begun.ok ? batched.map((index, position) => ({ index, changeId: (begun.value[position] as { id: string }).id })) : [];
   const requestOf = (row: Open): AssignRequest => requests[row.index] as AssignRequest;
-  const applied = async (row: Open, reconciled: boolean, fbtraceIds: readonly string[], readBack?: readonly AssignedUser[]): Promise<void> => {
-    await finishQuietly(deps, row.changeId, 'done', { fbtraceIds });
+  for (const row of round) {
+    deps.facts.assigned.delete(requestOf(row).wabaId);
+    deps.facts.readBacks.delete(requestOf(row).wabaId);
+  }
+  const finishes: FinishOutcome[] = [];
+  const applied = (row: Open, reconciled: boolean, fbtraceIds: readonly string[], readBack?: readonly AssignedUser[]): void => {
+    finishes.push({ id: row.changeId, state: 'done', extra: { fbtraceIds } });
     if (readBack) deps.facts.readBacks.set(requestOf(row).wabaId, { users: readBack, fbtraceIds });
     out[row.index] = ok({ changeId: row.changeId, reconciled, appliedAt: deps.now().toISOString(), fbtraceIds });
   };
@@ -68,7 +72,7 @@ export async function applyBatch(deps: JournaledDeps, requests: readonly AssignR
     const sent = await deps.graph().assignUsers(round.map(requestOf));
     if (!sent.ok) {
       // Refused before anything was sent.
-      for (const row of round) await finishQuietly(deps, row.changeId, 'failed', { error: sent.error });
+      for (const row of round) finishes.push({ id: row.changeId, state: 'failed', extra: { error: sent.error } });
       for (const row of round) out[row.index] = sent;
       break;
     }
@@ -77,11 +81,11 @@ export async function applyBatch(deps: JournaledDeps, requests: readonly AssignR
     for (const [position, row] of round.entries()) {
       const outcome = sent.value.outcomes[position];
       if (outcome === undefined) continue;
-      if (outcome.ok) await applied(row, attempt > 1, traces, outcome.readBack);
+      if (outcome.ok) applied(row, attempt > 1, traces, outcome.readBack);
       else if (outcome.ambiguous && outcome.error.kind !== 'cancelled') lost.push({ ...row, error: outcome.error });
       else {
         // Cancelled or a kind Meta may still have applied: left in flight for a read to settle later.
-        if (!UNKNOWN_OUTCOME.includes(outcome.error.kind)) await finishQuietly(deps, row.changeId, 'failed', { error: outcome.error });
+        if (!UNKNOWN_OUTCOME.includes(outcome.error.kind)) finishes.push({ id: row.changeId, state: 'failed', extra: { error: outcome.error } });
         out[row.index] = err(outcome.error);
       }
     }
@@ -93,13 +97,16 @@ export async function applyBatch(deps: JournaledDeps, requests: readonly AssignR
       const read = reads[position];
       const request = requestOf(row);
       const current = read?.ok ? read.value.find((u) => u.id === request.userId)?.tasks : undefined;
-      if (read?.ok && current !== undefined && sameTasks(current, request.tasks)) await applied(row, true, traces, read.value);
+      if (read?.ok && current !== undefined && sameTasks(current, request.tasks)) applied(row, true, traces, read.value);
       // Not applied: once more (a read decided it, not a guess); otherwise left in flight, unknown.
       else if (read?.ok && attempt === 1) again.push(row);
       else out[row.index] = err(row.error);
     }
     round = again;
   }
+  // A failed journal write does not undo what Meta did: those records stay in flight and the next reconcile reads them.
+  const recorded = finishes.length > 0 ? await deps.journal.finishMany(finishes) : ok([]);
+  if (!recorded.ok) deps.log.warn('journal', 'outcomes not recorded; they will be reconciled by a read', { rows: finishes.length, kind: recorded.error.kind });
   await singles;
   return out;
 }

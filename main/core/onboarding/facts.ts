@@ -25,6 +25,8 @@ export interface FactCache {
   readonly discovered: Map<string, readonly DiscoveredWaba[]>;
   /** Keyed by WABA id. */
   readonly assigned: Map<string, readonly AssignedUser[]>;
+  /** A WABA's own fields (owner, ownership), by WABA id: planning one row reads these before any list. */
+  readonly wabaDetails: Map<string, WabaDetails>;
   /** By WABA id: assigned_users read right after this session's POST (apply+verify batch); taken once by verify. */
   readonly readBacks: Map<string, { readonly users: readonly AssignedUser[]; readonly fbtraceIds: readonly string[] }>;
   clear(): void;
@@ -39,6 +41,7 @@ export function createFactCache(): FactCache {
     listedWabas: new Map(),
     discovered: new Map(),
     assigned: new Map(),
+    wabaDetails: new Map(),
     readBacks: new Map(),
     clear() {
       cache.readBacks.clear();
@@ -49,6 +52,7 @@ export function createFactCache(): FactCache {
       cache.listedWabas.clear();
       cache.discovered.clear();
       cache.assigned.clear();
+      cache.wabaDetails.clear();
     },
   };
   return cache;

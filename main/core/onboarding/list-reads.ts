@@ -24,6 +24,9 @@ export const systemUsersUrl = (businessId: string): string =>
 export const assignedUsersUrl = (wabaId: string, businessId: string): string =>
   relativePath([wabaId, 'assigned_users'], { business: businessId, fields: 'id,name,tasks,user_type', limit: LIST_LIMIT });
 
+/** A WABA's own fields: enough to tell whether the business owns it (then no list is needed). */
+export const wabaDetailsUrl = (wabaId: string): string => relativePath([wabaId], { fields: DETAIL_FIELDS });
+
 export const systemUsersRead = (businessId: string): ListRead<SystemUser> => ({ url: systemUsersUrl(businessId), mapItem: map.mapSystemUser });
 
 export const assignedUsersRead = (wabaId: string, businessId: string): ListRead<AssignedUser> => ({

@@ -6,7 +6,7 @@
 import { appError, type AppError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
 import type { UseCaseDeps } from './deps';
-import { knownWaba } from './facts';
+import { knownWaba, type ListedWaba } from './facts';
 import type { AccessPlan } from '../../../shared/onboarding';
 import { planAccess, type PlanFacts, type PlanRequest } from './plan';
 import { readFacts } from './read-facts';
@@ -16,43 +16,63 @@ import { idKindProblems } from './id-kinds';
 /** Sharing when the WABA could not be read as one: nothing is refused on a guess. */
 const UNKNOWN_SHARING = { multiPartner: false, messagingGranted: true } as const;
 
+const errorOf = <T>(r: Result<T, AppError> | undefined): AppError | undefined => (r && !r.ok ? r.error : undefined);
+
+const notShared = (wabaId: string, businessId: string): AppError =>
+  appError('not-found', `WhatsApp account ${wabaId} is neither owned by nor shared with business ${businessId} as far as this token can see.`, {
+    fields: ['wabaId'],
+  });
+
+/**
+ * The WABA as the plan sees it, once its own fields are known: owned by the business, it needs no list;
+ * otherwise the sharing rules need the client list's permitted_tasks (only that list carries them), read
+ * once for the run. A plan result (wrong-kind ids) or an error when it cannot be placed.
+ */
+type Placed = { readonly listed: ListedWaba } | { readonly refused: PlanFacts };
+
+async function placeWaba(deps: UseCaseDeps, request: PlanRequest, ownFields: AppError | undefined): Promise<Result<Placed, AppError>> {
+  const { wabaId, businessId } = request;
+  const facts = deps.facts;
+  const own = facts.wabaDetails.get(wabaId);
+  if (own && own.ownerBusiness?.id === businessId) return ok({ listed: { ...own, sharing: sharingOf({ businessId, ownerBusinessId: businessId }) } });
+  if (!facts.listedWabas.has(businessId)) {
+    const read = await readFacts(deps, { wabaLists: [businessId] });
+    if (!read.ok) return read;
+    const lists = read.value.wabaLists.get(businessId);
+    const wrongIds = await idKindProblems(deps, { businessId, wabaId, business: [errorOf(lists)], waba: undefined });
+    if (wrongIds.length > 0) return ok({ refused: { sharing: UNKNOWN_SHARING, current: null, targetRole: null, userInBusiness: null, idProblems: wrongIds } });
+    if (lists && !lists.ok) return lists;
+  }
+  const listed = knownWaba(facts, businessId, wabaId);
+  return listed ? ok({ listed }) : err(ownFields ?? notShared(wabaId, businessId));
+}
+
 export async function gatherPlanFacts(deps: UseCaseDeps, request: PlanRequest): Promise<Result<PlanFacts, AppError>> {
   const { wabaId, businessId, userId } = request;
-  const graph = deps.graph();
   const facts = deps.facts;
-  const needWabas = knownWaba(facts, businessId, wabaId) === undefined && !facts.listedWabas.has(businessId);
+  // The WABA's own fields first (issue 11): a business's list of client WABAs may run to many pages.
+  const needFields = knownWaba(facts, businessId, wabaId) === undefined && !facts.wabaDetails.has(wabaId);
   const read = await readFacts(deps, {
-    ...(needWabas ? { wabaLists: [businessId] } : {}),
     ...(facts.systemUsers.has(businessId) ? {} : { systemUsers: [businessId] }),
     ...(facts.assigned.has(wabaId) ? {} : { assigned: [[wabaId, businessId] as const] }),
+    ...(needFields ? { wabaDetails: [wabaId] } : {}),
   });
   if (!read.ok) return read;
-  const wabas = read.value.wabaLists.get(businessId);
   const userList = read.value.systemUsers.get(businessId);
   const assigned = read.value.assigned.get(wabaId);
-  const errorOf = <T>(r: Result<T, AppError> | undefined): AppError | undefined => (r && !r.ok ? r.error : undefined);
+  const ownFields = errorOf(read.value.wabaDetails.get(wabaId));
   // An id of the wrong kind shows in these very reads: a rule refusal, not a failure (issue 8.3).
-  const wrongIds = await idKindProblems(deps, { businessId, wabaId, business: [errorOf(wabas), errorOf(userList)], waba: errorOf(assigned) });
+  const wrongIds = await idKindProblems(deps, { businessId, wabaId, business: [errorOf(userList)], waba: errorOf(assigned) ?? ownFields });
   if (wrongIds.length > 0) return ok({ sharing: UNKNOWN_SHARING, current: null, targetRole: null, userInBusiness: null, idProblems: wrongIds });
-  if (wabas && !wabas.ok) return wabas;
   // An employee token may not list users; the plan then just cannot check the role.
   if (userList && !userList.ok && userList.error.kind === 'token-invalid') return userList;
   if (assigned && !assigned.ok) return assigned;
 
-  let listed = knownWaba(facts, businessId, wabaId);
-  if (!listed) {
-    // Not on the business's edges (e.g. an employee token sees only some): ask the WABA who owns it.
-    const details = await graph.waba(wabaId);
-    if (!details.ok) return details;
-    if (details.value.ownerBusiness?.id !== businessId) {
-      return err(
-        appError('not-found', `WhatsApp account ${wabaId} is neither owned by nor shared with business ${businessId} as far as this token can see.`, {
-          fields: ['wabaId'],
-        }),
-      );
-    }
-    listed = { ...details.value, sharing: sharingOf({ businessId, ownerBusinessId: businessId }) };
-  }
+  const known = knownWaba(facts, businessId, wabaId);
+  const placed = known ? ok({ listed: known }) : await placeWaba(deps, request, ownFields);
+  if (!placed.ok) return placed;
+  if ('refused' in placed.value) return ok(placed.value.refused);
+  const listed = placed.value.listed;
   const users = facts.systemUsers.get(businessId);
   const target = users?.find((u) => u.id === userId);
   const me = facts.me;

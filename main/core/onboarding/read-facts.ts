@@ -4,13 +4,14 @@
  * is kept in the session's fact cache; each read's own outcome goes back to
  * the caller, who decides which failures matter.
  */
-import type { AssignedUser, SystemUser } from '../../../shared/domain';
+import type { AssignedUser, SystemUser, WabaDetails } from '../../../shared/domain';
 import { appError, type AppError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
-import { batchGet, list, type Answer } from './batch-read';
+import { batchGet, list, one, type Answer } from './batch-read';
+import { mapWabaDetails } from '../graph/map';
 import type { UseCaseDeps } from './deps';
 import type { ListedWaba } from './facts';
-import { assignedUsersRead, readWabaLists, systemUsersRead, wabaListUrls } from './list-reads';
+import { assignedUsersRead, readWabaLists, systemUsersRead, wabaDetailsUrl, wabaListUrls } from './list-reads';
 
 export interface FactWants {
   /** Businesses whose owned and client WABAs to list. */
@@ -19,6 +20,8 @@ export interface FactWants {
   readonly systemUsers?: readonly string[];
   /** WABAs whose assigned users to list, each as seen from a business. */
   readonly assigned?: readonly (readonly [wabaId: string, businessId: string])[];
+  /** WABAs whose own fields (owner, ownership, sharing) to read. */
+  readonly wabaDetails?: readonly string[];
 }
 
 type Read<T> = Result<readonly T[], AppError>;
@@ -30,6 +33,8 @@ export interface FactReads {
   readonly systemUsers: ReadonlyMap<string, Read<SystemUser>>;
   /** By WABA id. */
   readonly assigned: ReadonlyMap<string, Read<AssignedUser>>;
+  /** By WABA id. */
+  readonly wabaDetails: ReadonlyMap<string, Result<WabaDetails, AppError>>;
 }
 
 /** The outcome of one wanted read (an internal error if it was not wanted). */
@@ -46,6 +51,7 @@ export function factUrls(wants: FactWants, alias: (businessId: string) => string
     ...(wants.wabaLists ?? []).flatMap((b) => wabaListUrls(alias(b))),
     ...(wants.systemUsers ?? []).map((b) => systemUsersRead(alias(b)).url),
     ...(wants.assigned ?? []).map(([waba, business]) => assignedUsersRead(waba, alias(business)).url),
+    ...(wants.wabaDetails ?? []).map(wabaDetailsUrl),
   ];
 }
 
@@ -63,7 +69,12 @@ export async function factsFromAnswers(deps: UseCaseDeps, wants: FactWants, answ
   const users = wants.systemUsers ?? [];
   const assigned = wants.assigned ?? [];
   const queue = [...answers];
-  const out = { wabaLists: new Map<string, Read<ListedWaba>>(), systemUsers: new Map<string, Read<SystemUser>>(), assigned: new Map<string, Read<AssignedUser>>() };
+  const out = {
+    wabaLists: new Map<string, Read<ListedWaba>>(),
+    systemUsers: new Map<string, Read<SystemUser>>(),
+    assigned: new Map<string, Read<AssignedUser>>(),
+    wabaDetails: new Map<string, Result<WabaDetails, AppError>>(),
+  };
   for (const business of lists) {
     const read = await readWabaLists(graph, business, queue.shift(), queue.shift());
     if (read.ok) facts.listedWabas.set(business, read.value);
@@ -78,6 +89,11 @@ export async function factsFromAnswers(deps: UseCaseDeps, wants: FactWants, answ
     const read = await list(graph, assignedUsersRead(waba, business), queue.shift());
     if (read.ok) facts.assigned.set(waba, read.value);
     out.assigned.set(waba, read);
+  }
+  for (const waba of wants.wabaDetails ?? []) {
+    const read = one(queue.shift(), (raw) => mapWabaDetails(raw));
+    if (read.ok) facts.wabaDetails.set(waba, read.value);
+    out.wabaDetails.set(waba, read);
   }
   return out;
 }

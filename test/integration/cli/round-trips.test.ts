@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { sequentialDepth } from '../../../main/practice/depth';
 import { startPracticeServer } from '../../../main/practice/start-practice-server';
-import { BIZ, BSP_USER, bulkScenario, clientWaba } from './bulk-scenario';
+import { BIZ, BSP_USER, bulkScenario, clientWaba, OWN_WABA } from './bulk-scenario';
 import { ensureCliBuilt, runCli } from './support';
 import { assignBatches, batchItemsOf } from '../../support/batch-items';
 
@@ -38,12 +38,49 @@ test('assign --yes: 3 requests in 2 sequential round trips (plan with debug_toke
   }
 });
 
+test('assign on an owned WABA of a business with 1,000 client WABAs: the client list is not paged; 2 round trips in all', async () => {
+  const server = await startPracticeServer({ scenario: bulkScenario(1000, 0) });
+  const dir = mkdtempSync(join(tmpdir(), 'waba-rt-'));
+  try {
+    server.addFault(LATENCY);
+    const args = ['assign', '--waba', OWN_WABA, '--business', BIZ, '--user', BSP_USER, '--tasks', 'DEVELOP', '--yes', '--token-stdin'];
+    const run = await runCli(args, { input: server.token('admin-never'), env: { WABA_GRAPH_URL: server.url, WABA_DATA_DIR: dir } });
+    expect(run.code, run.stderr).toBe(0);
+    expect(server.appliedPosts).toBe(1);
+    // The plan read the WABA's own fields (it is owned): no page of client_whatsapp_business_accounts was read.
+    const items = server.rawRequests.flatMap((r) => (r.body.includes('batch=') || r.body.startsWith('{') ? batchItemsOf(r.body) : []));
+    expect(items.some((i) => i.relative_url.includes('client_whatsapp_business_accounts'))).toBe(false);
+    expect(sequentialDepth(server.log)).toBeLessThanOrEqual(2);
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('assign on a client WABA reads the client list once (its permitted_tasks decide what may be given)', async () => {
+  const server = await startPracticeServer({ scenario: bulkScenario(150, 0) });
+  const dir = mkdtempSync(join(tmpdir(), 'waba-rt-'));
+  try {
+    const args = ['assign', '--waba', clientWaba(149), '--business', BIZ, '--user', BSP_USER, '--tasks', 'DEVELOP', '--yes', '--token-stdin'];
+    const run = await runCli(args, { input: server.token('admin-never'), env: { WABA_GRAPH_URL: server.url, WABA_DATA_DIR: dir } });
+    expect(run.code, run.stderr).toBe(0);
+    expect(server.assignedTasks(clientWaba(149), BSP_USER)).toEqual(['DEVELOP']);
+    const items = server.rawRequests.flatMap((r) => (r.body.includes('batch=') || r.body.startsWith('{') ? batchItemsOf(r.body) : []));
+    // Two pages of 100: the first with the owned list, the second on its own; never read twice.
+    expect(items.filter((i) => i.relative_url.includes('client_whatsapp_business_accounts') && !i.relative_url.includes('after='))).toHaveLength(1);
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('bulk 200 rows on 200 WABAs at --concurrency 4: writes 25 rows to a batch, batches side by side; at most 30 requests', async () => {
   const rows = 200;
   const server = await startPracticeServer({ scenario: bulkScenario(rows, 0) });
   const dir = mkdtempSync(join(tmpdir(), 'waba-rt-'));
   try {
-    server.addFault(LATENCY);
+    // A longer round trip than the other tests': on a busy machine, requests sent side by side must still overlap.
+    server.addFault({ fault: { kind: 'latency', ms: 150 }, times: Infinity });
     const file = join(dir, 'rows.csv');
     writeFileSync(file, ['waba,business,user,tasks', ...Array.from({ length: rows }, (_, i) => `${clientWaba(i)},${BIZ},${BSP_USER},DEVELOP`)].join('\n') + '\n');
     const args = ['bulk', '--file', file, '--yes', '--concurrency', '4', '--token-stdin'];

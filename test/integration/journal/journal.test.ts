@@ -277,3 +277,35 @@ test('when the journal cannot be written, begin fails and nothing is recorded as
     cleanup();
   }
 });
+
+test('beginMany and finishMany record several changes in one append: all or none, durable across re-opening', async () => {
+  const { path, cleanup } = tempJournal();
+  try {
+    const journal = await openJournal(path);
+    const begun = await journal.beginMany([change('a'), change('b', { wabaId: '104996122399160' }), change('c')]);
+    expect(begun.ok && begun.value.map((r) => [r.id, r.state])).toEqual([['a', 'in_flight'], ['b', 'in_flight'], ['c', 'in_flight']]);
+    expect(lines(path)).toHaveLength(3);
+    // A repeated id refuses the whole call; nothing of it is written.
+    const repeated = await journal.beginMany([change('d'), change('d')]);
+    expect(repeated.ok).toBe(false);
+    const known = await journal.beginMany([change('e'), change('a')]);
+    expect(known.ok).toBe(false);
+    expect(lines(path)).toHaveLength(3);
+
+    const finished = await journal.finishMany([
+      { id: 'a', state: 'done', extra: { fbtraceIds: ['T1'] } },
+      { id: 'c', state: 'failed', extra: { error: appError('permission-denied', 'no') } },
+    ]);
+    expect(finished.ok).toBe(true);
+    expect(lines(path)).toHaveLength(5);
+    const again = await openJournal(path);
+    expect(again.pending().map((r) => r.id)).toEqual(['b']);
+    expect(again.get('a')?.fbtraceIds).toEqual(['T1']);
+    expect(again.get('c')?.state).toBe('failed');
+    // Finishing a change not in flight refuses the whole call.
+    expect((await again.finishMany([{ id: 'b', state: 'done' }, { id: 'a', state: 'done' }])).ok).toBe(false);
+    expect(again.pending().map((r) => r.id)).toEqual(['b']);
+  } finally {
+    cleanup();
+  }
+});
