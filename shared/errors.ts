@@ -74,6 +74,17 @@ export interface AppError {
   readonly request?: string;
   /** For bad-input: the offending field paths. */
   readonly fields?: readonly string[];
+  /**
+   * The message as a shared/i18n key and its values, when the core has words for it
+   * (main/core/said-error.ts): callers say it in the user's language; `message` is its English.
+   */
+  readonly text?: ErrorText;
+}
+
+/** A shared/i18n message key with the values of its {{placeholders}}. */
+export interface ErrorText {
+  readonly key: string;
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 export const appError = (

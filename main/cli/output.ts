@@ -4,7 +4,7 @@
  * to stdout as {"error":{...}} with --json, so scripts read one stream.
  */
 import type { AppError, AppErrorKind } from '../../shared/errors';
-import { translate, type Language } from '../../shared/i18n';
+import { isolateParams, translate, type Language } from '../../shared/i18n';
 import { remedyText } from '../../shared/remedies';
 import type { CliIo } from './io';
 import { cliAction, TEXT } from './messages';
@@ -56,13 +56,18 @@ export interface Output {
   fail(error: AppError, action?: Partial<Readonly<Record<AppErrorKind, string>>>): number;
 }
 
-/** The --json error shape: kind, message and Meta's support fields. */
-export function errorJson(error: AppError): unknown {
+/** The error's message in the run's language when the core said it in words (AppError.text), else as it came. */
+export function messageOf(error: AppError, language: Language): string {
+  return error.text ? translate(language, error.text.key, isolateParams(language, error.text.params)) : error.message;
+}
+
+/** The --json error shape: kind, message (in the run's language; the keys and kinds stay English) and Meta's support fields. */
+export function errorJson(error: AppError, language: Language = 'en'): unknown {
   const graph = error.graph;
   return {
     error: {
       kind: error.kind,
-      message: error.message,
+      message: messageOf(error, language),
       ...(error.fields ? { fields: error.fields } : {}),
       ...(error.retryAfterSec !== undefined ? { retryAfterSec: error.retryAfterSec } : {}),
       graph: graph ? { code: graph.code ?? null, subcode: graph.subcode ?? null, fbtraceId: graph.fbtraceId ?? null } : null,
@@ -83,11 +88,12 @@ export function createOutput(io: CliIo, json: boolean, language: Language = 'en'
     },
     fail(error, action) {
       if (json) {
-        line(io.stdout, JSON.stringify(errorJson(error)));
+        line(io.stdout, JSON.stringify(errorJson(error, language)));
       } else {
         // A message that already opens with the title ("No token is connected. ...") is not said twice.
         const title = translate(language, `error.${error.kind}.title`);
-        line(io.stderr, error.message.startsWith(title) ? error.message : `${title}: ${error.message}`);
+        const message = messageOf(error, language);
+        line(io.stderr, message.startsWith(title) ? message : `${title}: ${message}`);
         if (error.graph?.userMessage) line(io.stderr, TEXT.metaSays(error.graph.userMessage));
         if (error.retryAfterSec !== undefined) line(io.stderr, TEXT.retryAfter(Math.ceil(error.retryAfterSec / 60)));
         const todo = remedyText(language, error) ?? action?.[error.kind] ?? cliAction(error.kind) ?? translate(language, `error.${error.kind}.action`);

@@ -41,8 +41,8 @@ interface Props {
   readonly input: SecretInput;
   readonly label: string;
   readonly hint: ReactNode;
-  /** The alert shown when the field was required and left blank. */
-  readonly emptyText: string;
+  /** The alert shown when the field was required and left blank (an optional field has none). */
+  readonly emptyText?: string;
   /** "Show"/"Hide" texts: given, the field has a button that shows what was typed. */
   readonly toggle?: { readonly show: string; readonly hide: string };
 }
@@ -79,7 +79,7 @@ export function SecretField({ input, label, hint, emptyText, toggle }: Props) {
       <p id={hintId} className="hint">
         {hint}
       </p>
-      {input.empty && (
+      {input.empty && emptyText && (
         <p id={emptyId} className="field-error" role="alert">
           {emptyText}
         </p>

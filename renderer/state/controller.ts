@@ -31,7 +31,8 @@ export type SettingsPatch = Partial<Pick<SettingsView, 'language' | 'theme' | 'a
 export interface Controller extends FinishActions, Omit<ManyActions, 'planMany' | 'applyMany' | 'dispose'> {
   init(): void;
   chooseMode(mode: 'live' | 'practice'): void;
-  connect(token: string): void;
+  /** A pasted token, with the app secret when the user gave one (apps with "Require App Secret" on). */
+  connect(token: string, appSecret?: string): void;
   usePractice(label: PracticeTokenLabel): void;
   inspect(): void;
   next(): void;
@@ -225,10 +226,12 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
         },
       });
     },
-    connect(token) {
+    connect(token, appSecret) {
       const pasted = token.trim();
       if (!pasted) return;
-      connectWith(() => api.tokenConnect({ token: pasted }), { replay: inspectCall });
+      const secret = appSecret?.trim();
+      // Neither is kept for "Try again": it inspects the stored token instead.
+      connectWith(() => api.tokenConnect({ token: pasted, ...(secret ? { appSecret: secret } : {}) }), { replay: inspectCall });
     },
     usePractice(label) {
       connectWith(() => api.tokenUsePractice({ label }));

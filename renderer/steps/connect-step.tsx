@@ -3,8 +3,9 @@
  * never enters React state, and it is emptied as soon as it is sent. In
  * practice mode, the practice tokens can be picked by label.
  */
-import type { FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { isMessageKey } from '../../shared/i18n';
+import { AppSecretSection } from '../components/app-secret-section';
 import { DiagnosisView } from '../components/diagnosis-view';
 import { SecretField, useSecretInput } from '../components/secret-field';
 import { SlotIssue } from '../components/slot-issue';
@@ -28,6 +29,13 @@ export function ConnectStep({ w, app }: Props) {
   const { t } = useText();
   const controller = useController();
   const tokenInput = useSecretInput();
+  const secretInput = useSecretInput();
+  // Meta said the token's app requires an app secret proof, or refused the one made: the section opens and says so.
+  const secretAsked = w.diagnosis.status === 'failed' && (w.diagnosis.error.kind === 'app-secret-required' || w.diagnosis.error.kind === 'app-secret-invalid');
+  const [secretOpen, setSecretOpen] = useState(false);
+  useEffect(() => {
+    if (secretAsked) setSecretOpen(true);
+  }, [secretAsked]);
   const busy = isLoading(w.diagnosis);
   const practice = practiceMode(app)?.practiceTokens ?? null;
   const fingerprint = tokenFingerprint(app);
@@ -37,7 +45,10 @@ export function ConnectStep({ w, app }: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const token = tokenInput.take(true);
-    if (token) controller.connect(token);
+    // A missing token loses nothing else: the app secret stays in its field until the token is there.
+    if (!token) return;
+    const secret = secretInput.take(false);
+    controller.connect(token, secretOpen && secret ? secret : undefined);
   };
 
   /** Our words for the scenario's tokens we know; the scenario's own note for any other. */
@@ -96,6 +107,7 @@ export function ConnectStep({ w, app }: Props) {
           emptyText={t('ui.connect.empty')}
           toggle={{ show: t('ui.connect.show'), hide: t('ui.connect.hide') }}
         />
+        <AppSecretSection input={secretInput} open={secretOpen} onToggle={setSecretOpen} asked={secretAsked} />
         <button type="submit" className="primary">
           {t('ui.connect.submit')}
         </button>

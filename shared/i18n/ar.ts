@@ -1,5 +1,6 @@
 /** Arabic. Same keys as en.ts. */
 import type { Messages } from './en';
+import { arErrors } from './ar-errors';
 import { arFinish } from './ar-finish';
 import { arMany } from './ar-many';
 import { arDomain } from './ar-domain';
@@ -7,4 +8,4 @@ import { arHandoff } from './ar-handoff';
 import { arRemedy } from './ar-remedy';
 import { arUi } from './ar-ui';
 
-export const ar: Messages = { ...arDomain, ...arUi, ...arHandoff, ...arFinish, ...arMany, ...arRemedy };
+export const ar: Messages = { ...arDomain, ...arUi, ...arHandoff, ...arFinish, ...arMany, ...arRemedy, ...arErrors };

@@ -1,5 +1,6 @@
 /** Indonesian. Same keys as en.ts. */
 import type { Messages } from './en';
+import { idErrors } from './id-errors';
 import { idFinish } from './id-finish';
 import { idMany } from './id-many';
 import { idDomain } from './id-domain';
@@ -7,4 +8,4 @@ import { idHandoff } from './id-handoff';
 import { idRemedy } from './id-remedy';
 import { idUi } from './id-ui';
 
-export const id: Messages = { ...idDomain, ...idUi, ...idHandoff, ...idFinish, ...idMany, ...idRemedy };
+export const id: Messages = { ...idDomain, ...idUi, ...idHandoff, ...idFinish, ...idMany, ...idRemedy, ...idErrors };

@@ -1,5 +1,6 @@
 /** Turkish. Same keys as en.ts. */
 import type { Messages } from './en';
+import { trErrors } from './tr-errors';
 import { trFinish } from './tr-finish';
 import { trMany } from './tr-many';
 import { trDomain } from './tr-domain';
@@ -7,4 +8,4 @@ import { trHandoff } from './tr-handoff';
 import { trRemedy } from './tr-remedy';
 import { trUi } from './tr-ui';
 
-export const tr: Messages = { ...trDomain, ...trUi, ...trHandoff, ...trFinish, ...trMany, ...trRemedy };
+export const tr: Messages = { ...trDomain, ...trUi, ...trHandoff, ...trFinish, ...trMany, ...trRemedy, ...trErrors };

@@ -1,9 +1,11 @@
 /**
  * A canary token: the scenario's working admin token is replaced by one with
  * "CANARY" written through it, then a full flow runs, including errors (one
- * where Meta's answer quotes the token back). The token, or any long piece of
- * it, must never reach the DOM, browser storage, the console, an IPC reply,
- * a URL, or any file the core writes.
+ * where Meta's answer quotes the token back). The scenario's app has "Require
+ * App Secret" on, so Connect also takes a canary app secret. Neither the token
+ * nor the app secret, nor any long piece of them, may reach the DOM, browser
+ * storage, the console, an IPC reply, a URL, or any file the core writes; the
+ * app secret reaches no request at all (only its proof does).
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,8 +27,11 @@ interface ScenarioToken {
 }
 const scenarioPath = new URL('../../main/practice/scenarios/default.json', import.meta.url);
 const scenario = JSON.parse(readFileSync(scenarioPath, 'utf8')) as { tokens: ScenarioToken[] };
+/** An app secret is 32 lower-case hex characters (no room for a mark): a random one, looked for by its pieces. */
+const CANARY_SECRET = randomUUID().replace(/-/g, '');
 const canaryScenario = {
   ...scenario,
+  app: { ...(scenario as unknown as { app: object }).app, secret: CANARY_SECRET, requireAppSecret: true },
   tokens: scenario.tokens.map((t) => (t.label === 'admin-never' ? { ...t, value: CANARY_TOKEN } : t)),
 };
 
@@ -54,6 +59,12 @@ test('the canary token never leaks into the DOM, storage, console, IPC replies o
   };
 
   await wizard.startLive();
+  // The app requires its secret: the first try is refused as that, and the section opens.
+  await wizard.pasteTokenExpectingIssue(CANARY_TOKEN);
+  await expect(wizard.alert).toContainText(wizard.t('error.app-secret-required.title'));
+  const secretField = page.getByLabel(wizard.t('ui.connect.appSecretLabel'), { exact: true });
+  await secretField.fill(CANARY_SECRET);
+  await expect(secretField).toHaveAttribute('type', 'password');
   // Shown while typing (the user asked for it), then gone from the field after "Check token".
   const field = page.getByLabel(wizard.t('ui.connect.tokenLabel'), { exact: true });
   await field.fill(CANARY_TOKEN);
@@ -62,6 +73,7 @@ test('the canary token never leaks into the DOM, storage, console, IPC replies o
   await wizard.button('ui.connect.submit').click();
   await expect(field).toHaveValue('');
   await expect(field).toHaveAttribute('type', 'password');
+  await expect(secretField).toHaveValue('');
   await expect(wizard.diagnosis.getByText(wizard.t('ui.connect.usable'))).toBeVisible();
   await expect(page.locator('.token-badge')).toHaveText(`${wizard.t('ui.token.title')} …${CANARY_TOKEN.slice(-4)}`);
   await snap();
@@ -128,15 +140,20 @@ test('the canary token never leaks into the DOM, storage, console, IPC replies o
     requestUrls: harness.graph.log.map((e) => `${e.path}?${JSON.stringify(e.query)}`).join('\n'),
     ...Object.fromEntries(files.map((f) => [f, readFileSync(f, 'utf8')])),
   };
+  const secretPieces = [CANARY_SECRET.slice(0, 12), CANARY_SECRET.slice(10, 22), CANARY_SECRET.slice(-12)];
   const leaks = Object.entries(places)
-    .filter(([, content]) => content.includes(MARK) || content.includes(CANARY_TOKEN.slice(0, 12)))
+    .filter(([, content]) => content.includes(MARK) || content.includes(CANARY_TOKEN.slice(0, 12)) || secretPieces.some((piece) => content.includes(piece)))
     .map(([where]) => where);
   expect(leaks).toEqual([]);
+  // Every request after the secret was given carried a proof (the server refuses any other), and none carried the secret.
+  expect(harness.graph.log.some((e) => e.query['appsecret_proof'] !== undefined)).toBe(true);
   expect(harness.replies.length).toBeGreaterThan(10);
   expect(harness.graph.log.some((e) => e.tokenInUrl)).toBe(false);
   expect(harness.graph.log.every((e) => e.bearer === (e.batchSize === undefined))).toBe(true);
   assertCredentialsRule(harness.graph, [CANARY_TOKEN, ...harness.graph.scenario.tokens.map((t) => t.value)]);
   // Raw requests: no 12-character piece of the canary outside the Authorization header and the batch form's access_token.
   assertNoLeaks(harness.graph, [CANARY_TOKEN]);
+  // The app secret: not even where the token may be.
+  expect(harness.graph.rawRequests.some((r) => secretPieces.some((piece) => JSON.stringify(r).includes(piece)))).toBe(false);
   expect(unexpectedConsole(harness)).toEqual([]);
 });

@@ -25,7 +25,7 @@ import type { Ctx } from '../context';
 import { BULK_TEXT } from '../bulk-messages';
 import { TEXT } from '../messages';
 import { cliLanguageInUse } from '../texts';
-import { EXIT } from '../output';
+import { EXIT, messageOf } from '../output';
 import { providerOf } from '../../core/handoff/service';
 import { placeReceipt, remindIfExpiring } from '../receipt-out';
 import { allowed, settleInterrupted } from './access';
@@ -95,7 +95,7 @@ export function outcomeText(result: BulkRowResult): string {
     case 'deferred':
       return BULK_TEXT.deferred(result.retryAt ? clock(result.retryAt) : '?');
     case 'failed':
-      return BULK_TEXT.failed(error?.kind ?? 'unexpected', error?.message ?? '');
+      return BULK_TEXT.failed(error?.kind ?? 'unexpected', error ? messageOf(error, cliLanguageInUse()) : '');
   }
 }
 

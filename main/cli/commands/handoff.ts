@@ -93,7 +93,7 @@ export async function handoff(ctx: Ctx): Promise<number> {
       ? appError('permission-denied', H.noReach, { fields: ['waba'] })
       : appError('token-invalid', ctx.out.json ? H.unfitTokenJson : H.unfitToken, { fields: ['token'] });
   if (ctx.out.json) {
-    ctx.io.stdout.write(`${JSON.stringify({ ...(errorJson(error) as object), verdict: report.verdict, checks: report.checks, kit: report.kit })}\n`);
+    ctx.io.stdout.write(`${JSON.stringify({ ...(errorJson(error, ctx.globals.language) as object), verdict: report.verdict, checks: report.checks, kit: report.kit })}\n`);
     return report.verdict === 'no-reach' ? EXIT.permission : EXIT.token;
   }
   return ctx.out.fail(error, providerActions());

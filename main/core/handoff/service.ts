@@ -4,7 +4,8 @@
  * See main/core/README-handoff.md for the contract.
  */
 
-import { appError, type AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
+import type { AppError } from '../../../shared/errors';
 import type { HandoffReport } from '../../../shared/handoff';
 import { translate } from '../../../shared/i18n';
 import type { ManyProgress, MultiApplyReport, MultiPlan } from '../../../shared/multi-account';
@@ -56,11 +57,11 @@ export interface HandoffTarget {
 export async function runHandoff(core: CoreServices, target: HandoffTarget): Promise<Result<HandoffReport, AppError>> {
   let pasted = target.token;
   if (target.practiceLabel !== undefined) {
-    if (core.mode() !== 'practice') return err(appError('bad-input', 'Practice tokens work only in practice mode.', { fields: ['practiceLabel'] }));
+    if (core.mode() !== 'practice') return err(saidError('bad-input', 'coreError.practiceOnly', undefined, { fields: ['practiceLabel'] }));
     pasted = core.practice.tokenFor(target.practiceLabel) ?? undefined;
-    if (pasted === undefined) return err(appError('bad-input', 'This practice scenario has no token with that label.', { fields: ['practiceLabel'] }));
+    if (pasted === undefined) return err(saidError('bad-input', 'coreError.practiceNoSuchToken', undefined, { fields: ['practiceLabel'] }));
   }
-  if (pasted === undefined) return err(appError('bad-input', "Paste the provider's token.", { fields: ['token'] }));
+  if (pasted === undefined) return err(saidError('bad-input', 'coreError.providerTokenMissing', undefined, { fields: ['token'] }));
   const session = target.userId ? core.results.get(target.wabaId, target.userId)?.verify : undefined;
   const verifiedTasks = session && session.verified ? session.tasks.filter((c) => c.state !== 'missing').map((c) => c.task) : null;
   const report = await core.withToken(pasted, (deps, last4) =>
@@ -81,7 +82,7 @@ export async function runHandoff(core: CoreServices, target: HandoffTarget): Pro
 /** Saves the last hand-off's kit (JSON or printable HTML) under the receipts folder, or at `path` exactly. */
 export async function saveLastKit(core: CoreServices, format: 'json' | 'html', path?: string): Promise<Result<{ path: string }, AppError>> {
   const kit = core.handoff.last?.kit;
-  if (!kit) return err(appError('not-verified', "There is no provider kit yet: check the provider's token first."));
+  if (!kit) return err(saidError('not-verified', 'coreError.noProviderKit'));
   const { language, t } = textIn(core);
   const html = (k: typeof kit): string => renderKitHtml(k, t, language);
   if (path !== undefined) {
@@ -100,7 +101,7 @@ export async function saveReminder(core: CoreServices, which: 'connected' | 'pro
 
 /** Writes the reminder for a known expiry day (YYYY-MM-DD); refused when there is none. */
 export async function writeReminder(core: CoreServices, which: 'connected' | 'provider', expiresOn: string | undefined, path?: string): Promise<Result<{ path: string }, AppError>> {
-  if (!expiresOn) return err(appError('bad-input', 'This token does not expire (or its expiry is not known), so there is nothing to remind you of.', { fields: ['token'] }));
+  if (!expiresOn) return err(saidError('bad-input', 'coreError.noExpiryToRemind', undefined, { fields: ['token'] }));
   const { t } = textIn(core);
   const provider = providerOf(core);
   const ics = buildIcs({
@@ -121,7 +122,7 @@ export async function checkReceiptText(core: CoreServices, text: string): Promis
   const opened = openReceipt(text);
   if (!opened.ok) return opened;
   if (opened.value.receipt.mode === 'practice' && core.liveGraph()) {
-    return err(appError('bad-input', "This is a practice receipt: its accounts exist only on the practice server, so it cannot be checked against Meta's real Graph API.", { fields: ['receipt'] }));
+    return err(saidError('bad-input', 'coreError.practiceReceipt', undefined, { fields: ['receipt'] }));
   }
   return checkGrants(core.deps(), opened.value);
 }

@@ -3,6 +3,7 @@
  * `satisfies Handlers` makes a missing or mistyped channel a compile error.
  * Requests arrive already validated by the router.
  */
+import { saidError } from '../said-error';
 import { connectWithAppSecret } from '../onboarding/connect-app-secret';
 import type { ModeInfo, SettingsView } from '../../../shared/ipc/contract';
 import { appError } from '../../../shared/errors';
@@ -100,7 +101,7 @@ export function createHandlers(core: CoreServices): Handlers {
     'token.connect': ({ token, appSecret }) => (appSecret === undefined ? core.tokens.connect(token) : connectWithAppSecret(core, token, appSecret)),
     'token.usePractice': async ({ label }) => {
       const token = core.practice.tokenFor(label);
-      if (token === null) return err(appError('bad-input', 'This practice scenario has no token with that label.', { fields: ['label'] }));
+      if (token === null) return err(saidError('bad-input', 'coreError.practiceNoSuchToken', undefined, { fields: ['label'] }));
       return core.tokens.usePractice(token);
     },
     'token.status': async () => ok(await core.tokens.status()),

@@ -8,8 +8,9 @@
  * call carrying a candidate's proof; a session with no stored secret makes no
  * probe. Every secret held is registered with the log redactor.
  */
+import { saidError } from '../said-error';
 import { createHash } from 'node:crypto';
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
 import { isGraphId } from '../../../shared/ids';
 import { err, ok, type Result } from '../../../shared/result';
 import { checkAppSecret } from '../graph/appsecret-proof';
@@ -96,7 +97,7 @@ export function createAppSecretService(deps: AppSecretDeps): AppSecretService {
     },
 
     async set(appId, raw) {
-      if (!isGraphId(appId)) return err(appError('bad-input', 'The app ID must be a number, as shown in App Dashboard → Settings → Basic → App ID.', { fields: ['app'] }));
+      if (!isGraphId(appId)) return err(saidError('bad-input', 'coreError.appIdNotNumber', undefined, { fields: ['app'] }));
       const secret = checkAppSecret(raw);
       if (!secret.ok) return secret;
       const saved = await deps.vault.save(appId, hold(secret.value));

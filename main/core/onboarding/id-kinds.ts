@@ -5,13 +5,13 @@
  * a WABA, or a WABA id that is a phone number, is named from the planning
  * batch itself. Only on that error path is a phone number's WABA looked up.
  */
-import { appError, type AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
+import type { AppError } from '../../../shared/errors';
 import type { PlanProblem } from '../../../shared/onboarding';
 import { nodeTypeOf } from '../graph/identify';
 import type { UseCaseDeps } from './deps';
 import { discoverWabas } from './discover';
 import { asBusinessId } from '../../../shared/ids';
-import { translate } from '../../../shared/i18n';
 
 const PHONE_TYPES = ['WhatsAppBusinessPhoneNumber', 'PhoneNumber'];
 
@@ -19,7 +19,8 @@ const PHONE_TYPES = ['WhatsAppBusinessPhoneNumber', 'PhoneNumber'];
 export function wrongKindError(error: AppError, field: string, id: string, expected: string): AppError {
   const type = wrongNodeType(error, expected);
   if (type === null) return error;
-  return appError('bad-input', `${id} is not a ${expected}: Meta says it is a ${type}. Check the ID with "whatis".`, { fields: [field] });
+  const key = expected === 'Business' ? 'plan.business-id-wrong-kind' : 'plan.waba-id-wrong-kind';
+  return saidError('bad-input', key, { id, nodeType: type }, { fields: [field] });
 }
 
 /** The node type Meta named when an edge was read on the wrong kind of object, if it did. */
@@ -52,16 +53,16 @@ export async function wrongIdError(
   const type = wrongNodeType(error, ids.expected);
   if (type === null) return error;
   const fields = { fields: [ids.field] };
-  if (ids.expected === 'Business') return appError('bad-input', translate('en', 'plan.business-id-wrong-kind', { id: ids.id, nodeType: type }), fields);
+  if (ids.expected === 'Business') return saidError('bad-input', 'plan.business-id-wrong-kind', { id: ids.id, nodeType: type }, fields);
   if (PHONE_TYPES.includes(type)) {
     for (const business of ids.businessIds ?? []) {
       if (wabaOfPhone(deps, ids.id) !== null) break;
       await discoverWabas(deps, asBusinessId(business));
     }
     const meant = wabaOfPhone(deps, ids.id);
-    if (meant !== null) return appError('bad-input', translate('en', 'plan.phone-number-not-waba', { id: ids.id, wabaId: meant }), fields);
+    if (meant !== null) return saidError('bad-input', 'plan.phone-number-not-waba', { id: ids.id, wabaId: meant }, fields);
   }
-  return appError('bad-input', translate('en', 'plan.waba-id-wrong-kind', { id: ids.id, nodeType: type }), fields);
+  return saidError('bad-input', 'plan.waba-id-wrong-kind', { id: ids.id, nodeType: type }, fields);
 }
 
 export interface IdErrors {

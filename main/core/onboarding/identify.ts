@@ -4,8 +4,9 @@
  * see, before the user builds anything on it. Ids this session already knows
  * are answered without asking Meta.
  */
+import { saidError } from '../said-error';
 import type { IdentifiedObject } from '../../../shared/domain';
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
 import { isGraphId } from '../../../shared/ids';
 import { err, ok, type Result } from '../../../shared/result';
 import type { UseCaseDeps } from './deps';
@@ -16,10 +17,10 @@ const PHONE_LIKE = /^\+[\d\s().-]{6,}$|^\d{1,4}[\s.-]\d[\d\s.-]{4,}$/;
 export function parseId(raw: string): Result<string, AppError> {
   const text = raw.trim();
   if (PHONE_LIKE.test(text)) {
-    return err(appError('bad-input', 'This looks like a phone number, not an ID. Use the WhatsApp account ID or the phone number ID shown in WhatsApp Manager.', { fields: ['id'] }));
+    return err(saidError('bad-input', 'coreError.idLooksLikePhone', undefined, { fields: ['id'] }));
   }
   const id = text.replace(/\s+/g, '');
-  if (!isGraphId(id)) return err(appError('bad-input', 'An ID has only digits, like 102290129340398.', { fields: ['id'] }));
+  if (!isGraphId(id)) return err(saidError('bad-input', 'coreError.idDigitsOnly', undefined, { fields: ['id'] }));
   return ok(id);
 }
 

@@ -6,7 +6,8 @@
  * (issue 3, "Bad input"). Error messages never echo the input: it may be a
  * real token with one wrong character.
  */
-import { appError, type AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
+import type { AppError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
 
 /** Meta tokens are URL-safe text; `|` appears in app tokens ("appid|secret"). */
@@ -34,16 +35,16 @@ export function normalizeToken(pasted: string): Result<string, AppError> {
   }
   // Line wrapping in mail clients and terminals splits long tokens.
   const token = text.replace(/\s+/g, '');
-  if (token.length === 0) return err(appError('bad-input', 'No token was given. Paste the system user token.', { fields: ['token'] }));
+  if (token.length === 0) return err(saidError('bad-input', 'coreError.tokenEmpty', undefined, { fields: ['token'] }));
   if (token.length < 20) {
-    return err(appError('bad-input', 'This is too short to be an access token. Copy the whole token from Business Settings.', { fields: ['token'] }));
+    return err(saidError('bad-input', 'coreError.tokenTooShort', undefined, { fields: ['token'] }));
   }
   if (token.length > 2048) {
-    return err(appError('bad-input', 'This is too long to be one access token. Paste only the token.', { fields: ['token'] }));
+    return err(saidError('bad-input', 'coreError.tokenTooLong', undefined, { fields: ['token'] }));
   }
   if (!TOKEN_PATTERN.test(token)) {
     return err(
-      appError('bad-input', 'This does not look like an access token: it contains characters a token never has. Copy the token again.', {
+      saidError('bad-input', 'coreError.tokenBadCharacters', undefined, {
         fields: ['token'],
       }),
     );

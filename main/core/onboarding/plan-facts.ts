@@ -3,7 +3,8 @@
  * the target user's current tasks, and the target's role. Whatever this
  * session does not know yet is read in ONE batch request.
  */
-import { appError, type AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
+import type { AppError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
 import type { UseCaseDeps } from './deps';
 import { knownWaba, type ListedWaba } from './facts';
@@ -19,9 +20,7 @@ const UNKNOWN_SHARING = { multiPartner: false, messagingGranted: true } as const
 const errorOf = <T>(r: Result<T, AppError> | undefined): AppError | undefined => (r && !r.ok ? r.error : undefined);
 
 const notShared = (wabaId: string, businessId: string): AppError =>
-  appError('not-found', `WhatsApp account ${wabaId} is neither owned by nor shared with business ${businessId} as far as this token can see.`, {
-    fields: ['wabaId'],
-  });
+  saidError('not-found', 'coreError.wabaNotOfBusiness', { waba: wabaId, business: businessId }, { fields: ['wabaId'] });
 
 /**
  * The WABA as the plan sees it, once its own fields are known: owned by the business, it needs no list;

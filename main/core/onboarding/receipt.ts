@@ -4,10 +4,11 @@
  * expiry, last four characters), never the token. Built from this session's
  * own results; a receipt without a verification is refused.
  */
+import { saidError } from '../said-error';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AssignRequest } from '../../../shared/domain';
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
 import type { ApplyOutcome, Receipt, RemovalReceipt, RemoveOutcome, TokenFingerprint, VerifyReport } from '../../../shared/onboarding';
 import { err, ok, type Result } from '../../../shared/result';
 import type { ProviderMention } from '../../../shared/provider-profile';
@@ -75,7 +76,7 @@ export function buildReceipt(
   context: ReceiptContext,
 ): Result<Receipt, AppError> {
   if (!result?.verify || result.request.businessId !== target.businessId) {
-    return err(appError('not-verified', 'There is no check of this access in this session yet. Verify it first, then ask for the receipt.'));
+    return err(saidError('not-verified', 'coreError.noCheckYet'));
   }
   const { request, verify } = result;
   const business = context.facts.businesses?.find((b) => b.id === request.businessId);

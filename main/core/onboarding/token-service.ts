@@ -5,8 +5,8 @@
  * tokens and a CLI `--token-stdin` token stay in memory and never reach the
  * keychain. Nothing here returns the token to a caller outside core.
  */
+import { saidError } from '../said-error';
 import type { AppError } from '../../../shared/errors';
-import { appError } from '../../../shared/errors';
 import type { ConnectOutcome, TokenStatus } from '../../../shared/onboarding';
 import { err, ok, type Result } from '../../../shared/result';
 import type { SecretRegistry } from '../log/secrets';
@@ -51,7 +51,7 @@ interface Held {
 
 export function createTokenService(deps: TokenServiceDeps): TokenService {
   const usePractice = (token: string): Promise<Result<ConnectOutcome, AppError>> => {
-    if (!deps.practice()) return Promise.resolve(err(appError('bad-input', 'Practice tokens work only in practice mode.', { fields: ['label'] })));
+    if (!deps.practice()) return Promise.resolve(err(saidError('bad-input', 'coreError.practiceOnly', undefined, { fields: ['label'] })));
     return tryToken(token, async (inspection) => {
       hold('practice', token).inspection = inspection;
       return ok(false);
@@ -157,7 +157,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
 
     async inspect() {
       const now = await active();
-      if (!now) return err(appError('token-missing', 'No token is connected. Connect a system-user token first.'));
+      if (!now) return err(saidError('token-missing', 'coreError.tokenNotConnected'));
       const inspection = await deps.inspect(tokenLast4(now.entry.token));
       if (inspection.ok) now.entry.inspection = inspection.value;
       return inspection;

@@ -100,6 +100,15 @@ export class Wizard {
     await expect(this.diagnosis).toBeVisible();
   }
 
+  /** Pastes a token into the masked field and checks it; resolves when the step shows a problem instead of a diagnosis. */
+  async pasteTokenExpectingIssue(token: string): Promise<void> {
+    const field = this.page.getByLabel(this.t('ui.connect.tokenLabel'), { exact: true });
+    await field.fill(token);
+    await this.button('ui.connect.submit').click();
+    await expect(field).toHaveValue('');
+    await expect(this.alert).toBeVisible();
+  }
+
   /** Welcome -> Connect with a pasted token that must be usable. */
   async connectLive(token: string): Promise<void> {
     await this.startLive();

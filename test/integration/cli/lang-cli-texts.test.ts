@@ -11,6 +11,7 @@ import { expect, test } from '@playwright/test';
 import { interpolate, isolateParams, LANGUAGES, translate } from '../../../shared/i18n';
 import { CLI_LOADERS, type CliKey, type CliLanguage } from '../../../shared/i18n/cli';
 import { enCli } from '../../../shared/i18n/en-cli';
+import { startPracticeServer } from '../../../main/practice/start-practice-server';
 import { ensureCliBuilt, lastJson, runCli } from './support';
 
 test.beforeAll(ensureCliBuilt);
@@ -92,4 +93,27 @@ test('without --lang or WABA_LANG everything is English; an unknown language is 
   const env = await run(['--help'], { WABA_LANG: 'klingon' });
   expect(env.code).toBe(2);
   expect(env.stderr).toContain('WABA_LANG must be one of these languages');
+});
+
+test("the core's own messages (a wrong kind of ID, a phone number for an ID) come in the chosen language, in --json too", async () => {
+  const server = await startPracticeServer();
+  try {
+    const env = { WABA_GRAPH_URL: server.url };
+    const token = server.token('admin-never');
+    // A WABA's ID given as the business (wrongKindError): the plan's sentence, said in Russian.
+    const wrong = await runCli(['wabas', '--business', '102290129340398', '--token-stdin', '--lang', 'ru'], { input: token, env: { ...env, WABA_DATA_DIR: dataDir } });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain(translate('ru', 'plan.business-id-wrong-kind', { id: '102290129340398', nodeType: 'WhatsAppBusinessAccount' }));
+    expect(wrong.stderr).not.toContain('is not a business portfolio');
+    // A phone number typed where an ID goes: Spanish on stderr, and as the --json message (kind and fields stay English).
+    const phone = await runCli(['whatis', '+1 631 555 5555', '--token-stdin', '--lang', 'es'], { input: token, env: { ...env, WABA_DATA_DIR: dataDir } });
+    expect(phone.code).toBe(2);
+    expect(phone.stderr).toContain(translate('es', 'coreError.idLooksLikePhone'));
+    const json = await runCli(['whatis', '+1 631 555 5555', '--token-stdin', '--lang', 'es', '--json'], { input: token, env: { ...env, WABA_DATA_DIR: dataDir } });
+    expect(lastJson(json)).toMatchObject({ error: { kind: 'bad-input', message: translate('es', 'coreError.idLooksLikePhone'), fields: ['id'] } });
+    const english = await runCli(['whatis', '+1 631 555 5555', '--token-stdin', '--json'], { input: token, env: { ...env, WABA_DATA_DIR: dataDir } });
+    expect(lastJson(english)).toMatchObject({ error: { message: translate('en', 'coreError.idLooksLikePhone') } });
+  } finally {
+    await server.close();
+  }
 });
