@@ -74,8 +74,9 @@ export interface GraphClient {
   debugToken(options?: CallOptions): GraphResult<TokenInfo>;
   /**
    * debug_token of the own token as the first item of one batch with `items`
-   * (at most 49; they may reference each other by name, §8): inspection in
-   * one round trip. The token info and each item's answer, in order.
+   * (up to 49 may reference each other by name, §8; more go in further batches
+   * side by side and may not): inspection in one round trip. The token info and
+   * each item's answer, in order.
    */
   debugTokenWith(
     items: readonly BatchItem[],

@@ -13,7 +13,7 @@ import type { SecretSource } from '../log/secrets';
 import { assignReconciled, checkTasks, confirmed } from './assign';
 import { assignPairs, assignWithReadBack, settleAssignItems, settlePairs, type AssignPair } from './assign-batch';
 import type { AssignedUser } from '../../../shared/domain';
-import { checkBatchItem, chunkBatch, encodeBatch, runBatchChunk } from './batch';
+import { checkBatchItem, chunkBatch, encodeBatch, isDependent, runBatchChunk } from './batch';
 import type { GraphClientConfig } from './config';
 import { createCaller, SILENT_WAIT_MS, type Call, type Failure, type ProofSource } from './graph-call';
 import { createHttpTransport, type HttpTransport } from './http';
@@ -191,7 +191,10 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
         const problem = checkBatchItem(item, index + 1);
         if (problem) return Promise.resolve(err(problem));
       }
-      if (items.length >= 50) return Promise.resolve(err(appError('bad-input', 'At most 49 items go with debug_token in one batch.', { fields: ['items'] })));
+      // Beyond one batch (50 with debug_token), items go in further batches side by side: none may refer to another.
+      if (items.length >= 50 && items.some(isDependent)) {
+        return Promise.resolve(err(appError('bad-input', 'Items that refer to each other go with debug_token only in one batch (at most 49).', { fields: ['items'] })));
+      }
       return run(options, async (call) => {
         const item = debugItem(call);
         const problem = checkBatchItem(item, 0, true);

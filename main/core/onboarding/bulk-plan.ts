@@ -80,11 +80,13 @@ export async function prefetchPlanFacts(deps: UseCaseDeps, rows: readonly BulkRo
   const businesses = [...new Set(rows.map((r) => r.businessId))];
   const assignedFor = new Map<WabaId, BusinessId>();
   for (const row of rows) if (!facts.assigned.has(row.wabaId) && !assignedFor.has(row.wabaId)) assignedFor.set(row.wabaId, row.businessId);
-  const read = await readFacts(deps, {
-    wabaLists: businesses.filter((b) => !facts.listedWabas.has(b)),
-    systemUsers: businesses.filter((b) => !facts.systemUsers.has(b)),
-    assigned: [...assignedFor],
-  });
+  // The receipt names the token's type and expiry: debug_token rides along in the planning batch (issue 11).
+  const inspectToken = facts.fingerprint === undefined && facts.tokenInfo === undefined;
+  const read = await readFacts(
+    deps,
+    { wabaLists: businesses.filter((b) => !facts.listedWabas.has(b)), systemUsers: businesses.filter((b) => !facts.systemUsers.has(b)), assigned: [...assignedFor] },
+    { inspectToken },
+  );
   if (!read.ok) {
     // Each row's own read will meet the same problem and report it on that row.
     deps.log.warn('bulk', 'batched planning reads failed; planning row by row', { kind: read.error.kind });

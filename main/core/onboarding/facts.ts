@@ -7,7 +7,7 @@
  * session's own write in the same batch (`readBacks`, used once).
  * Cleared whenever the token or the mode changes.
  */
-import type { AssignedUser, Business, SystemUser, WabaDetails } from '../../../shared/domain';
+import type { AssignedUser, Business, SystemUser, TokenInfo, WabaDetails } from '../../../shared/domain';
 import type { DiscoveredWaba, TokenFingerprint } from '../../../shared/onboarding';
 import type { WabaSharing } from '../../../shared/tasks';
 
@@ -20,6 +20,8 @@ export interface FactCache {
   me?: { readonly id: string };
   /** The connected token's fingerprint as debug_token completed it (one read per session, however many receipts). */
   fingerprint?: TokenFingerprint;
+  /** debug_token's answer when it travelled in a batch the session sent anyway (bulk planning); completes the fingerprint. */
+  tokenInfo?: TokenInfo;
   readonly systemUsers: Map<string, readonly SystemUser[]>;
   readonly listedWabas: Map<string, readonly ListedWaba[]>;
   readonly discovered: Map<string, readonly DiscoveredWaba[]>;
@@ -37,6 +39,7 @@ export function createFactCache(): FactCache {
     businesses: undefined,
     me: undefined,
     fingerprint: undefined,
+    tokenInfo: undefined,
     systemUsers: new Map(),
     listedWabas: new Map(),
     discovered: new Map(),
@@ -48,6 +51,7 @@ export function createFactCache(): FactCache {
       cache.businesses = undefined;
       cache.me = undefined;
       cache.fingerprint = undefined;
+      cache.tokenInfo = undefined;
       cache.systemUsers.clear();
       cache.listedWabas.clear();
       cache.discovered.clear();

@@ -136,7 +136,8 @@ export async function completeFingerprint(deps: UseCaseDeps, fingerprint: TokenF
   if (fingerprint === null || fingerprint.type !== null) return fingerprint;
   const known = deps.facts.fingerprint;
   if (known?.last4 === fingerprint.last4) return known;
-  const info = await deps.graph().debugToken();
+  // Already read alongside this run's planning (bulk), or one debug_token call now.
+  const info = deps.facts.tokenInfo ? ok(deps.facts.tokenInfo) : await deps.graph().debugToken();
   if (!info.ok) return fingerprint;
   deps.facts.fingerprint = fingerprintOf(info.value, fingerprint.last4);
   // The token's own system user: with it the plan knows the token's role (an employee's cannot give access).

@@ -55,10 +55,25 @@ export function factUrls(wants: FactWants, alias: (businessId: string) => string
   ];
 }
 
-/** One batch for everything wanted; an error only when the batch itself failed. */
-export async function readFacts(deps: UseCaseDeps, wants: FactWants): Promise<Result<FactReads, AppError>> {
-  const answers = await batchGet(deps.graph(), factUrls(wants));
-  return answers.ok ? ok(await factsFromAnswers(deps, wants, answers.value)) : answers;
+/**
+ * One batch for everything wanted; an error only when the batch itself failed. With `inspectToken`,
+ * debug_token travels first in the same batch, and its answer is kept for the receipt's fingerprint.
+ */
+export async function readFacts(deps: UseCaseDeps, wants: FactWants, options: { readonly inspectToken?: boolean } = {}): Promise<Result<FactReads, AppError>> {
+  const urls = factUrls(wants);
+  if (options.inspectToken !== true) {
+    const answers = await batchGet(deps.graph(), urls);
+    return answers.ok ? ok(await factsFromAnswers(deps, wants, answers.value)) : answers;
+  }
+  const read = await deps.graph().debugTokenWith(urls.map((relativeUrl) => ({ method: 'GET' as const, relativeUrl })));
+  if (!read.ok) return read;
+  const { info, answers } = read.value;
+  if (info.ok) {
+    deps.facts.tokenInfo = info.value;
+    // The token's own system user: with it the plan knows the token's role (an employee's cannot give access).
+    if (deps.facts.me === undefined && info.value.isValid && info.value.userId !== null) deps.facts.me = { id: info.value.userId };
+  }
+  return ok(await factsFromAnswers(deps, wants, answers.map((answer) => answer.result)));
 }
 
 /** Maps the answers to factUrls(wants) (further pages read with the real ids) and keeps them in the session's cache. */

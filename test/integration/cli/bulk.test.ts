@@ -117,7 +117,7 @@ test('a run applies and verifies each row once, reading with one batch; a re-run
     // Planning: one batch before the first write; then ONE batch for the four rows: each POST named, its verifying read after it.
     const applyBatches = writes(s.server);
     const firstWrite = s.server.log.findIndex((e) => e.seq === applyBatches[0]?.seq);
-    expect(s.server.log.slice(0, firstWrite).map((e) => `${e.method} ${e.path} ${e.batchSize}`)).toEqual(['POST /v26.0 7']);
+    expect(s.server.log.slice(0, firstWrite).map((e) => `${e.method} ${e.path} ${e.batchSize}`)).toEqual(['POST /v26.0 8']);
     expect(applyBatches).toHaveLength(1);
     const items = batchItemsOf(s.server.rawRequests.find((r) => r.seq === applyBatches[0]!.seq)!.body);
     const wabas = CHANGES.map((row) => `${row.split(',')[0]!}/assigned_users`);
@@ -141,8 +141,12 @@ test('a run applies and verifies each row once, reading with one batch; a re-run
     expect(report.rows.map((r) => [r.line, r.outcome])).toEqual([2, 3, 4, 5].map((line) => [line, 'already-in-place']));
     expect(report.summary).toMatchObject({ total: 4, 'already-in-place': 4, done: 0 });
     expect(writes(s.server)).toEqual([]);
-    // The planning batch, and debug_token for the receipt's token fingerprint (type, app, expiry).
-    expect(s.server.log.map((e) => e.batchSize)).toEqual([7, 1]);
+    // One request: the planning batch, with debug_token (the receipt's token type, app and expiry) as its first item.
+    expect(s.server.log.map((e) => e.batchSize)).toEqual([8]);
+    const planning = batchItemsOf(s.server.rawRequests.find((r) => r.seq === s.server.log[0]!.seq)!.body);
+    expect(planning[0]!.relative_url.split('?')[0]).toBe('debug_token');
+    const receipt2 = readdirSync(join(s.dir, 'data', 'receipts')).sort().at(-1) as string;
+    expect((JSON.parse(readFileSync(join(s.dir, 'data', 'receipts', receipt2), 'utf8')) as { token: { type: string | null } }).token.type).toBe('SYSTEM_USER');
     expect(s.server.appliedPosts).toBe(4);
   } finally {
     await s.dispose();
