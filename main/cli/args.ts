@@ -7,7 +7,7 @@ import type { Language } from '../../shared/languages';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { caFilesFromEnv, type CaFileRef } from '../core/graph/trust';
+import { caFilesFromEnv, type CaFileRef } from '../core/graph/ca-files';
 import { TEXT } from './messages';
 
 export const COMMANDS = [
