@@ -15,6 +15,7 @@ import { pseudoMessages } from './pseudo';
 import type { Language } from '../languages';
 import { interpolate, type Params } from './interpolate';
 import type { FindingCode } from '../onboarding';
+import { WABA_TASKS } from '../tasks';
 
 export type { MessageKey, Messages } from './en';
 export { directionOf, interpolate, isolateParams, type Params, type TextDirection } from './interpolate';
@@ -57,17 +58,34 @@ export function roleName(t: (key: MessageKey) => string, role: string): string {
   return role === 'ADMIN' ? t('ui.user.admin') : role === 'EMPLOYEE' ? t('ui.user.employee') : role;
 }
 
+/** Task codes ("DEVELOP, VIEW_COST") as their names in words; a code the catalogue does not know stays as written. */
+const taskListName = (t: (key: MessageKey) => string, list: string): string =>
+  list
+    .split(',')
+    .map((code) => code.trim())
+    .map((code) => ((WABA_TASKS as readonly string[]).includes(code) ? t(`task.${code}.name` as MessageKey) : code))
+    .join(', ');
+
 /**
  * A message's parameters with Meta's codes put in words: `type` (a token
- * type) and `role` (a system user's role), so a sentence never shows
- * EMPLOYEE or SYSTEM_USER to a person who does not know Meta's object model.
+ * type), `role` (a system user's role) and the task lists of the sharing
+ * rules (`task`, `allowed`, `alternative`), so a sentence never shows
+ * EMPLOYEE, SYSTEM_USER or VIEW_COST to a person who does not know Meta's
+ * object model.
  */
 export function readableParams(t: (key: MessageKey) => string, params: Params | undefined): Params | undefined {
   if (!params) return params;
   const { type, role } = params;
+  const tasks = Object.fromEntries(
+    (['task', 'allowed', 'alternative'] as const).flatMap((key) => {
+      const value = params[key];
+      return typeof value === 'string' ? [[key, taskListName(t, value)]] : [];
+    }),
+  );
   return {
     ...params,
     ...(typeof type === 'string' ? { type: tokenTypeName(t, type) } : {}),
     ...(typeof role === 'string' ? { role: roleName(t, role) } : {}),
+    ...tasks,
   };
 }

@@ -125,6 +125,40 @@ for (const { language, theme } of VARIANTS) {
     await page.getByLabel(wizard.t('ui.profile.fileLabel'), { exact: true }).setInputFiles(SAMPLE_PROFILE);
     await expect(page.locator('code.sha')).toBeVisible();
     await shot('welcome-profile');
+
+    // Several accounts at once (issue 9.4): both of the business's accounts, Full control refused on the partner one.
+    // Without the provider file, whose default language would otherwise replace English.
+    await harness.core.invoke('profile.clear', {});
+    await page.reload();
+    await wizard.expectStep('welcome');
+    await wizard.startPractice();
+    await wizard.button('ui.practiceToken.admin-never').click();
+    await expect(wizard.diagnosis.getByRole('status')).toHaveText(wizard.t('ui.connect.usable'));
+    await wizard.next();
+    await wizard.expectStep('account');
+    await wizard.checkbox(wizard.t('ui.many.several')).check();
+    await wizard.checkbox(LUCKY.ownedWaba.name).check();
+    await wizard.checkbox(LUCKY.partnerWaba.name).check();
+    await shot('account-several');
+    await wizard.next();
+    await wizard.chooseUser(LUCKY.employee.name);
+    await wizard.radio(wizard.t('preset.full.name')).check();
+    await wizard.review();
+    await shot('review-several');
+    const server = harness.core.services.practice.server as RunningPracticeServer | null;
+    server?.addFault({ method: 'POST', pathIncludes: `${LUCKY.ownedWaba.id}/assigned_users`, batch: true, fault: { kind: 'throttle', code: 80008, regainMinutes: 0.1 } });
+    await wizard.button('ui.many.apply').click();
+    await wizard.dialogButton('ui.review.confirmYes').click();
+    await expect(page.locator(`li.many-line[data-waba="${LUCKY.ownedWaba.id}"] time.countdown`)).toBeVisible();
+    await shot('review-several-waiting');
+    await expect(wizard.step('verify')).toBeVisible({ timeout: 30_000 });
+    await shot('verify-several');
+    await wizard.next();
+    await wizard.expectStep('receipt');
+    await shot('receipt-several');
+    await wizard.button('ui.receipt.toHandoff').click();
+    await wizard.expectStep('handoff');
+    await shot('handoff-several');
   });
 }
 

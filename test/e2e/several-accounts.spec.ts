@@ -47,7 +47,9 @@ test('two accounts: a sharing rule refuses one, the other is applied and verifie
   await expect(line(wizard, OWNED.id)).toContainText(wizard.t('ui.many.plan.change'));
   await expect(line(wizard, OWNED.id)).toContainText(wizard.t('ui.many.added', { tasks: wizard.t('task.MANAGE.name') }));
   await expect(line(wizard, PARTNER.id)).toContainText(wizard.t('ui.many.plan.refused'));
-  await expect(line(wizard, PARTNER.id).getByRole('alert')).toContainText('DEVELOP');
+  // In words, never Meta's task codes.
+  await expect(line(wizard, PARTNER.id).getByRole('alert')).toContainText(wizard.t('task.VIEW_INSIGHTS.name'));
+  await expect(line(wizard, PARTNER.id).getByRole('alert')).not.toContainText('VIEW_INSIGHTS');
   expect(harness.graph.appliedPosts).toBe(0);
 
   // One confirmation, whose focused answer is the safe one.
