@@ -1,5 +1,6 @@
 /** Arabic lines of `waba-access` (same keys as en-cli.ts; commands, flags, file names and IDs unchanged; values stay left to right). */
 import type { CliLines, CliMessages } from './en-cli';
+import { arCliGuidance } from './ar-cli-guidance';
 import { arCliHelp } from './ar-cli-help';
 import { arCliReports } from './ar-cli-reports';
 
@@ -122,4 +123,4 @@ const arCliLines: CliLines = {
   'cli.action.app-secret-invalid': 'هذا المفتاح السري ليس للتطبيق الذي أُنشئ فيه رمز الوصول. انسخه مرة أخرى من لوحة معلومات التطبيق ← الإعدادات ← أساسي ← المفتاح السري للتطبيق وشغّل: waba-access app-secret set --app APP_ID < secret.txt',
 };
 
-export const arCli: CliMessages = { ...arCliHelp, ...arCliLines, ...arCliReports };
+export const arCli: CliMessages = { ...arCliHelp, ...arCliLines, ...arCliReports, ...arCliGuidance };

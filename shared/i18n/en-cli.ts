@@ -6,6 +6,7 @@
  * other languages' *-cli.ts files (same keys, same placeholders). English is
  * what a run prints without --lang or WABA_LANG, so it stays word for word.
  */
+import { enCliGuidance } from './en-cli-guidance';
 import { enCliHelp } from './en-cli-help';
 import { enCliReports } from './en-cli-reports';
 
@@ -128,7 +129,7 @@ const enCliLines = {
   'cli.action.app-secret-invalid': "The app secret is not the one of the app this token was made in. Copy it again from App Dashboard → Settings → Basic → App secret and run: waba-access app-secret set --app APP_ID < secret.txt",
 } as const;
 
-export const enCli = { ...enCliHelp, ...enCliLines, ...enCliReports } as const;
+export const enCli = { ...enCliHelp, ...enCliLines, ...enCliReports, ...enCliGuidance } as const;
 
 /** Every key of the command line's texts. */
 export type CliKey = keyof typeof enCli;

@@ -1,5 +1,6 @@
 /** Spanish lines of `waba-access` (same keys as en-cli.ts; commands, flags, file names and IDs unchanged). */
 import type { CliLines, CliMessages } from './en-cli';
+import { esCliGuidance } from './es-cli-guidance';
 import { esCliHelp } from './es-cli-help';
 import { esCliReports } from './es-cli-reports';
 
@@ -122,4 +123,4 @@ const esCliLines: CliLines = {
   'cli.action.app-secret-invalid': 'La clave secreta no es la de la app con la que se hizo este token. Cópiala de nuevo desde Panel de apps → Configuración → Básica → Clave secreta de la app y ejecuta: waba-access app-secret set --app APP_ID < secret.txt',
 };
 
-export const esCli: CliMessages = { ...esCliHelp, ...esCliLines, ...esCliReports };
+export const esCli: CliMessages = { ...esCliHelp, ...esCliLines, ...esCliReports, ...esCliGuidance };

@@ -1,5 +1,6 @@
 /** Hindi lines of `waba-access` (same keys as en-cli.ts; commands, flags, file names and IDs unchanged). */
 import type { CliLines, CliMessages } from './en-cli';
+import { hiCliGuidance } from './hi-cli-guidance';
 import { hiCliHelp } from './hi-cli-help';
 import { hiCliReports } from './hi-cli-reports';
 
@@ -122,4 +123,4 @@ const hiCliLines: CliLines = {
   'cli.action.app-secret-invalid': 'यह ऐप सीक्रेट उस ऐप का नहीं है जिसमें यह टोकन बना था। इसे ऐप डैशबोर्ड → सेटिंग्स → बेसिक → ऐप सीक्रेट से फिर कॉपी करें और चलाएँ: waba-access app-secret set --app APP_ID < secret.txt',
 };
 
-export const hiCli: CliMessages = { ...hiCliHelp, ...hiCliLines, ...hiCliReports };
+export const hiCli: CliMessages = { ...hiCliHelp, ...hiCliLines, ...hiCliReports, ...hiCliGuidance };

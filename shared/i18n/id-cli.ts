@@ -1,5 +1,6 @@
 /** Indonesian lines of `waba-access` (same keys as en-cli.ts; commands, flags, file names and IDs unchanged). */
 import type { CliLines, CliMessages } from './en-cli';
+import { idCliGuidance } from './id-cli-guidance';
 import { idCliHelp } from './id-cli-help';
 import { idCliReports } from './id-cli-reports';
 
@@ -122,4 +123,4 @@ const idCliLines: CliLines = {
   'cli.action.app-secret-invalid': 'Kunci rahasia aplikasi ini bukan milik aplikasi tempat token dibuat. Salin lagi dari Dasbor Aplikasi → Pengaturan → Dasar → Kunci Rahasia Aplikasi lalu jalankan: waba-access app-secret set --app APP_ID < secret.txt',
 };
 
-export const idCli: CliMessages = { ...idCliHelp, ...idCliLines, ...idCliReports };
+export const idCli: CliMessages = { ...idCliHelp, ...idCliLines, ...idCliReports, ...idCliGuidance };

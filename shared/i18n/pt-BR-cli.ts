@@ -1,5 +1,6 @@
 /** Brazilian Portuguese lines of `waba-access` (same keys as en-cli.ts; commands, flags, file names and IDs unchanged). */
 import type { CliLines, CliMessages } from './en-cli';
+import { ptBRCliGuidance } from './pt-BR-cli-guidance';
 import { ptBRCliHelp } from './pt-BR-cli-help';
 import { ptBRCliReports } from './pt-BR-cli-reports';
 
@@ -122,4 +123,4 @@ const ptBRCliLines: CliLines = {
   'cli.action.app-secret-invalid': 'A chave secreta não é a do app em que este token foi criado. Copie de novo em Painel de Apps → Configurações → Básico → Chave secreta do app e rode: waba-access app-secret set --app APP_ID < secret.txt',
 };
 
-export const ptBRCli: CliMessages = { ...ptBRCliHelp, ...ptBRCliLines, ...ptBRCliReports };
+export const ptBRCli: CliMessages = { ...ptBRCliHelp, ...ptBRCliLines, ...ptBRCliReports, ...ptBRCliGuidance };

@@ -1,5 +1,6 @@
 /** Russian lines of `waba-access` (same keys as en-cli.ts; commands, flags, file names and IDs unchanged). */
 import type { CliLines, CliMessages } from './en-cli';
+import { ruCliGuidance } from './ru-cli-guidance';
 import { ruCliHelp } from './ru-cli-help';
 import { ruCliReports } from './ru-cli-reports';
 
@@ -122,4 +123,4 @@ const ruCliLines: CliLines = {
   'cli.action.app-secret-invalid': 'Этот секрет не от того приложения, в котором создан токен. Скопируйте его заново из Панель приложений → Настройки → Основное → Секрет приложения и выполните: waba-access app-secret set --app APP_ID < secret.txt',
 };
 
-export const ruCli: CliMessages = { ...ruCliHelp, ...ruCliLines, ...ruCliReports };
+export const ruCli: CliMessages = { ...ruCliHelp, ...ruCliLines, ...ruCliReports, ...ruCliGuidance };

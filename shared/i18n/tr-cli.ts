@@ -1,5 +1,6 @@
 /** Turkish lines of `waba-access` (same keys as en-cli.ts; commands, flags, file names and IDs unchanged). */
 import type { CliLines, CliMessages } from './en-cli';
+import { trCliGuidance } from './tr-cli-guidance';
 import { trCliHelp } from './tr-cli-help';
 import { trCliReports } from './tr-cli-reports';
 
@@ -122,4 +123,4 @@ const trCliLines: CliLines = {
   'cli.action.app-secret-invalid': "Bu gizli anahtar, token'ın oluşturulduğu uygulamanın anahtarı değil. Uygulama Paneli → Ayarlar → Temel → Uygulama Gizli Anahtarı'ndan yeniden kopyalayın ve çalıştırın: waba-access app-secret set --app APP_ID < secret.txt",
 };
 
-export const trCli: CliMessages = { ...trCliHelp, ...trCliLines, ...trCliReports };
+export const trCli: CliMessages = { ...trCliHelp, ...trCliLines, ...trCliReports, ...trCliGuidance };
