@@ -9,6 +9,8 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:
 import { build as esbuild } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
+/** package.json's version, written into the Node bundles (receipts name the app version; issue 8.14). */
+const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
 /** Node-side bundles: [name, entry, outfile, format]. Entries that do not exist yet are skipped. */
@@ -39,6 +41,7 @@ for (const [name, entry, outfile, format, split] of nodeBundles) {
       ? { platform: 'browser', target: 'chrome130', external: ['electron'] }
       : { platform: 'node', target: 'node24', packages: 'external', external: ['./run-cli.js'] }),
     format,
+    define: { WABA_BUILD_VERSION: JSON.stringify(version) },
     sourcemap: false,
     legalComments: 'none',
     logLevel: 'warning',

@@ -4,6 +4,7 @@
  * the user picked. Plain-language text for each task lives in shared/i18n
  * under `task.<NAME>.*`.
  */
+import { closestWord } from './closest';
 import type { MessageKey } from './i18n/en';
 
 export const WABA_TASKS = [
@@ -126,27 +127,7 @@ export function foldManage(tasks: readonly string[]): string[] {
 }
 
 /** The catalogue task closest to a mistyped name (edit distance at most 3), if any. */
-export function closestTask(typed: string): WabaTask | null {
-  const word = typed.toUpperCase();
-  let best: { task: WabaTask; distance: number } | null = null;
-  for (const task of WABA_TASKS) {
-    const distance = editDistance(word, task);
-    if (distance <= 3 && (best === null || distance < best.distance)) best = { task, distance };
-  }
-  return best?.task ?? null;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      row[j] = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = row;
-  }
-  return previous[b.length] ?? 0;
-}
+export const closestTask = (typed: string): WabaTask | null => closestWord(typed.toUpperCase(), WABA_TASKS, 3);
 
 export const presetsFor = (sharing: WabaSharing): readonly Preset[] =>
   PRESETS.filter((preset) => !preset.needsFullAccess || manageAllowed(sharing));

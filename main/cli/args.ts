@@ -7,6 +7,7 @@ import type { Language } from '../../shared/languages';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { closestWord } from '../../shared/closest';
 import { caFilesFromEnv, type CaFileRef } from '../core/graph/trust';
 import { TEXT } from './messages';
 
@@ -80,8 +81,14 @@ const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
   practice: ['port', 'scenario'],
 };
 
+/** Command groups: their first word alone (or with --help) shows the group's help. */
+export const GROUPS = ['token', 'app-secret'] as const;
+export type CommandGroup = (typeof GROUPS)[number];
+
 export interface Parsed {
   readonly command: CommandName | null;
+  /** `token` or `app-secret` given without (or with --help and without) a subcommand: that group's help. */
+  readonly group?: CommandGroup;
   readonly options: Readonly<Partial<Record<OptionName, string | boolean | readonly string[]>>>;
   /** Positional arguments after the command name. */
   readonly rest: readonly string[];
@@ -99,13 +106,53 @@ function langWord(argv: readonly string[]): string | undefined {
   return joined !== undefined && argv.lastIndexOf(joined) > at ? joined.slice('--lang='.length) : at >= 0 ? argv[at + 1] : undefined;
 }
 
+/** The command the words name (its one or two words), or null. */
+function commandOf(positionals: readonly string[]): CommandName | null {
+  const [first, second] = positionals;
+  const two = `${first} ${second ?? ''}`;
+  return (COMMANDS as readonly string[]).includes(two) ? (two as CommandName) : (COMMANDS as readonly string[]).includes(first ?? '') ? (first as CommandName) : null;
+}
+
+/** An unknown command, with the closest command (or subcommand of a group) when one is near. */
+function unknownCommand(first: string, second: string | undefined): string {
+  const group = (GROUPS as readonly string[]).includes(first);
+  const typed = group ? `${first} ${second ?? ''}`.trim() : first;
+  const candidates = group ? COMMANDS.filter((c) => c.startsWith(`${first} `)) : [...new Set(COMMANDS.map((c) => c.split(' ')[0] ?? c))];
+  const suggestion = closestWord(typed.toLowerCase(), candidates, 2);
+  return suggestion === null ? TEXT.unknownCommand(typed) : TEXT.unknownCommandSuggest(typed, suggestion);
+}
+
+/**
+ * Why parseArgs refused the words, said plainly: an unknown option names the command and the
+ * closest option it takes ("Unknown option --forc for assign. Did you mean --force?"), an option
+ * without its value says so; anything else keeps parseArgs' own words.
+ */
+function optionProblem(argv: readonly string[], error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  const loose = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  const command = commandOf(loose.positionals);
+  const known = new Set<string>(Object.keys(OPTIONS));
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const unknown = loose.tokens.find((t) => t.kind === 'option' && !known.has(t.name));
+    const name = unknown?.kind === 'option' ? unknown.name : '';
+    if (command === null) return TEXT.unknownOption(name);
+    const suggestion = closestWord(name, [...ALLOWED[command], ...GLOBAL], 2);
+    return suggestion === null ? TEXT.unknownOptionFor(name, command) : TEXT.unknownOptionForSuggest(name, command, suggestion);
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const name = (Object.keys(OPTIONS) as OptionName[]).find((n) => OPTIONS[n].type === 'string' && loose.values[n] === true);
+    if (name !== undefined) return TEXT.optionNeedsValue(name);
+  }
+  return TEXT.badOption(error instanceof Error ? error.message : TEXT.optionsInvalid);
+}
+
 export function parseCommandLine(argv: readonly string[]): ParseResult {
   const json = argv.includes('--json');
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    return { ok: false, message: () => TEXT.badOption(error instanceof Error ? error.message : TEXT.optionsInvalid), json, lang: langWord(argv) };
+    return { ok: false, message: () => optionProblem(argv, error), json, lang: langWord(argv) };
   }
   const positionals = parsed.positionals;
   const options = parsed.values as Partial<Record<OptionName, string | boolean | readonly string[]>>;
@@ -113,11 +160,16 @@ export function parseCommandLine(argv: readonly string[]): ParseResult {
   const lang = typeof options.lang === 'string' ? options.lang : undefined;
   const first = positionals[0];
   if (first === undefined) return { ok: true, value: { command: null, options, rest: [], help: true, json } };
-  const two = `${first} ${positionals[1] ?? ''}`;
-  const command = (COMMANDS as readonly string[]).includes(two) ? (two as CommandName) : (COMMANDS as readonly string[]).includes(first) ? (first as CommandName) : null;
+  const command = commandOf(positionals);
   if (command === null) {
     if (first === 'help') return { ok: true, value: { command: null, options, rest: [], help: true, json } };
-    return { ok: false, message: () => TEXT.unknownCommand(first === 'token' || first === 'app-secret' ? two.trim() : first), json, lang };
+    const group = GROUPS.find((g) => g === first);
+    if (group !== undefined && positionals[1] === undefined) {
+      // `token --help` shows the group's commands; a bare `token` is incomplete usage (exit 2) that names them.
+      if (help) return { ok: true, value: { command: null, group, options, rest: [], help: true, json } };
+      return { ok: false, message: () => TEXT.groupNeedsSub(group, COMMANDS.filter((c) => c.startsWith(`${group} `)).join(', ')), json, lang };
+    }
+    return { ok: false, message: () => unknownCommand(first, positionals[1]), json, lang };
   }
   const rest = positionals.slice(command.split(' ').length);
   const stray = (Object.keys(options) as OptionName[]).find((name) => !GLOBAL.includes(name) && !ALLOWED[command].includes(name));

@@ -54,12 +54,26 @@ function checkRow(line: number, fields: Fields): BulkRow | RowProblem[] {
 }
 
 /**
- * The cell delimiter, taken from the header line: a semicolon when the header has one outside quotes and
- * no comma (what Spanish and Portuguese spreadsheets export), else a comma.
+ * The cell delimiter, taken from the header line: a semicolon when the header has more of them
+ * outside quotes than commas (what Spanish and Portuguese spreadsheets export, even with a stray
+ * comma), else a comma.
  */
 export function delimiterOf(header: string): ',' | ';' {
   const bare = header.replace(/"[^"]*"/g, '');
-  return bare.includes(';') && !bare.includes(',') ? ';' : ',';
+  const count = (c: string): number => bare.split(c).length - 1;
+  return count(';') > count(',') ? ';' : ',';
+}
+
+/**
+ * What the header line was split at, for a header that is not waba,business,user,tasks: the
+ * delimiter used when the line has it, else the one separator-like character it has most of
+ * (a tab or | from another export), else none.
+ */
+function delimiterHint(header: string, used: ',' | ';', count: number): string {
+  const bare = header.replace(/"[^"]*"/g, '');
+  if (bare.includes(used)) return BULK_TEXT.delimiterFound(used, count);
+  const seen = ['\t', '|', ':'].map((c) => ({ c, n: bare.split(c).length - 1 })).sort((a, b) => b.n - a.n)[0];
+  return seen && seen.n > 0 ? BULK_TEXT.delimiterFound(seen.c === '\t' ? 'tab' : seen.c, count) : BULK_TEXT.delimiterNone;
 }
 
 /** Splits one CSV line; double quotes may wrap a cell ("" is a quote inside it). */
@@ -107,12 +121,14 @@ function parseCsv(text: string): { entries: { line: number; fields: Fields }[]; 
     if (header === null) {
       const names = cells.map((c) => c.toLowerCase());
       const wrong = names.length !== COLUMNS.length || COLUMNS.some((c) => names.filter((n) => n === c).length !== 1);
-      if (wrong) return { entries, problems: [{ line, message: BULK_TEXT.badHeader(COLUMNS.join(',')) }] };
+      if (wrong) return { entries, problems: [{ line, message: `${BULK_TEXT.badHeader(COLUMNS.join(','))} ${delimiterHint(content, delimiter, cells.length)}` }] };
       header = names;
       continue;
     }
     if (cells.length !== header.length) {
-      problems.push({ line, message: BULK_TEXT.cellCount(cells.length, header.length) });
+      const other = delimiter === ',' ? ';' : ',';
+      const mixed = cells.length < header.length && (splitCsv(content, other)?.length ?? 0) === header.length;
+      problems.push({ line, message: mixed ? BULK_TEXT.rowDelimiter(delimiter, other) : BULK_TEXT.cellCount(cells.length, header.length) });
       continue;
     }
     const fields: Fields = {};

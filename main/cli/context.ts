@@ -29,8 +29,12 @@ export interface Ctx {
   close(): Promise<void>;
 }
 
-/** The version in package.json next to the bundle (out/cli -> ../../package.json), if it can be read. */
-function appVersion(): string {
+/** package.json's version, written in by the bundler (build/bundle.mjs); absent only when the sources run unbundled. */
+declare const WABA_BUILD_VERSION: string | undefined;
+
+/** The app version receipts name: the one bundled at build time, else package.json beside the sources. */
+export function appVersion(): string {
+  if (typeof WABA_BUILD_VERSION === 'string') return WABA_BUILD_VERSION;
   try {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
     return typeof pkg.version === 'string' ? pkg.version : '0.0.0';

@@ -15,7 +15,7 @@ import type { CliIo } from './io';
 import { EXIT } from './exit-codes';
 import { cliLanguage, LANGUAGE_LIST } from './language';
 import { DEFAULT_LANGUAGE } from '../../shared/languages';
-import { commandHelp, TEXT, usage } from './messages';
+import { commandHelp, groupHelp, TEXT, usage } from './messages';
 import { useCliLanguage } from './texts';
 import { appError } from '../../shared/errors';
 
@@ -52,8 +52,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return createOutput(io, json).fail(appError('bad-input', TEXT.badLanguage(language.source, LANGUAGE_LIST), { fields: ['lang'] }));
   }
   if (parsed.ok && (parsed.value.command === null || parsed.value.help)) {
-    const { command } = parsed.value;
-    io.stdout.write(`${command === null ? usage() : commandHelp(command, WABA_TASKS.join(', '))}\n`);
+    const { command, group } = parsed.value;
+    const text = command !== null ? commandHelp(command, WABA_TASKS.join(', ')) : group !== undefined ? groupHelp(group) : usage();
+    io.stdout.write(`${text}\n`);
     return EXIT.ok;
   }
   // The output (and with it the shared texts of findings and errors) loads only when something is printed through it.

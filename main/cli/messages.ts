@@ -7,7 +7,7 @@
  */
 import type { AppErrorKind } from '../../shared/errors';
 import type { CliKey } from '../../shared/i18n/cli';
-import type { CommandName } from './args';
+import type { CommandGroup, CommandName } from './args';
 import { cliText as t, hasCliText } from './texts';
 
 /** `waba-access --help`. */
@@ -16,6 +16,9 @@ export const usage = (): string => t('cli.usage');
 /** A command's --help, with the task catalogue filled in. */
 export const commandHelp = (command: CommandName, tasks: string): string => t(`cli.help.${command.replace(' ', '-')}` as CliKey, { tasks });
 
+/** `waba-access token --help` (or app-secret): the group's subcommands. */
+export const groupHelp = (group: CommandGroup): string => t(`cli.help.${group}`);
+
 /** The severity marks in front of a finding or plan problem: symbols, the same in every language. */
 const MARK: Readonly<Record<string, string>> = { ok: 'ok ', warning: '!  ', problem: 'X  ' };
 
@@ -23,6 +26,12 @@ export const TEXT = {
   get tlsEnvIgnored() { return t('cli.tlsEnvIgnored'); },
   badLanguage: (source: string, list: string) => t('cli.badLanguage', { source, list }),
   unknownCommand: (name: string) => t('cli.unknownCommand', { name }),
+  unknownCommandSuggest: (name: string, suggestion: string) => t('cli.unknownCommandSuggest', { name, suggestion }),
+  unknownOption: (name: string) => t('cli.unknownOption', { name }),
+  unknownOptionFor: (name: string, command: string) => t('cli.unknownOptionFor', { name, command }),
+  unknownOptionForSuggest: (name: string, command: string, suggestion: string) => t('cli.unknownOptionForSuggest', { name, command, suggestion }),
+  optionNeedsValue: (name: string) => t('cli.optionNeedsValue', { name }),
+  groupNeedsSub: (group: string, commands: string) => t('cli.groupNeedsSub', { group, commands }),
   badOption: (detail: string) => t('cli.badOption', { detail }),
   get optionsInvalid() { return t('cli.optionsInvalid'); },
   optionNotFor: (name: string, command: string) => t('cli.optionNotFor', { name, command }),
@@ -43,6 +52,11 @@ export const TEXT = {
   stored: (where: string) => t('cli.stored', { where }),
   get storedMemory() { return t('cli.storedMemory'); },
   notStored: (checks: string) => (checks ? t('cli.notStored', { checks }) : t('cli.notStoredMeta')),
+  planBlockedJson: (problems: string) => t('cli.planBlockedJson', { problems }),
+  inspectBusiness: (name: string, id: string) => t('cli.inspectBusiness', { name, id }),
+  get appSecretNoKeychain() { return t('cli.appSecretNoKeychain'); },
+  keychainUnreachable: (why: string) => t('cli.keychainUnreachable', { why }),
+  get keychainUnreachableAction() { return t('cli.keychainUnreachableAction'); },
   get tokenNone() { return t('cli.tokenNone'); },
   tokenLine: (last4: string, where: string) => t('cli.tokenLine', { last4, where }),
   tokenType: (type: string) => t('cli.tokenType', { type }),
@@ -109,6 +123,7 @@ export const TEXT = {
   reconciled: (done: number, failed: number) => t('cli.reconciled', { done, failed }),
   get practiceStopped() { return t('cli.practiceStopped'); },
   get practiceNoStart() { return t('cli.practiceNoStart'); },
+  get badPort() { return t('cli.badPort'); },
   get appSecretPrompt() { return t('cli.appSecretPrompt'); },
   get appSecretNotFromArgv() { return t('cli.appSecretNotFromArgv'); },
   get appSecretStdinTaken() { return t('cli.appSecretStdinTaken'); },

@@ -90,7 +90,10 @@ export function createOutput(io: CliIo, json: boolean, language: Language = 'en'
       if (json) {
         line(io.stdout, JSON.stringify(errorJson(error, language)));
       } else {
-        line(io.stderr, `${translate(language, `error.${error.kind}.title`)}: ${messageOf(error, language)}`);
+        // A message that already opens with the title ("No token is connected. ...") is not said twice.
+        const title = translate(language, `error.${error.kind}.title`);
+        const message = messageOf(error, language);
+        line(io.stderr, message.startsWith(title) ? message : `${title}: ${message}`);
         if (error.graph?.userMessage) line(io.stderr, TEXT.metaSays(error.graph.userMessage));
         if (error.retryAfterSec !== undefined) line(io.stderr, TEXT.retryAfter(Math.ceil(error.retryAfterSec / 60)));
         const todo = remedyText(language, error) ?? action?.[error.kind] ?? cliAction(error.kind) ?? translate(language, `error.${error.kind}.action`);

@@ -1,5 +1,6 @@
 /** Arabic lines of `waba-access` (same keys as en-cli.ts; commands, flags, file names and IDs unchanged; values stay left to right). */
 import type { CliLines, CliMessages } from './en-cli';
+import { arCliGuidance } from './ar-cli-guidance';
 import { arCliHelp } from './ar-cli-help';
 import { arCliReports } from './ar-cli-reports';
 
@@ -96,6 +97,7 @@ const arCliLines: CliLines = {
   'cli.crashed': 'توقف الأمر "{{command}}" بسبب خطأ داخلي. التفاصيل في السجل.',
   'cli.reconciled': 'تم فحص تغيير سابق منقطع لدى Meta: طُبّق {{done}}، ولم يُطبّق {{failed}}.',
   'cli.practiceStopped': 'توقف خادم التدريب.',
+  'cli.badPort': 'يجب أن يكون --port رقمًا من 0 إلى 65535.',
   'cli.practiceNoStart': 'تعذّر تشغيل خادم التدريب.',
   'cli.appSecretPrompt': 'الصق المفتاح السري للتطبيق (لوحة معلومات التطبيق ← الإعدادات ← أساسي ← المفتاح السري للتطبيق) واضغط Enter: ',
   'cli.appSecretNotFromArgv': 'يُقرأ المفتاح السري للتطبيق من الإدخال القياسي، ولا يُقرأ أبدًا من سطر الأوامر: waba-access app-secret set --app APP_ID < secret.txt',
@@ -122,4 +124,4 @@ const arCliLines: CliLines = {
   'cli.action.app-secret-invalid': 'هذا المفتاح السري ليس للتطبيق الذي أُنشئ فيه رمز الوصول. انسخه مرة أخرى من لوحة معلومات التطبيق ← الإعدادات ← أساسي ← المفتاح السري للتطبيق وشغّل: waba-access app-secret set --app APP_ID < secret.txt',
 };
 
-export const arCli: CliMessages = { ...arCliHelp, ...arCliLines, ...arCliReports };
+export const arCli: CliMessages = { ...arCliHelp, ...arCliLines, ...arCliReports, ...arCliGuidance };

@@ -47,7 +47,8 @@ Options for every command
   --help                    help for a command
 
 Exit codes: 0 done/verified, 2 bad usage or input, 3 token problem, 4 permission problem,
-5 not verified, 6 rate-limited and gave up, 7 network/proxy/timeout, 1 anything else.`,
+5 not verified, 6 rate-limited and gave up, 7 network/proxy/timeout, 1 anything else (including
+answering no at a confirmation prompt: nothing was changed, by your choice).`,
   'cli.help.token-set': `Usage: waba-access token set [--json]
 Reads a system-user token from standard input (for example: waba-access token set < token.txt),
 checks it with Meta, and stores it in the system keychain. The token is never taken from the
@@ -77,7 +78,8 @@ Shows the plan (what is added and what is taken away), asks for confirmation (or
 and verifies it. The tasks are ADDED to what the user already has; --exact makes the list exact
 (tasks not listed are taken away). --yes never takes anything away without --exact.
 FULL_CONTROL (Business Suite's "Full control") is accepted and MANAGE is sent for it.
-Without a terminal to ask on, --yes is required. Tasks: {{tasks}}.
+Without a terminal to ask on, --yes is required. Answering no changes nothing and exits 1.
+Tasks: {{tasks}}.
 --provider-profile FILE: the provider's profile (JSON); its tasks are used when --tasks is not
 given (--tasks wins, with a notice), its SHA-256 is printed, the receipt names the provider, and a
 system user with another name than the profile's is flagged. A malformed or oversized profile is
@@ -87,7 +89,8 @@ a week before is written beside the receipts.`,
   'cli.help.verify': `Usage: waba-access verify --waba ID --business ID --user ID --tasks T1,T2 [--json]
 Reads the access back from Meta and checks each task: granted, missing or extra.`,
   'cli.help.remove': `Usage: waba-access remove --waba ID --user ID [--business ID] [--yes] [--receipt-out FILE] [--json]
-Takes all of the user's access to the WhatsApp account away (asks first unless --yes).
+Takes all of the user's access to the WhatsApp account away (asks first unless --yes; answering no
+changes nothing and exits 1).
 --receipt-out FILE writes the removal receipt (with its SHA-256 digest) to FILE instead of the receipts folder.`,
   'cli.help.bulk': `Usage: waba-access bulk --file FILE [--exact] [--yes] [--max-wait SECONDS] [--concurrency N] [--provider-profile FILE] [--receipt-out FILE] [--json]
 Gives system users access to many WhatsApp accounts from one file, safely resumable.
@@ -107,7 +110,8 @@ skipped and nothing is sent twice. A receipt of the run is saved under the data 
 (or at --receipt-out FILE); --provider-profile FILE names the provider on it (refused, exit 2, when
 malformed or oversized).
 Exit code, the first that applies: 5 a row was applied but not verified, 1 a row failed or
-was refused, 6 a row was deferred for rate limits, 0 every row done or already in place.
+was refused (or you answered no at the confirmation: nothing was sent), 6 a row was deferred for
+rate limits, 0 every row done or already in place.
 Tasks: {{tasks}}.`,
   'cli.help.handoff': `Usage: waba-access handoff --waba ID [--business ID] [--user ID] [--provider-profile FILE] [--token-stdin] [--json]
 Checks the token your PROVIDER will use (a system user's token), without storing or logging it:

@@ -6,6 +6,7 @@
  * other languages' *-cli.ts files (same keys, same placeholders). English is
  * what a run prints without --lang or WABA_LANG, so it stays word for word.
  */
+import { enCliGuidance } from './en-cli-guidance';
 import { enCliHelp } from './en-cli-help';
 import { enCliReports } from './en-cli-reports';
 
@@ -102,6 +103,7 @@ const enCliLines = {
   'cli.crashed': 'The command "{{command}}" stopped because of an internal error. The details are in the log.',
   'cli.reconciled': 'An interrupted earlier change was checked with Meta: {{done}} had been applied, {{failed}} had not.',
   'cli.practiceStopped': 'Practice server stopped.',
+  'cli.badPort': '--port must be a number from 0 to 65535.',
   'cli.practiceNoStart': 'The practice server could not start.',
   'cli.appSecretPrompt': 'Paste the app secret (App Dashboard → Settings → Basic → App secret) and press Enter: ',
   'cli.appSecretNotFromArgv': 'The app secret is read from standard input, never from the command line: waba-access app-secret set --app APP_ID < secret.txt',
@@ -128,7 +130,7 @@ const enCliLines = {
   'cli.action.app-secret-invalid': "The app secret is not the one of the app this token was made in. Copy it again from App Dashboard → Settings → Basic → App secret and run: waba-access app-secret set --app APP_ID < secret.txt",
 } as const;
 
-export const enCli = { ...enCliHelp, ...enCliLines, ...enCliReports } as const;
+export const enCli = { ...enCliHelp, ...enCliLines, ...enCliReports, ...enCliGuidance } as const;
 
 /** Every key of the command line's texts. */
 export type CliKey = keyof typeof enCli;

@@ -1,5 +1,6 @@
 /** Spanish lines of `waba-access` (same keys as en-cli.ts; commands, flags, file names and IDs unchanged). */
 import type { CliLines, CliMessages } from './en-cli';
+import { esCliGuidance } from './es-cli-guidance';
 import { esCliHelp } from './es-cli-help';
 import { esCliReports } from './es-cli-reports';
 
@@ -96,6 +97,7 @@ const esCliLines: CliLines = {
   'cli.crashed': 'El comando "{{command}}" se detuvo por un error interno. Los detalles están en el registro.',
   'cli.reconciled': 'Se revisó con Meta un cambio anterior interrumpido: {{done}} se habían aplicado y {{failed}} no.',
   'cli.practiceStopped': 'Servidor de práctica detenido.',
+  'cli.badPort': '--port debe ser un número de 0 a 65535.',
   'cli.practiceNoStart': 'El servidor de práctica no pudo iniciar.',
   'cli.appSecretPrompt': 'Pega la clave secreta de la app (Panel de apps → Configuración → Básica → Clave secreta de la app) y presiona Enter: ',
   'cli.appSecretNotFromArgv': 'La clave secreta de la app se lee de la entrada estándar, nunca de la línea de comandos: waba-access app-secret set --app APP_ID < secret.txt',
@@ -122,4 +124,4 @@ const esCliLines: CliLines = {
   'cli.action.app-secret-invalid': 'La clave secreta no es la de la app con la que se hizo este token. Cópiala de nuevo desde Panel de apps → Configuración → Básica → Clave secreta de la app y ejecuta: waba-access app-secret set --app APP_ID < secret.txt',
 };
 
-export const esCli: CliMessages = { ...esCliHelp, ...esCliLines, ...esCliReports };
+export const esCli: CliMessages = { ...esCliHelp, ...esCliLines, ...esCliReports, ...esCliGuidance };

@@ -1,5 +1,6 @@
 /** Hindi lines of `waba-access` (same keys as en-cli.ts; commands, flags, file names and IDs unchanged). */
 import type { CliLines, CliMessages } from './en-cli';
+import { hiCliGuidance } from './hi-cli-guidance';
 import { hiCliHelp } from './hi-cli-help';
 import { hiCliReports } from './hi-cli-reports';
 
@@ -96,6 +97,7 @@ const hiCliLines: CliLines = {
   'cli.crashed': 'कमांड "{{command}}" एक अंदरूनी गड़बड़ी के कारण रुक गया। ब्योरा लॉग में है।',
   'cli.reconciled': 'पहले का एक अधूरा बदलाव Meta से जाँचा गया: {{done}} लागू हो चुके थे, {{failed}} नहीं।',
   'cli.practiceStopped': 'अभ्यास सर्वर बंद हो गया।',
+  'cli.badPort': '--port 0 से 65535 तक की संख्या होनी चाहिए।',
   'cli.practiceNoStart': 'अभ्यास सर्वर शुरू नहीं हो सका।',
   'cli.appSecretPrompt': 'ऐप सीक्रेट पेस्ट करें (ऐप डैशबोर्ड → सेटिंग्स → बेसिक → ऐप सीक्रेट) और Enter दबाएँ: ',
   'cli.appSecretNotFromArgv': 'ऐप सीक्रेट स्टैंडर्ड इनपुट से पढ़ा जाता है, कमांड लाइन से कभी नहीं: waba-access app-secret set --app APP_ID < secret.txt',
@@ -122,4 +124,4 @@ const hiCliLines: CliLines = {
   'cli.action.app-secret-invalid': 'यह ऐप सीक्रेट उस ऐप का नहीं है जिसमें यह टोकन बना था। इसे ऐप डैशबोर्ड → सेटिंग्स → बेसिक → ऐप सीक्रेट से फिर कॉपी करें और चलाएँ: waba-access app-secret set --app APP_ID < secret.txt',
 };
 
-export const hiCli: CliMessages = { ...hiCliHelp, ...hiCliLines, ...hiCliReports };
+export const hiCli: CliMessages = { ...hiCliHelp, ...hiCliLines, ...hiCliReports, ...hiCliGuidance };

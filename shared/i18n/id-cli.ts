@@ -1,5 +1,6 @@
 /** Indonesian lines of `waba-access` (same keys as en-cli.ts; commands, flags, file names and IDs unchanged). */
 import type { CliLines, CliMessages } from './en-cli';
+import { idCliGuidance } from './id-cli-guidance';
 import { idCliHelp } from './id-cli-help';
 import { idCliReports } from './id-cli-reports';
 
@@ -96,6 +97,7 @@ const idCliLines: CliLines = {
   'cli.crashed': 'Perintah "{{command}}" berhenti karena kesalahan internal. Detailnya ada di log.',
   'cli.reconciled': 'Perubahan sebelumnya yang terputus sudah diperiksa ke Meta: {{done}} sudah diterapkan, {{failed}} belum.',
   'cli.practiceStopped': 'Server latihan dihentikan.',
+  'cli.badPort': '--port harus berupa angka dari 0 sampai 65535.',
   'cli.practiceNoStart': 'Server latihan tidak bisa dimulai.',
   'cli.appSecretPrompt': 'Tempel kunci rahasia aplikasi (Dasbor Aplikasi → Pengaturan → Dasar → Kunci Rahasia Aplikasi) lalu tekan Enter: ',
   'cli.appSecretNotFromArgv': 'Kunci rahasia aplikasi dibaca dari input standar, tidak pernah dari baris perintah: waba-access app-secret set --app APP_ID < secret.txt',
@@ -122,4 +124,4 @@ const idCliLines: CliLines = {
   'cli.action.app-secret-invalid': 'Kunci rahasia aplikasi ini bukan milik aplikasi tempat token dibuat. Salin lagi dari Dasbor Aplikasi → Pengaturan → Dasar → Kunci Rahasia Aplikasi lalu jalankan: waba-access app-secret set --app APP_ID < secret.txt',
 };
 
-export const idCli: CliMessages = { ...idCliHelp, ...idCliLines, ...idCliReports };
+export const idCli: CliMessages = { ...idCliHelp, ...idCliLines, ...idCliReports, ...idCliGuidance };

@@ -1,5 +1,6 @@
 /** Brazilian Portuguese lines of `waba-access` (same keys as en-cli.ts; commands, flags, file names and IDs unchanged). */
 import type { CliLines, CliMessages } from './en-cli';
+import { ptBRCliGuidance } from './pt-BR-cli-guidance';
 import { ptBRCliHelp } from './pt-BR-cli-help';
 import { ptBRCliReports } from './pt-BR-cli-reports';
 
@@ -96,6 +97,7 @@ const ptBRCliLines: CliLines = {
   'cli.crashed': 'O comando "{{command}}" parou por causa de um erro interno. Os detalhes estão no registro.',
   'cli.reconciled': 'Uma mudança anterior interrompida foi conferida com a Meta: {{done}} tinham sido aplicadas, {{failed}} não.',
   'cli.practiceStopped': 'Servidor de treino parado.',
+  'cli.badPort': '--port precisa ser um número de 0 a 65535.',
   'cli.practiceNoStart': 'O servidor de treino não conseguiu iniciar.',
   'cli.appSecretPrompt': 'Cole a chave secreta do app (Painel de Apps → Configurações → Básico → Chave secreta do app) e pressione Enter: ',
   'cli.appSecretNotFromArgv': 'A chave secreta do app é lida da entrada padrão, nunca da linha de comando: waba-access app-secret set --app APP_ID < secret.txt',
@@ -122,4 +124,4 @@ const ptBRCliLines: CliLines = {
   'cli.action.app-secret-invalid': 'A chave secreta não é a do app em que este token foi criado. Copie de novo em Painel de Apps → Configurações → Básico → Chave secreta do app e rode: waba-access app-secret set --app APP_ID < secret.txt',
 };
 
-export const ptBRCli: CliMessages = { ...ptBRCliHelp, ...ptBRCliLines, ...ptBRCliReports };
+export const ptBRCli: CliMessages = { ...ptBRCliHelp, ...ptBRCliLines, ...ptBRCliReports, ...ptBRCliGuidance };

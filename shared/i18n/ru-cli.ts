@@ -1,5 +1,6 @@
 /** Russian lines of `waba-access` (same keys as en-cli.ts; commands, flags, file names and IDs unchanged). */
 import type { CliLines, CliMessages } from './en-cli';
+import { ruCliGuidance } from './ru-cli-guidance';
 import { ruCliHelp } from './ru-cli-help';
 import { ruCliReports } from './ru-cli-reports';
 
@@ -96,6 +97,7 @@ const ruCliLines: CliLines = {
   'cli.crashed': 'Команда «{{command}}» остановилась из-за внутренней ошибки. Подробности в логе.',
   'cli.reconciled': 'Прерванное ранее изменение проверено в Meta: применено {{done}}, не применено {{failed}}.',
   'cli.practiceStopped': 'Тренировочный сервер остановлен.',
+  'cli.badPort': '--port должен быть числом от 0 до 65535.',
   'cli.practiceNoStart': 'Не удалось запустить тренировочный сервер.',
   'cli.appSecretPrompt': 'Вставьте секрет приложения (Панель приложений → Настройки → Основное → Секрет приложения) и нажмите Enter: ',
   'cli.appSecretNotFromArgv': 'Секрет приложения читается из стандартного ввода, никогда из командной строки: waba-access app-secret set --app APP_ID < secret.txt',
@@ -122,4 +124,4 @@ const ruCliLines: CliLines = {
   'cli.action.app-secret-invalid': 'Этот секрет не от того приложения, в котором создан токен. Скопируйте его заново из Панель приложений → Настройки → Основное → Секрет приложения и выполните: waba-access app-secret set --app APP_ID < secret.txt',
 };
 
-export const ruCli: CliMessages = { ...ruCliHelp, ...ruCliLines, ...ruCliReports };
+export const ruCli: CliMessages = { ...ruCliHelp, ...ruCliLines, ...ruCliReports, ...ruCliGuidance };

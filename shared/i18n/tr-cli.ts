@@ -1,5 +1,6 @@
 /** Turkish lines of `waba-access` (same keys as en-cli.ts; commands, flags, file names and IDs unchanged). */
 import type { CliLines, CliMessages } from './en-cli';
+import { trCliGuidance } from './tr-cli-guidance';
 import { trCliHelp } from './tr-cli-help';
 import { trCliReports } from './tr-cli-reports';
 
@@ -96,6 +97,7 @@ const trCliLines: CliLines = {
   'cli.crashed': '"{{command}}" komutu bir iç hata nedeniyle durdu. Ayrıntılar günlükte.',
   'cli.reconciled': 'Yarıda kalan önceki bir değişiklik Meta ile kontrol edildi: {{done}} uygulanmıştı, {{failed}} uygulanmamıştı.',
   'cli.practiceStopped': 'Alıştırma sunucusu durduruldu.',
+  'cli.badPort': '--port 0 ile 65535 arasında bir sayı olmalıdır.',
   'cli.practiceNoStart': 'Alıştırma sunucusu başlatılamadı.',
   'cli.appSecretPrompt': "Uygulama gizli anahtarını yapıştırın (Uygulama Paneli → Ayarlar → Temel → Uygulama Gizli Anahtarı) ve Enter'a basın: ",
   'cli.appSecretNotFromArgv': 'Uygulama gizli anahtarı standart girdiden okunur, asla komut satırından değil: waba-access app-secret set --app APP_ID < secret.txt',
@@ -122,4 +124,4 @@ const trCliLines: CliLines = {
   'cli.action.app-secret-invalid': "Bu gizli anahtar, token'ın oluşturulduğu uygulamanın anahtarı değil. Uygulama Paneli → Ayarlar → Temel → Uygulama Gizli Anahtarı'ndan yeniden kopyalayın ve çalıştırın: waba-access app-secret set --app APP_ID < secret.txt",
 };
 
-export const trCli: CliMessages = { ...trCliHelp, ...trCliLines, ...trCliReports };
+export const trCli: CliMessages = { ...trCliHelp, ...trCliLines, ...trCliReports, ...trCliGuidance };

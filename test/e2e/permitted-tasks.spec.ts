@@ -8,6 +8,7 @@
 import { GRANULAR_PRESET, WABA_TASKS } from '../../shared/tasks';
 import { LIMITED_PERMITTED, permittedScenario } from '../support/permitted-scenario';
 import { test, expect, unexpectedConsole } from './support/fixtures';
+import { AxeAudit } from './support/axe';
 import { LUCKY } from './support/wizard';
 
 test.use({ scenario: permittedScenario() });
@@ -37,6 +38,9 @@ test('permitted_tasks without some tasks: those are disabled with the reason and
   await expect(least).toBeDisabled();
   await expect(least).toHaveAccessibleDescription(escape(wizard.t('ui.access.notPermitted', { allowed })));
   await expect(wizard.button('ui.access.useLeastAccess')).toHaveCount(0);
+  const axe = new AxeAudit(wizard.page);
+  await axe.checkThemes('access: tasks outside permitted_tasks');
+  expect(axe.violations).toEqual({});
 
   // What the list allows goes through: See message templates is added to the Developer access the user has.
   await wizard.checkbox(wizard.t('task.VIEW_TEMPLATES.name')).check();

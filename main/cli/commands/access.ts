@@ -6,6 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { appError } from '../../../shared/errors';
+import { translate, type Language } from '../../../shared/i18n';
+import type { AccessPlan } from '../../../shared/onboarding';
 import { parseTaskList, readTaskNames, WABA_TASKS, type WabaTask } from '../../../shared/tasks';
 import { completeFingerprint } from '../../core/onboarding/inspect-token';
 import { blockingCodes, blockingFields } from '../../core/onboarding/plan';
@@ -55,6 +57,11 @@ function tasksOf(ctx: Ctx, profile: LoadedProfile | null = null): WabaTask[] | n
   }
   for (const alias of read.aliases) ctx.out.say(TEXT.aliasSent(alias.typed, alias.sent));
   return [...read.tasks];
+}
+
+/** The plan's blocking problems in the user's words, each with its code. */
+function blockingTexts(plan: AccessPlan, language: Language): string {
+  return plan.problems.filter((p) => p.severity === 'problem').map((p) => `${translate(language, `plan.${p.code}`, p.params)} (${p.code})`).join(' ');
 }
 
 /** The token's expiry day a saved JSON receipt states, if any. */
@@ -121,7 +128,9 @@ export async function assign(ctx: Ctx): Promise<number> {
   for (const line of planLines(plan.value, ctx.globals.language)) ctx.out.say(line);
   await warnUserName(ctx, target, profile);
   if (!plan.value.canApply) {
-    return ctx.out.fail(appError('bad-input', `${TEXT.planBlocked} (${blockingCodes(plan.value).join(', ')})`, { fields: blockingFields(plan.value) }));
+    // --json prints no plan lines to point at: its message carries the refusals' own words.
+    const message = ctx.out.json ? TEXT.planBlockedJson(blockingTexts(plan.value, ctx.globals.language)) : `${TEXT.planBlocked} (${blockingCodes(plan.value).join(', ')})`;
+    return ctx.out.fail(appError('bad-input', message, { fields: blockingFields(plan.value) }));
   }
   let apply = null;
   if (plan.value.problems.some((p) => p.code === 'no-change')) {

@@ -10,6 +10,7 @@ import type { Ctx } from '../context';
 import { isInteractive, readAll, readLine } from '../io';
 import { TEXT } from '../messages';
 import { EXIT } from '../output';
+import { keychainUnreachable } from './token';
 
 /** The --app option, checked; undefined when not given. */
 function appOption(ctx: Ctx): { ok: true; value: string | undefined } | { ok: false; code: number } {
@@ -42,7 +43,8 @@ export async function appSecretSet(ctx: Ctx): Promise<number> {
     appId = info.value.appId;
   }
   const stored = await appSecrets.set(appId, secret.value);
-  if (!stored.ok) return out.fail(stored.error);
+  // No keychain: scripts pass the secret per run with --app-secret-file (a token-stdin run still needs it).
+  if (!stored.ok) return out.fail(stored.error, { 'keychain-unavailable': TEXT.appSecretNoKeychain });
   out.result({ appId, stored: true, backend: 'keychain' });
   out.say(TEXT.appSecretStored(appId));
   return EXIT.ok;
@@ -53,6 +55,9 @@ export async function appSecretForget(ctx: Ctx): Promise<number> {
   if (!app.ok) return app.code;
   const core = await ctx.core();
   if (!core.ok) return ctx.out.fail(core.error);
+  // App secrets live in the same keychain as the token: when it cannot be reached, nothing was removed.
+  const unreachable = keychainUnreachable(ctx, await core.value.services.tokens.status());
+  if (unreachable !== null) return unreachable;
   const forgotten = await core.value.services.appSecrets.forget(app.value);
   if (!forgotten.ok) return ctx.out.fail(forgotten.error);
   ctx.out.result({ forgotten: forgotten.value });

@@ -6,7 +6,7 @@
  * registered with the redactor. Exit: 0 fit (warnings allowed), 2 bad input,
  * 3 token unfit, 4 cannot reach the WABA, 6 rate-limited, 7 network, 1 other.
  */
-import { appError } from '../../../shared/errors';
+import { appError, type AppErrorKind } from '../../../shared/errors';
 import type { HandoffReport, ProviderKit } from '../../../shared/handoff';
 import { readableParams, translate, type Language } from '../../../shared/i18n';
 import { runHandoff, saveReminder } from '../../core/handoff/service';
@@ -39,14 +39,22 @@ export function kitLines(kit: ProviderKit): string[] {
 const checkLines = (report: HandoffReport, language: Language): string[] =>
   report.checks.map((check) => `${TEXT.mark[check.severity] ?? ''}${translate(language, `handoff.${check.code}.text`, readableParams((key) => translate(language, key), check.params))}`);
 
+/**
+ * "What to do" for the hand-off: it uses only the PROVIDER's token, so its remedies talk about that
+ * token and that system user's access, never the admin token (`inspect`, `token set`).
+ */
+function providerActions(): Partial<Record<AppErrorKind, string>> {
+  return { 'token-invalid': H.actionToken, 'token-missing': H.actionToken, 'permission-denied': H.actionReach, 'not-found': H.actionReach };
+}
+
 async function providerToken(ctx: Ctx): Promise<string | number> {
   const pasted = ctx.globals.tokenStdin ? await readAll(ctx.io) : isInteractive(ctx.io) ? await readLine(ctx.io, H.tokenPrompt, true) : '';
-  if (pasted.trim() === '') return ctx.out.fail(appError('bad-input', ctx.globals.tokenStdin ? TEXT.emptyStdin : H.noToken, { fields: ['token'] }));
+  if (pasted.trim() === '') return ctx.out.fail(appError('bad-input', ctx.globals.tokenStdin ? H.emptyStdin : H.noToken, { fields: ['token'] }));
   return pasted.slice(0, 4096);
 }
 
 export async function handoff(ctx: Ctx): Promise<number> {
-  if (ctx.parsed.rest.length > 0) return ctx.out.fail(appError('bad-input', TEXT.tokenNotFromArgv, { fields: ['token'] }));
+  if (ctx.parsed.rest.length > 0) return ctx.out.fail(appError('bad-input', H.tokenNotFromArgv, { fields: ['token'] }));
   const wabaId = ctx.option('waba', true);
   if (typeof wabaId === 'number') return wabaId;
   const businessId = optionalId(ctx, 'business');
@@ -62,7 +70,7 @@ export async function handoff(ctx: Ctx): Promise<number> {
   if (!core.ok) return ctx.out.fail(core.error);
   const services = core.value.services;
   const checked = await runHandoff(services, { wabaId, ...(businessId ? { businessId } : {}), ...(userId ? { userId } : {}), token });
-  if (!checked.ok) return ctx.out.fail(checked.error);
+  if (!checked.ok) return ctx.out.fail(checked.error, providerActions());
   const report = checked.value;
   for (const line of checkLines(report, ctx.globals.language)) ctx.out.say(line);
   let reminderPath: string | null = null;
@@ -81,10 +89,12 @@ export async function handoff(ctx: Ctx): Promise<number> {
     return EXIT.ok;
   }
   const error =
-    report.verdict === 'no-reach' ? appError('permission-denied', H.noReach, { fields: ['waba'] }) : appError('token-invalid', H.unfitToken, { fields: ['token'] });
+    report.verdict === 'no-reach'
+      ? appError('permission-denied', H.noReach, { fields: ['waba'] })
+      : appError('token-invalid', ctx.out.json ? H.unfitTokenJson : H.unfitToken, { fields: ['token'] });
   if (ctx.out.json) {
     ctx.io.stdout.write(`${JSON.stringify({ ...(errorJson(error, ctx.globals.language) as object), verdict: report.verdict, checks: report.checks, kit: report.kit })}\n`);
     return report.verdict === 'no-reach' ? EXIT.permission : EXIT.token;
   }
-  return ctx.out.fail(error);
+  return ctx.out.fail(error, providerActions());
 }

@@ -60,9 +60,21 @@ export async function tokenStatus(ctx: Ctx): Promise<number> {
   return EXIT.ok;
 }
 
+/**
+ * The keychain could not be reached (no D-Bus, no Secret Service, locked): a forget cannot have
+ * removed anything from it, so it says so, exit 3 like `token set` without a keychain.
+ */
+export function keychainUnreachable(ctx: Ctx, status: TokenStatus): number | null {
+  if (status.persisted || status.keychainProblem === undefined) return null;
+  const error = appError('keychain-unavailable', TEXT.keychainUnreachable(status.keychainProblem));
+  return ctx.out.fail(error, { 'keychain-unavailable': TEXT.keychainUnreachableAction });
+}
+
 export async function tokenForget(ctx: Ctx): Promise<number> {
   const reply = await ctx.call('token.forget', {});
   if (!reply.ok) return reply.code;
+  const unreachable = keychainUnreachable(ctx, reply.value);
+  if (unreachable !== null) return unreachable;
   ctx.out.result(reply.value);
   ctx.out.say(TEXT.forgotten);
   return EXIT.ok;
@@ -71,7 +83,10 @@ export async function tokenForget(ctx: Ctx): Promise<number> {
 export async function inspect(ctx: Ctx): Promise<number> {
   const reply = await ctx.call('token.inspect', {});
   if (!reply.ok) return reply.code;
-  ctx.out.result(reply.value);
+  // The business the token found is named (issue 8.14); --json carries it as `business` too.
+  const business = reply.value.businesses[0] ?? null;
+  ctx.out.result({ ...reply.value, business });
   for (const line of diagnosisLines(reply.value, ctx.globals.language)) ctx.out.say(line);
+  for (const found of reply.value.businesses) ctx.out.say(TEXT.inspectBusiness(found.name, found.id));
   return diagnosisExit(reply.value);
 }

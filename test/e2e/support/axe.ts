@@ -44,4 +44,13 @@ export class AxeAudit {
     if (found.length === 0) return;
     this.violations[screen] = found.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.targets.join(' | ')}`);
   }
+
+  /** Audits the screen in the light and then the dark theme (the system's, which the app follows by default), back to light after. */
+  async checkThemes(screen: string): Promise<void> {
+    for (const scheme of ['light', 'dark'] as const) {
+      await this.page.emulateMedia({ colorScheme: scheme });
+      await this.check(`${screen} (${scheme})`);
+    }
+    await this.page.emulateMedia({ colorScheme: 'light' });
+  }
 }

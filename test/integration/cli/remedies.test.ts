@@ -36,7 +36,6 @@ const CASES: readonly { readonly name: string; readonly fault: Fault; readonly r
   { name: '190/458 app not installed', fault: graphError(400, { type: 'OAuthException', code: 190, error_subcode: 458, message: 'Error validating access token.' }), remedy: 'token-app-not-installed', exit: 3 },
   { name: '2500 unknown path', fault: payload(unknownPathComponents('/v2.80/x')), remedy: 'unknown-path', exit: 1 },
   { name: '100/33 object not visible', fault: payload(unsupportedRequest('GET', BIZ)), remedy: 'object-not-visible', exit: 4 },
-  { name: '100 nonexisting field', fault: payload(nonexistingField('system_users', 'WhatsAppBusinessAccount')), remedy: 'wrong-id-kind', exit: 1 },
   { name: '200 requires business_management', fault: graphError(403, requiresPermission('business_management').fields), remedy: 'missing-scope', exit: 4, params: { scope: 'business_management' } },
   { name: '200/1349174 not admin', fault: graphError(403, notAdmin().fields), remedy: 'not-admin', exit: 4 },
   { name: '200 multi-partner', fault: graphError(403, multiPartnerTaskRefused('MESSAGING').fields), remedy: 'multi-partner', exit: 4 },
@@ -65,6 +64,15 @@ test('each documented code and subcode gets its own remedy, not the kind\'s gene
       expect(Object.values(CLI_ACTION), c.name).not.toContain(todo.slice('What to do: '.length));
       expect(run.code, `${c.name}: ${run.stderr}`).toBe(c.exit);
     }
+    // 100 "nonexisting field ... on node type (X)": the command itself names the ID's kind (exit 2), more
+    // specific still than the table's 'wrong-id-kind' remedy (which the unit test covers).
+    server.clearFaults();
+    const wrongKind = payload(nonexistingField('system_users', 'WhatsAppBusinessAccount'));
+    server.addFault({ fault: wrongKind, pathIncludes: `${BIZ}/system_users`, times: Infinity, batch: true });
+    server.addFault({ fault: wrongKind, pathIncludes: `${BIZ}/system_users`, times: Infinity, batch: false });
+    const named = await runCli(['system-users', '--business', BIZ, '--graph-url', server.url, '--data-dir', dataDir, '--token-stdin'], { input: server.token('admin-never') });
+    expect(named.code, named.stderr).toBe(2);
+    expect(named.stderr).toContain(`The business ID ${BIZ} is not a business portfolio: Meta says it is a WhatsAppBusinessAccount`);
   } finally {
     await server.close();
   }

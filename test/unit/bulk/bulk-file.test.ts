@@ -84,3 +84,22 @@ test('the exit code is the first that applies: 5 unverified, 1 failed or refused
   expect(exitCodeOf(summary({ deferred: 1, failed: 1 }))).toBe(1);
   expect(exitCodeOf(summary({ deferred: 1, failed: 1, 'not-verified': 1 }))).toBe(5);
 });
+
+test('a delimiter problem is named: what the header was split at, both delimiters accepted, the expected header', () => {
+  const expected = 'the header must be waba,business,user,tasks or waba;business;user;tasks';
+  // A stray comma at the end of a semicolon header: the semicolons still decide.
+  const stray = parseBulkFile('waba;business;user;tasks,\n222;333;111;DEVELOP\n');
+  expect(stray.problems[0]?.message).toContain('The header line was split at ";" into 4 column(s)');
+  const tabs = parseBulkFile('waba\tbusiness\tuser\ttasks\n222\t333\t111\tDEVELOP\n');
+  expect(tabs.problems).toHaveLength(1);
+  expect(tabs.problems[0]?.message).toContain('The header line was split at "tab" into 1 column(s)');
+  expect(tabs.problems[0]?.message).toContain(expected);
+  const none = parseBulkFile('waba business user tasks\n');
+  expect(none.problems[0]?.message).toContain('The header line has no comma or semicolon between its columns');
+  expect(none.problems[0]?.message).toContain(expected);
+  // A row separated otherwise than its header line.
+  const mixed = parseBulkFile('waba,business,user,tasks\n222;333;111;DEVELOP\n444,555,666,DEVELOP\n');
+  expect(mixed.problems).toEqual([{ line: 2, message: 'this line is separated by ";", but the header line by ",": separate every line as the header is.' }]);
+  // More semicolons than commas decides for semicolons, a comma inside a task cell notwithstanding.
+  expect(parseBulkFile('waba;business;user;tasks\n222;333;111;DEVELOP,VIEW_COST\n').rows[0]?.tasks).toEqual(['DEVELOP', 'VIEW_COST']);
+});
