@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, session } from 'electron';
+import type { AppError } from '../../shared/errors';
 import { APP_ENTRY_URL, DEV_SERVER_ENV, devOriginFrom, type TrustedOrigins } from './app-origin';
 import { bindIpc } from './ipc';
 import { profilePathFromArgv, readProfileText } from './launch-profile';
@@ -13,6 +14,7 @@ import { createProfileInbox, isProfilePath, profilePathFromSecondInstance } from
 import { installNavigationGuards } from './navigation';
 import { installPermissionPolicy } from './permissions';
 import { handleAppProtocol, registerAppScheme } from './protocol';
+import { startFailureMessage } from './start-failure';
 import { createWindow } from './window';
 import { wireCore, type WiredCore } from './wire-core';
 
@@ -33,8 +35,12 @@ const trusted: TrustedOrigins = { devOrigin: devOriginFrom(app.isPackaged, devUr
 const overrideUserData = app.isPackaged ? undefined : process.env[USER_DATA_ENV];
 if (overrideUserData !== undefined && path.isAbsolute(overrideUserData)) app.setPath('userData', overrideUserData);
 
-/** A start-up failure whose message is an AppError's (plain words, no secrets) and may be shown. */
-class StartError extends Error {}
+/** A start-up failure carrying the core's AppError (plain words, no secrets), which may be shown. */
+class StartError extends Error {
+  constructor(readonly appError: AppError) {
+    super(appError.message);
+  }
+}
 
 let mainWindow: BrowserWindow | null = null;
 let core: WiredCore | null = null;
@@ -87,7 +93,7 @@ async function start(): Promise<void> {
     // The system proxy for Graph: OS settings and PAC, as Chromium resolves them (issue 10.2).
     resolveProxy: (url) => session.defaultSession.resolveProxy(url),
   });
-  if (!wired.ok) throw new StartError(wired.error.message);
+  if (!wired.ok) throw new StartError(wired.error);
   core = wired.value;
   bindIpc(core.router, trusted, core.log);
   // Before the window exists, so the Welcome step shows it at once.
@@ -127,11 +133,15 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault();
     void core.close().finally(() => app.quit());
   });
-  start().catch((error: unknown) => {
+  start().catch(async (error: unknown) => {
     core?.log.error('app', 'failed to start', { error: error instanceof Error ? error.name : 'error' });
-    // Plain words for the user: only an AppError message (written for people, never a secret) is added.
-    const detail = error instanceof StartError ? `\n\n${error.message}` : '';
-    dialog.showErrorBox(TITLE, `The app could not start. Please close it and try again. If it keeps happening, reinstall the app.${detail}`);
+    // In the saved language, else the OS's; only an AppError (written for people, never a secret) is added.
+    const message = await startFailureMessage({
+      settingsDir: app.getPath('userData'),
+      systemLocale: app.isReady() ? app.getLocale() : '',
+      ...(error instanceof StartError ? { error: error.appError } : {}),
+    });
+    dialog.showErrorBox(TITLE, message);
     app.exit(1);
   });
 }

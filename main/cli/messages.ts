@@ -123,6 +123,7 @@ export const TEXT = {
   reconciled: (done: number, failed: number) => t('cli.reconciled', { done, failed }),
   get practiceStopped() { return t('cli.practiceStopped'); },
   get practiceNoStart() { return t('cli.practiceNoStart'); },
+  get badPort() { return t('cli.badPort'); },
   get appSecretPrompt() { return t('cli.appSecretPrompt'); },
   get appSecretNotFromArgv() { return t('cli.appSecretNotFromArgv'); },
   get appSecretStdinTaken() { return t('cli.appSecretStdinTaken'); },

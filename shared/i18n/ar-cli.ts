@@ -97,6 +97,7 @@ const arCliLines: CliLines = {
   'cli.crashed': 'توقف الأمر "{{command}}" بسبب خطأ داخلي. التفاصيل في السجل.',
   'cli.reconciled': 'تم فحص تغيير سابق منقطع لدى Meta: طُبّق {{done}}، ولم يُطبّق {{failed}}.',
   'cli.practiceStopped': 'توقف خادم التدريب.',
+  'cli.badPort': 'يجب أن يكون --port رقمًا من 0 إلى 65535.',
   'cli.practiceNoStart': 'تعذّر تشغيل خادم التدريب.',
   'cli.appSecretPrompt': 'الصق المفتاح السري للتطبيق (لوحة معلومات التطبيق ← الإعدادات ← أساسي ← المفتاح السري للتطبيق) واضغط Enter: ',
   'cli.appSecretNotFromArgv': 'يُقرأ المفتاح السري للتطبيق من الإدخال القياسي، ولا يُقرأ أبدًا من سطر الأوامر: waba-access app-secret set --app APP_ID < secret.txt',

@@ -18,4 +18,5 @@ export const arErrors: Readonly<Record<keyof typeof enErrors, string>> = {
   'coreError.practiceReceipt': "هذا إيصال تدريب: حساباته موجودة على خادم التدريب فقط، لذلك لا يمكن فحصه مقابل Graph API الحقيقي من Meta.",
   'coreError.noCheckYet': "لم يُفحص هذا الوصول في هذه الجلسة بعد. تحقق منه أولًا، ثم اطلب الإيصال.",
   'coreError.appIdNotNumber': "يجب أن يكون معرّف التطبيق رقمًا، كما يظهر في لوحة معلومات التطبيق ← الإعدادات ← أساسي ← معرّف التطبيق.",
+  'app.startFailed': "تعذّر تشغيل التطبيق. يُرجى إغلاقه والمحاولة مرة أخرى. إذا تكرر ذلك، فأعد تثبيت التطبيق.",
 };

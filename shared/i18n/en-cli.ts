@@ -103,6 +103,7 @@ const enCliLines = {
   'cli.crashed': 'The command "{{command}}" stopped because of an internal error. The details are in the log.',
   'cli.reconciled': 'An interrupted earlier change was checked with Meta: {{done}} had been applied, {{failed}} had not.',
   'cli.practiceStopped': 'Practice server stopped.',
+  'cli.badPort': '--port must be a number from 0 to 65535.',
   'cli.practiceNoStart': 'The practice server could not start.',
   'cli.appSecretPrompt': 'Paste the app secret (App Dashboard → Settings → Basic → App secret) and press Enter: ',
   'cli.appSecretNotFromArgv': 'The app secret is read from standard input, never from the command line: waba-access app-secret set --app APP_ID < secret.txt',

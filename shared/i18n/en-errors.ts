@@ -1,5 +1,6 @@
 /**
- * English texts of the core's own error messages (`coreError.*`): what it
+ * English texts of the core's own error messages (`coreError.*`, and the
+ * app's start-failure dialog, `app.startFailed`): what it
  * says when an input is refused or a step cannot run yet. The core returns
  * the key and its values beside the English `message` (AppError.text), so
  * the CLI and the wizard say it in the user's language.
@@ -21,4 +22,5 @@ export const enErrors = {
   'coreError.practiceReceipt': "This is a practice receipt: its accounts exist only on the practice server, so it cannot be checked against Meta's real Graph API.",
   'coreError.noCheckYet': 'There is no check of this access in this session yet. Verify it first, then ask for the receipt.',
   'coreError.appIdNotNumber': 'The app ID must be a number, as shown in App Dashboard → Settings → Basic → App ID.',
+  'app.startFailed': "The app could not start. Please close it and try again. If it keeps happening, reinstall the app.",
 } as const;

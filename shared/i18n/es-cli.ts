@@ -97,6 +97,7 @@ const esCliLines: CliLines = {
   'cli.crashed': 'El comando "{{command}}" se detuvo por un error interno. Los detalles están en el registro.',
   'cli.reconciled': 'Se revisó con Meta un cambio anterior interrumpido: {{done}} se habían aplicado y {{failed}} no.',
   'cli.practiceStopped': 'Servidor de práctica detenido.',
+  'cli.badPort': '--port debe ser un número de 0 a 65535.',
   'cli.practiceNoStart': 'El servidor de práctica no pudo iniciar.',
   'cli.appSecretPrompt': 'Pega la clave secreta de la app (Panel de apps → Configuración → Básica → Clave secreta de la app) y presiona Enter: ',
   'cli.appSecretNotFromArgv': 'La clave secreta de la app se lee de la entrada estándar, nunca de la línea de comandos: waba-access app-secret set --app APP_ID < secret.txt',

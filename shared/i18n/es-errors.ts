@@ -18,4 +18,5 @@ export const esErrors: Readonly<Record<keyof typeof enErrors, string>> = {
   'coreError.practiceReceipt': "Este es un comprobante de práctica: sus cuentas existen solo en el servidor de práctica, así que no se puede revisar contra la API Graph real de Meta.",
   'coreError.noCheckYet': "Todavía no hay una revisión de este acceso en esta sesión. Compruébalo primero y luego pide el comprobante.",
   'coreError.appIdNotNumber': "El identificador de la app debe ser un número, como aparece en Panel de apps → Configuración → Básica → Identificador de la app.",
+  'app.startFailed': "La app no pudo iniciar. Ciérrala y vuelve a intentarlo. Si sigue pasando, vuelve a instalar la app.",
 };

@@ -97,6 +97,7 @@ const hiCliLines: CliLines = {
   'cli.crashed': 'कमांड "{{command}}" एक अंदरूनी गड़बड़ी के कारण रुक गया। ब्योरा लॉग में है।',
   'cli.reconciled': 'पहले का एक अधूरा बदलाव Meta से जाँचा गया: {{done}} लागू हो चुके थे, {{failed}} नहीं।',
   'cli.practiceStopped': 'अभ्यास सर्वर बंद हो गया।',
+  'cli.badPort': '--port 0 से 65535 तक की संख्या होनी चाहिए।',
   'cli.practiceNoStart': 'अभ्यास सर्वर शुरू नहीं हो सका।',
   'cli.appSecretPrompt': 'ऐप सीक्रेट पेस्ट करें (ऐप डैशबोर्ड → सेटिंग्स → बेसिक → ऐप सीक्रेट) और Enter दबाएँ: ',
   'cli.appSecretNotFromArgv': 'ऐप सीक्रेट स्टैंडर्ड इनपुट से पढ़ा जाता है, कमांड लाइन से कभी नहीं: waba-access app-secret set --app APP_ID < secret.txt',

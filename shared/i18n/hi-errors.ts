@@ -18,4 +18,5 @@ export const hiErrors: Readonly<Record<keyof typeof enErrors, string>> = {
   'coreError.practiceReceipt': "यह अभ्यास की रसीद है: इसके अकाउंट सिर्फ़ अभ्यास सर्वर पर हैं, इसलिए इसे Meta के असली Graph API से जाँचा नहीं जा सकता।",
   'coreError.noCheckYet': "इस सेशन में अभी इस एक्सेस की कोई जाँच नहीं हुई है। पहले इसे जाँचें, फिर रसीद माँगें।",
   'coreError.appIdNotNumber': "ऐप ID एक संख्या होनी चाहिए, जैसी ऐप डैशबोर्ड → सेटिंग्स → बेसिक → ऐप ID में दिखती है।",
+  'app.startFailed': "ऐप शुरू नहीं हो सका। कृपया इसे बंद करके फिर से कोशिश करें। अगर ऐसा बार-बार हो, तो ऐप दोबारा इंस्टॉल करें।",
 };

@@ -97,6 +97,7 @@ const idCliLines: CliLines = {
   'cli.crashed': 'Perintah "{{command}}" berhenti karena kesalahan internal. Detailnya ada di log.',
   'cli.reconciled': 'Perubahan sebelumnya yang terputus sudah diperiksa ke Meta: {{done}} sudah diterapkan, {{failed}} belum.',
   'cli.practiceStopped': 'Server latihan dihentikan.',
+  'cli.badPort': '--port harus berupa angka dari 0 sampai 65535.',
   'cli.practiceNoStart': 'Server latihan tidak bisa dimulai.',
   'cli.appSecretPrompt': 'Tempel kunci rahasia aplikasi (Dasbor Aplikasi → Pengaturan → Dasar → Kunci Rahasia Aplikasi) lalu tekan Enter: ',
   'cli.appSecretNotFromArgv': 'Kunci rahasia aplikasi dibaca dari input standar, tidak pernah dari baris perintah: waba-access app-secret set --app APP_ID < secret.txt',

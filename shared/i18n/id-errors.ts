@@ -18,4 +18,5 @@ export const idErrors: Readonly<Record<keyof typeof enErrors, string>> = {
   'coreError.practiceReceipt': "Ini bukti latihan: akunnya hanya ada di server latihan, jadi tidak bisa diperiksa ke Graph API Meta yang sungguhan.",
   'coreError.noCheckYet': "Belum ada pemeriksaan akses ini di sesi ini. Verifikasi dulu, lalu minta buktinya.",
   'coreError.appIdNotNumber': "ID aplikasi harus berupa angka, seperti yang tampil di Dasbor Aplikasi → Pengaturan → Dasar → ID Aplikasi.",
+  'app.startFailed': "Aplikasi tidak bisa dimulai. Tutup lalu coba lagi. Jika terus terjadi, instal ulang aplikasinya.",
 };

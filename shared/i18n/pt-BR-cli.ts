@@ -97,6 +97,7 @@ const ptBRCliLines: CliLines = {
   'cli.crashed': 'O comando "{{command}}" parou por causa de um erro interno. Os detalhes estão no registro.',
   'cli.reconciled': 'Uma mudança anterior interrompida foi conferida com a Meta: {{done}} tinham sido aplicadas, {{failed}} não.',
   'cli.practiceStopped': 'Servidor de treino parado.',
+  'cli.badPort': '--port precisa ser um número de 0 a 65535.',
   'cli.practiceNoStart': 'O servidor de treino não conseguiu iniciar.',
   'cli.appSecretPrompt': 'Cole a chave secreta do app (Painel de Apps → Configurações → Básico → Chave secreta do app) e pressione Enter: ',
   'cli.appSecretNotFromArgv': 'A chave secreta do app é lida da entrada padrão, nunca da linha de comando: waba-access app-secret set --app APP_ID < secret.txt',

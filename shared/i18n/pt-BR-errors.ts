@@ -18,4 +18,5 @@ export const ptBRErrors: Readonly<Record<keyof typeof enErrors, string>> = {
   'coreError.practiceReceipt': "Este é um comprovante de treino: as contas dele só existem no servidor de treino, então ele não pode ser conferido na API Graph real da Meta.",
   'coreError.noCheckYet': "Ainda não há uma conferência deste acesso nesta sessão. Confira primeiro e depois peça o comprovante.",
   'coreError.appIdNotNumber': "O ID do app precisa ser um número, como aparece em Painel de Apps → Configurações → Básico → ID do app.",
+  'app.startFailed': "O app não conseguiu iniciar. Feche e tente de novo. Se continuar acontecendo, reinstale o app.",
 };

@@ -97,6 +97,7 @@ const ruCliLines: CliLines = {
   'cli.crashed': 'Команда «{{command}}» остановилась из-за внутренней ошибки. Подробности в логе.',
   'cli.reconciled': 'Прерванное ранее изменение проверено в Meta: применено {{done}}, не применено {{failed}}.',
   'cli.practiceStopped': 'Тренировочный сервер остановлен.',
+  'cli.badPort': '--port должен быть числом от 0 до 65535.',
   'cli.practiceNoStart': 'Не удалось запустить тренировочный сервер.',
   'cli.appSecretPrompt': 'Вставьте секрет приложения (Панель приложений → Настройки → Основное → Секрет приложения) и нажмите Enter: ',
   'cli.appSecretNotFromArgv': 'Секрет приложения читается из стандартного ввода, никогда из командной строки: waba-access app-secret set --app APP_ID < secret.txt',

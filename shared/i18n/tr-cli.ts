@@ -97,6 +97,7 @@ const trCliLines: CliLines = {
   'cli.crashed': '"{{command}}" komutu bir iç hata nedeniyle durdu. Ayrıntılar günlükte.',
   'cli.reconciled': 'Yarıda kalan önceki bir değişiklik Meta ile kontrol edildi: {{done}} uygulanmıştı, {{failed}} uygulanmamıştı.',
   'cli.practiceStopped': 'Alıştırma sunucusu durduruldu.',
+  'cli.badPort': '--port 0 ile 65535 arasında bir sayı olmalıdır.',
   'cli.practiceNoStart': 'Alıştırma sunucusu başlatılamadı.',
   'cli.appSecretPrompt': "Uygulama gizli anahtarını yapıştırın (Uygulama Paneli → Ayarlar → Temel → Uygulama Gizli Anahtarı) ve Enter'a basın: ",
   'cli.appSecretNotFromArgv': 'Uygulama gizli anahtarı standart girdiden okunur, asla komut satırından değil: waba-access app-secret set --app APP_ID < secret.txt',

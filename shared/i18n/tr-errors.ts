@@ -18,4 +18,5 @@ export const trErrors: Readonly<Record<keyof typeof enErrors, string>> = {
   'coreError.practiceReceipt': "Bu bir alıştırma makbuzu: hesapları yalnızca alıştırma sunucusunda var, bu yüzden Meta'nın gerçek Graph API'sine karşı kontrol edilemez.",
   'coreError.noCheckYet': "Bu oturumda bu erişim henüz kontrol edilmedi. Önce doğrulayın, sonra makbuzu isteyin.",
   'coreError.appIdNotNumber': "Uygulama kimliği, Uygulama Paneli → Ayarlar → Temel → Uygulama Kimliği'nde gösterildiği gibi bir sayı olmalıdır.",
+  'app.startFailed': "Uygulama başlatılamadı. Lütfen kapatıp yeniden deneyin. Tekrar ederse uygulamayı yeniden yükleyin.",
 };

@@ -14,7 +14,7 @@ export async function practice(ctx: Ctx): Promise<number> {
   const portText = ctx.parsed.options.port;
   const port = typeof portText === 'string' ? Number(portText) : 0;
   if (typeof portText === 'string' && (!/^\d{1,5}$/.test(portText) || port > 65535)) {
-    return ctx.out.fail(appError('bad-input', '--port must be a number from 0 to 65535.', { fields: ['port'] }));
+    return ctx.out.fail(appError('bad-input', TEXT.badPort, { fields: ['port'] }));
   }
   const scenario = typeof ctx.parsed.options.scenario === 'string' ? ctx.parsed.options.scenario : undefined;
   let server;
