@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { keychainProblem, practiceHint } from './start-hint.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const electronPkg = join(root, 'node_modules', 'electron');
@@ -42,8 +43,7 @@ access to its release host). The desktop window needs it; on a machine with
 internet, \`npm start\` downloads it once (about 100 MB) and opens the app.
 
 Starting the practice server instead: a local stand-in for Meta's Graph API.
-Try the same core from another terminal, for example:
-  node out/cli/waba-access.js --graph-url http://127.0.0.1:8765 token set < token.txt
+${practiceHint('http://127.0.0.1:8765', keychainProblem())}
 Press Ctrl+C to stop.
 `);
 const practice = spawnSync(process.execPath, [join(root, 'out/cli/waba-access.js'), 'practice', '--port', '8765'], { stdio: 'inherit' });

@@ -90,3 +90,19 @@ export function remedyText(language: Language, error: Pick<AppError, 'graph'>): 
   const remedy = remedyFor(error.graph);
   return remedy === null ? null : translate(language, remedyKey(remedy.id), remedy.params);
 }
+
+/** A "What to do" as an i18n key and its values. */
+export interface WhatToDo {
+  readonly key: MessageKey;
+  readonly params?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The wizard's "What to do" for an error (every screen's error panel): the remedy
+ * for Meta's code and subcode when one is documented, else the kind's own remedy.
+ */
+export function whatToDo(error: Pick<AppError, 'kind' | 'graph'>): WhatToDo {
+  const remedy = remedyFor(error.graph);
+  if (remedy === null) return { key: `error.${error.kind}.action` as MessageKey };
+  return remedy.params === undefined ? { key: remedyKey(remedy.id) } : { key: remedyKey(remedy.id), params: remedy.params };
+}

@@ -8,7 +8,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { closestWord } from '../../shared/closest';
-import { caFilesFromEnv, type CaFileRef } from '../core/graph/trust';
+import { caFilesFromEnv, type CaFileRef } from '../core/graph/ca-files';
 import { TEXT } from './messages';
 
 export const COMMANDS = [

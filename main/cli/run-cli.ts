@@ -10,10 +10,15 @@ const stopSignal = (): Promise<string> =>
     process.once('SIGTERM', () => resolve('SIGTERM'));
   });
 
+// stdin and stderr are opened only when used: `--help` pays for stdout alone (issue 11).
 const code = await main(process.argv.slice(2), {
-  stdin: process.stdin,
+  get stdin() {
+    return process.stdin;
+  },
   stdout: process.stdout,
-  stderr: process.stderr,
+  get stderr() {
+    return process.stderr;
+  },
   env: process.env,
   stopSignal,
 });

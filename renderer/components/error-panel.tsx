@@ -1,10 +1,12 @@
 /**
  * A failure in plain words (style.md P8): which step, what happened, what to
- * do, Meta's own localised message when it sent one, and the trace id for
+ * do (the remedy for Meta's code and subcode when one is documented,
+ * shared/remedies.ts, else the kind's own), Meta's own localised message when it sent one, and the trace id for
  * support. Offers the next action: try again, or fix (reconnect or
  * settings). Going back is the step's own Back button: one button per action.
  */
 import type { AppError, AppErrorKind } from '../../shared/errors';
+import { whatToDo } from '../../shared/remedies';
 import { useText } from '../i18n/use-text';
 import type { Slot } from '../state/slots';
 import type { Step } from '../state/state';
@@ -27,12 +29,13 @@ export function ErrorPanel({ error, step, slot }: ErrorPanelProps) {
   const graph = error.graph;
   const code = graph?.code === undefined ? null : graph.subcode === undefined ? `${graph.code}` : `${graph.code}/${graph.subcode}`;
   const metaText = [graph?.userTitle, graph?.userMessage].filter(Boolean).join(': ');
+  const todo = whatToDo(error);
 
   return (
     <div className="error-panel" role="alert">
       <p className="error-step">{t('ui.error.inStep', { step: t(STEP_NAME_KEYS[step]) })}</p>
       <h2>{t(`error.${error.kind}.title`)}</h2>
-      <p>{t(`error.${error.kind}.action`)}</p>
+      <p className="what-to-do">{t(todo.key, todo.params)}</p>
       {metaText && (
         <div className="meta-message">
           <h3>{t('ui.error.metaSays')}</h3>

@@ -54,6 +54,11 @@ for (const { language, theme } of VARIANTS) {
     await shot('welcome');
     await wizard.startPractice();
     await shot('connect');
+    // The app secret section, opened by hand with its "where do I find this?", then closed again.
+    await page.locator('details.app-secret > summary').click();
+    await page.locator('details.app-secret details.where > summary').click();
+    await shot('connect-app-secret');
+    await page.locator('details.app-secret > summary').click();
     await wizard.button('ui.practiceToken.admin-expired').click();
     await expect(wizard.diagnosis.getByRole('status')).toHaveText(wizard.t('ui.connect.notUsable'));
     await shot('connect-problem');
@@ -110,6 +115,30 @@ for (const { language, theme } of VARIANTS) {
     await wizard.openSettings();
     await shot('settings');
     await wizard.closeSettings();
+
+    // Issue 8 on the multi-partner account: least access with its reasons, Review made exact, Verify's taken-away check.
+    await wizard.button('ui.handoff.finish').click();
+    await wizard.expectStep('account');
+    await wizard.radio(LUCKY.partnerWaba.name).check();
+    await wizard.next();
+    await wizard.expectStep('systemUser');
+    await wizard.radio(LUCKY.employee.name).check();
+    await wizard.next();
+    await wizard.expectStep('access');
+    await wizard.button('ui.access.useLeastAccess').click();
+    await shot('access-least');
+    await wizard.checkbox(wizard.t('task.DEVELOP.name')).uncheck();
+    await wizard.review();
+    await wizard.radio(wizard.t('ui.review.modeExact')).check();
+    await expect(page.getByText(wizard.t('ui.review.takesAway', { user: LUCKY.employee.name, tasks: wizard.t('task.DEVELOP.name') }))).toBeVisible();
+    await shot('review-exact');
+    await wizard.button('ui.review.apply').click();
+    await expect(wizard.dialog).toBeVisible();
+    await shot('review-exact-confirm');
+    await wizard.dialogButton('ui.review.confirmYes').click();
+    await wizard.expectStep('verify');
+    await expect(page.getByRole('heading', { name: wizard.t('ui.verify.takenAwayTitle') })).toBeVisible();
+    await shot('verify-exact');
 
     // "Check an earlier receipt" from a fresh start on Welcome, then Welcome with a provider file loaded.
     await harness.core.services.progress.clear();

@@ -8,16 +8,13 @@
  */
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { delimiter } from 'node:path';
 import tls from 'node:tls';
 import { appError, type AppError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
 
-/** A CA file and where it was named, for messages: "--ca-file", "WABA_CA_FILE", "NODE_EXTRA_CA_CERTS", "caFile" (settings). */
-export interface CaFileRef {
-  readonly path: string;
-  readonly source: string;
-}
+import type { CaFileRef } from './ca-files';
+
+export { caFilesFromEnv, type CaFileRef } from './ca-files';
 
 const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)\r?\n?-----END \1-----/g;
 /** Certificates are small; a file far larger than any CA bundle is not one. */
@@ -68,17 +65,6 @@ export function readCaFiles(refs: readonly CaFileRef[]): Result<string[], AppErr
     all.push(...read.value);
   }
   return ok(all);
-}
-
-/** The CA files the environment names: WABA_CA_FILE (one path, or several joined by the OS path delimiter) and NODE_EXTRA_CA_CERTS. */
-export function caFilesFromEnv(env: Readonly<Record<string, string | undefined>>): CaFileRef[] {
-  const refs: CaFileRef[] = [];
-  for (const path of (env['WABA_CA_FILE'] ?? '').split(delimiter)) {
-    if (path.trim() !== '') refs.push({ path: path.trim(), source: 'WABA_CA_FILE' });
-  }
-  const extra = env['NODE_EXTRA_CA_CERTS']?.trim();
-  if (extra) refs.push({ path: extra, source: 'NODE_EXTRA_CA_CERTS' });
-  return refs;
 }
 
 /** Node's bundled roots, the OS store, and the given PEMs, without duplicates. */

@@ -5,7 +5,7 @@ import { err, ok, type Result } from '../../../shared/result';
 import { createController } from '../../../renderer/state/controller';
 import type { Clock } from '../../../renderer/state/runner';
 import { createStore } from '../../../renderer/state/store';
-import { bizA, bizB, diagnosis, practiceMode, wabaPlain, wabasOfB } from './fixtures';
+import { bizA, bizB, diagnosis, employee, planFor, practiceMode, wabaPlain, wabaRestricted, wabasOfB } from './fixtures';
 
 /**
  * The core behind window.wizard is replaced by hand-resolved answers here:
@@ -132,4 +132,54 @@ test('the pasted token goes to the core once and is never kept: "Try again" insp
   await settle();
   expect(store.getState().wizard).toMatchObject({ step: 'connect', diagnosis: { status: 'ready' } });
   expect(JSON.stringify(store.getState())).not.toContain(canary);
+});
+
+test('several accounts: progress is read while the run goes on, and an account Meta set aside is run again when its wait ends', async () => {
+  const core = fakeCore();
+  const store = createStore();
+  const { clock, advance } = fakeClock();
+  const controller = createController(core.api, store, clock);
+  await toAccount(core, controller);
+  core.take('accountBusinesses').resolve(ok([bizA]));
+  await settle();
+  core.take('accountWabas').resolve(ok([wabaPlain, wabaRestricted]));
+  await settle();
+  controller.toggleSeveral();
+  controller.pickWaba(wabaPlain.id);
+  controller.pickWaba(wabaRestricted.id);
+  controller.next();
+  core.take('accountSystemUsers').resolve(ok([employee]));
+  await settle();
+  controller.pickUser(employee.id);
+  controller.next();
+  controller.next();
+  const planned = core.take('accessPlanMany');
+  expect(planned.request).toEqual({ businessId: bizA.id, userId: employee.id, wabaIds: [wabaPlain.id, wabaRestricted.id], tasks: ['DEVELOP'] });
+  const line = (wabaId: string) => ({ wabaId, status: 'change' as const, plan: planFor(['DEVELOP']) });
+  planned.resolve(ok({ businessId: bizA.id, userId: employee.id, tasks: ['DEVELOP'], accounts: [line(wabaPlain.id), line(wabaRestricted.id)], counts: { change: 2, noChange: 0, refused: 0, unread: 0, error: 0 }, worthApplying: true }));
+  await settle();
+  expect(store.getState().wizard.step).toBe('reviewMany');
+
+  controller.applyMany();
+  const applying = core.take('accessApplyMany');
+  advance(700);
+  const waitUntil = new Date(1_000 + 5_000).toISOString();
+  core.take('accessManyProgress').resolve(ok({ running: true, accounts: [{ wabaId: wabaPlain.id, state: 'done' }, { wabaId: wabaRestricted.id, state: 'waiting', until: waitUntil }] }));
+  await settle();
+  expect(store.getState().wizard).toMatchObject({ step: 'reviewMany', progress: { accounts: [{ state: 'done' }, { state: 'waiting', until: waitUntil }] } });
+
+  const retryAt = new Date(clock.now() + 60_000).toISOString();
+  applying.resolve(ok({
+    accounts: [{ wabaId: wabaPlain.id, outcome: 'done' }, { wabaId: wabaRestricted.id, outcome: 'deferred', retryAt }],
+    summary: { total: 2, done: 1, 'already-in-place': 0, refused: 0, failed: 0, 'not-verified': 0, deferred: 1 },
+    receiptPath: '/r.json',
+  }));
+  await settle();
+  expect(store.getState().wizard.step).toBe('verifyMany');
+  // The poll stops with the run; nothing is run again before Meta's time.
+  advance(59_000);
+  expect(core.pending.map((p) => p.method)).toEqual([]);
+  advance(3_000);
+  expect(core.take('accessApplyMany').request).toEqual(planned.request);
+  controller.dispose();
 });
