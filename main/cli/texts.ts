@@ -21,10 +21,19 @@ export function cliLanguageInUse(): Language {
   return loaded?.language ?? 'en';
 }
 
-/** A command-line text with its {{placeholders}} filled in; in Arabic each value stays left to right (IDs, numbers, paths). */
+/** Arabic letters: a value that has them (an already translated sentence) needs no isolation. */
+const RTL_TEXT = /[\u0590-\u08FF]/;
+
+/** Fills in a text of `language`; in Arabic each value without Arabic letters (IDs, numbers, paths) stays left to right. */
+export function fillCliText(language: Language, text: string, params?: Params): string {
+  const ltr = params && Object.fromEntries(Object.entries(params).filter(([, value]) => !RTL_TEXT.test(String(value))));
+  return interpolate(text, params && { ...params, ...isolateParams(language, ltr) });
+}
+
+/** A command-line text of this run's language with its {{placeholders}} filled in. */
 export function cliText(key: CliKey, params?: Params): string {
   if (!loaded) throw new Error(`[cli] texts used before useCliLanguage(): ${key}`);
-  return interpolate(loaded.messages[key], isolateParams(loaded.language, params));
+  return fillCliText(loaded.language, loaded.messages[key], params);
 }
 
 /** Whether the language has a text for `key` (e.g. a command-line "What to do" line for an error kind). */

@@ -8,7 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { interpolate, isolateParams, LANGUAGES, translate } from '../../../shared/i18n';
+import { LANGUAGES, translate } from '../../../shared/i18n';
+import { fillCliText } from '../../../main/cli/texts';
 import { CLI_LOADERS, type CliKey, type CliLanguage } from '../../../shared/i18n/cli';
 import { enCli } from '../../../shared/i18n/en-cli';
 import { startPracticeServer } from '../../../main/practice/start-practice-server';
@@ -27,7 +28,7 @@ const run = (args: readonly string[], env: Readonly<Record<string, string | unde
 
 /** A text of the language's table, filled in as the CLI fills it (values isolated in Arabic). */
 async function cliText(language: CliLanguage, key: CliKey, params?: Readonly<Record<string, string>>): Promise<string> {
-  return interpolate((await CLI_LOADERS[language]())[key], isolateParams(language, params));
+  return fillCliText(language, (await CLI_LOADERS[language]())[key], params);
 }
 
 /**
