@@ -197,6 +197,8 @@ export interface Receipt {
   readonly waba: { readonly id: WabaId; readonly name?: string };
   readonly systemUser: { readonly id: SystemUserId; readonly name?: string; readonly role?: string };
   readonly tasksRequested: readonly string[];
+  /** The tasks the change took away because the list was made exact (Review's choice, the CLI's --exact); absent when none were. */
+  readonly tasksTakenAway?: readonly string[];
   readonly verification: VerifyReport;
   readonly apply?: ApplyOutcome;
   readonly token: TokenFingerprint | null;

@@ -34,6 +34,12 @@ function ReceiptView({ receipt }: { readonly receipt: Receipt }) {
         <dd>{named(receipt.systemUser.name, receipt.systemUser.id)}</dd>
         <dt>{t('ui.receipt.tasks')}</dt>
         <dd>{formatList(taskNames(t, receipt.tasksRequested), language)}</dd>
+        {receipt.tasksTakenAway && (
+          <>
+            <dt>{t('ui.receipt.takenAway')}</dt>
+            <dd>{formatList(taskNames(t, receipt.tasksTakenAway), language)}</dd>
+          </>
+        )}
         <dt>{t('ui.receipt.verified')}</dt>
         <dd>
           {receipt.verification.verified

@@ -29,7 +29,8 @@ export function ReviewStep({ w }: { readonly w: Extract<WizardState, { step: 're
   const unchanged = planChangesNothing(w.plan);
   const exact = w.choice.exact === true;
   const settled = replanSettled(w);
-  const takesAway = exact && diff.remove.length > 0 ? t('ui.review.confirmTakesAway', { tasks: taskNames(t, diff.remove).join(', ') }) : '';
+  // Undo on Verify removes all access; it cannot give back what exact takes away, so the confirm says so.
+  const takesAway = exact && diff.remove.length > 0 ? `${t('ui.review.confirmTakesAway', { tasks: taskNames(t, diff.remove).join(', ') })} ${t('ui.review.confirmNoGiveBack')}` : '';
 
   const list = (tasks: readonly string[]) =>
     tasks.length === 0 ? (

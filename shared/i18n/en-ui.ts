@@ -184,7 +184,7 @@ export const enUi = {
   'ui.review.apply': 'Apply the change…',
   'ui.review.checkOnly': 'Check it with Meta',
   'ui.review.confirmTitle': 'Apply this change?',
-  'ui.review.confirmBody': '{{user}} gets the permissions listed on {{waba}}. You can undo this on the next step.',
+  'ui.review.confirmBody': "{{user}} gets the permissions listed on {{waba}}. On the next step you can remove all of its access to {{waba}} again.",
   'ui.review.confirmYes': 'Yes, apply',
   'ui.review.confirmNo': 'Go back',
   'ui.review.modeTitle': "What happens to what {{user}} has now",
@@ -195,6 +195,7 @@ export const enUi = {
   'ui.review.replanning': "Checking the change with Meta…",
   'ui.review.takesAway': "This takes away from {{user}}: {{tasks}}. It will no longer have these permissions on this account.",
   'ui.review.confirmTakesAway': "It also takes away: {{tasks}}.",
+  'ui.review.confirmNoGiveBack': "Removing access on the next step does not give these back: they would have to be given again.",
   'ui.review.applying': 'Applying the change at Meta…',
 
   // Verify.
@@ -235,6 +236,7 @@ export const enUi = {
   'ui.receipt.waba': 'WhatsApp account',
   'ui.receipt.user': 'System user',
   'ui.receipt.tasks': 'Permissions asked for',
+  'ui.receipt.takenAway': "Taken away (list made exact)",
   'ui.receipt.verified': 'Checked with Meta',
   'ui.receipt.verifiedYes': 'Yes, on {{time}}',
   'ui.receipt.verifiedNo': 'No: some permissions are missing',

@@ -133,7 +133,8 @@ export function createHandlers(core: CoreServices): Handlers {
         return err(appError('bad-input', `Nothing was changed: the plan has problems (${blocking.join(', ')}).`, { fields: ['tasks'] }));
       }
       const applied = await applyAccess(core.deps(), sentFor(request, plan.value));
-      if (applied.ok) core.results.noteApply(request, applied.value);
+      // What an exact list took away goes on the receipt: undo cannot give it back.
+      if (applied.ok) core.results.noteApply(request, applied.value, request.exact === true ? plan.value.diff.remove : undefined);
       return applied;
     },
     'access.verify': async (raw) => {

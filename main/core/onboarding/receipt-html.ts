@@ -29,6 +29,7 @@ export function renderReceiptHtml(receipt: Receipt, translate: Translate, langua
     row(t('ui.receipt.waba'), named(receipt.waba)),
     row(t('ui.receipt.user'), named(receipt.systemUser)),
     row(t('ui.receipt.tasks'), escape(receipt.tasksRequested.join(', '))),
+    ...(receipt.tasksTakenAway ? [row(t('ui.receipt.takenAway'), escape(receipt.tasksTakenAway.join(', ')))] : []),
     row(
       t('ui.receipt.verified'),
       `${receipt.verification.verified ? t('ui.receipt.verifiedYes', { time: receipt.verification.checkedAt }) : t('ui.receipt.verifiedNo')}<ul>${states}</ul>`,

@@ -20,12 +20,14 @@ import { knownWaba } from './facts';
 export interface SessionResult {
   readonly request: AssignRequest;
   readonly apply?: ApplyOutcome;
+  /** The tasks that apply took away (an exact list); what the read before the POST showed and the request left out. */
+  readonly takenAway?: readonly string[];
   readonly verify?: VerifyReport;
 }
 
 /** This session's latest apply/verify per (WABA, user). */
 export interface ResultLog {
-  noteApply(request: AssignRequest, outcome: ApplyOutcome): void;
+  noteApply(request: AssignRequest, outcome: ApplyOutcome, takenAway?: readonly string[]): void;
   noteVerify(request: AssignRequest, report: VerifyReport): void;
   /** Removal ends the story of an assignment: its receipt no longer holds. */
   forget(wabaId: string, userId: string): void;
@@ -36,11 +38,13 @@ export function createResultLog(): ResultLog {
   const results = new Map<string, SessionResult>();
   const key = (wabaId: string, userId: string): string => `${wabaId}:${userId}`;
   return {
-    noteApply: (request, apply) => results.set(key(request.wabaId, request.userId), { request, apply }),
+    noteApply: (request, apply, takenAway) =>
+      results.set(key(request.wabaId, request.userId), { request, apply, ...(takenAway && takenAway.length > 0 ? { takenAway: [...takenAway] } : {}) }),
     noteVerify(request, verify) {
       const previous = results.get(key(request.wabaId, request.userId));
-      const apply = previous?.apply && previous.request.businessId === request.businessId ? previous.apply : undefined;
-      results.set(key(request.wabaId, request.userId), { request, ...(apply ? { apply } : {}), verify });
+      const same = previous?.apply && previous.request.businessId === request.businessId ? previous : undefined;
+      const carried = same ? { apply: same.apply, ...(same.takenAway ? { takenAway: same.takenAway } : {}) } : {};
+      results.set(key(request.wabaId, request.userId), { request, ...carried, verify });
     },
     forget: (wabaId, userId) => void results.delete(key(wabaId, userId)),
     get: (wabaId, userId) => results.get(key(wabaId, userId)),
@@ -93,6 +97,7 @@ export function buildReceipt(
     waba: named({ id: request.wabaId }, waba?.name || undefined),
     systemUser: { ...named({ id: request.userId }, user?.name || undefined), ...(user?.role ? { role: user.role } : {}) },
     tasksRequested: [...request.tasks],
+    ...(result.takenAway ? { tasksTakenAway: [...result.takenAway] } : {}),
     verification: verify,
     ...(result.apply ? { apply: result.apply } : {}),
     token: context.token,
