@@ -9,6 +9,7 @@ import type { CallOptions } from './api';
 import { appError, type AppError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
 import { redactText } from '../log/redact';
+import { saidError } from '../said-error';
 import type { Logger } from '../log/logger';
 import type { SecretSource } from '../log/secrets';
 import { classifyResponse, errorEnvelope } from './classify';
@@ -194,7 +195,7 @@ export function createCaller(deps: CallerDeps): GraphCaller {
     async start(options) {
       const token = await deps.getToken().catch(() => null);
       if (token === null || token.length === 0) {
-        return err(appError('token-missing', 'No access token is connected.'));
+        return err(saidError('token-missing', 'coreError.tokenNotConnected'));
       }
       if (!TOKEN_SHAPE.test(token)) {
         return err(appError('bad-input', 'The stored token contains characters a token cannot have.', { fields: ['token'] }));

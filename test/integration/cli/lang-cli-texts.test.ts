@@ -138,3 +138,13 @@ test('Arabic output carries no invisible isolates: a suggested command or an ID 
     await server.close();
   }
 });
+
+test('no token connected: said once, in the chosen language, on stderr and in --json', async () => {
+  const env = { DBUS_SESSION_BUS_ADDRESS: undefined, DISPLAY: undefined };
+  const said = translate('es', 'coreError.tokenNotConnected');
+  const plain = await run(['whatis', '506914307656634', '--lang', 'es'], env);
+  expect(plain.code).toBe(3);
+  expect(plain.stderr.split('\n')[0]).toBe(said);
+  const json = await run(['wabas', '--business', '506914307656634', '--lang', 'es', '--json'], env);
+  expect(lastJson(json)).toMatchObject({ error: { kind: 'token-missing', message: said } });
+});
