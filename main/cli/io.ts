@@ -12,6 +12,8 @@ export interface CliIo {
   readonly stdout: Writable;
   readonly stderr: Writable;
   readonly env: NodeJS.ProcessEnv;
+  /** The person's terminal when standard input is a pipe (main/cli/terminal.ts); absent in tests and scripts. */
+  readonly terminal?: () => CliIo['stdin'] | undefined;
   /** Resolves when the user asks to stop (SIGINT/SIGTERM); for long-running commands. */
   readonly stopSignal: () => Promise<string>;
 }
@@ -20,6 +22,17 @@ export interface CliIo {
 const MAX_STDIN = 64 * 1024;
 
 export const isInteractive = (io: CliIo): boolean => io.stdin.isTTY === true;
+
+/**
+ * Where a y/N question can be asked: standard input when it is a terminal,
+ * else the controlling terminal when the token came through a pipe from a
+ * person at one; undefined in scripts and CI (then only --yes goes on).
+ */
+export function askingIo(io: CliIo): CliIo | undefined {
+  if (isInteractive(io)) return io;
+  const terminal = io.terminal?.();
+  return terminal ? { ...io, stdin: terminal } : undefined;
+}
 
 /** Reads all of standard input (piped), bounded. */
 export async function readAll(io: CliIo): Promise<string> {

@@ -3,6 +3,7 @@
  * the launcher out/cli/waba-access.js): binds main() to the real process.
  */
 import { main } from './main';
+import { openTerminal } from './terminal';
 
 const stopSignal = (): Promise<string> =>
   new Promise((resolve) => {
@@ -20,6 +21,7 @@ const code = await main(process.argv.slice(2), {
     return process.stderr;
   },
   env: process.env,
+  terminal: openTerminal,
   stopSignal,
 });
 process.exitCode = code;

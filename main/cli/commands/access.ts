@@ -19,7 +19,7 @@ import { HANDOFF_TEXT } from '../handoff-messages';
 import { placeReceipt, remindIfExpiring } from '../receipt-out';
 import { profileOption } from './profile-option';
 import { planLines, verifyLines } from '../format';
-import { confirm, isInteractive } from '../io';
+import { askingIo, confirm } from '../io';
 import { TEXT } from '../messages';
 import { EXIT } from '../output';
 
@@ -95,8 +95,12 @@ export async function settleInterrupted(ctx: Ctx): Promise<void> {
 /** Asks on a terminal; without one, only --yes lets a write through. Returns an exit code to stop with. */
 export async function allowed(ctx: Ctx, question: string): Promise<number | null> {
   if (ctx.parsed.options.yes === true) return null;
-  if (!isInteractive(ctx.io)) return ctx.out.fail(appError('bad-input', TEXT.needYes, { fields: ['yes'] }));
-  if (await confirm(ctx.io, question)) return null;
+  const asker = askingIo(ctx.io);
+  if (!asker) return ctx.out.fail(appError('bad-input', TEXT.needYes, { fields: ['yes'] }));
+  const yes = await confirm(asker, question);
+  // A terminal opened for this question only is closed again, so it holds nothing open.
+  if (asker.stdin !== ctx.io.stdin) asker.stdin.destroy();
+  if (yes) return null;
   ctx.out.say(TEXT.declined);
   return EXIT.other;
 }
