@@ -101,12 +101,13 @@ e.g. 102290129340398,506914307656634,1972555232742222,DEVELOP|MANAGE_TEMPLATES) 
 array of {"waba","business","user","tasks"} with the IDs in quotes.
 Every row is checked first (bad rows are listed with their line and nothing is sent), then
 planned with batched reads; the summary asks for confirmation (or --yes; required without a
-terminal). Rows are applied and verified one by one; a row that fails does not stop the others.
+terminal). Changes go to Meta in batches of up to 25 rows, each row's change with its read-back
+after it (never two changes to one WABA in a batch); a row that fails does not stop the others.
 A WABA that Meta rate-limits (error 80008) is set aside until Meta's wait is over while the
 other rows go on; if its waits would add up to more than --max-wait (default 900 s) its rows
-are left "deferred". --concurrency (1 to 4, default 1) runs rows of different WABAs side by
-side. Running the same file again finishes an interrupted run: rows already in place are
-skipped and nothing is sent twice. A receipt of the run is saved under the data dir's receipts
+are left "deferred". --concurrency (1 to 4, default 1) is how many batches travel side by
+side, never two changes to one WABA at once. Running the same file again finishes an
+interrupted run: rows already in place are skipped and nothing is sent twice. A receipt of the run is saved under the data dir's receipts
 (or at --receipt-out FILE); --provider-profile FILE names the provider on it (refused, exit 2, when
 malformed or oversized).
 Exit code, the first that applies: 5 a row was applied but not verified, 1 a row failed or

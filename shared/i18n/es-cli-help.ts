@@ -45,7 +45,8 @@ Opciones para todos los comandos
   --help                    ayuda de un comando
 
 Códigos de salida: 0 hecho/comprobado, 2 uso o datos incorrectos, 3 problema con el token, 4 problema de permisos,
-5 no comprobado, 6 límite de frecuencia y se rindió, 7 red/proxy/tiempo de espera, 1 cualquier otra cosa.`,
+5 no comprobado, 6 límite de frecuencia y se rindió, 7 red/proxy/tiempo de espera, 1 cualquier otra cosa (incluido
+responder que no a una confirmación: no se cambió nada).`,
   'cli.help.token-set': `Uso: waba-access token set [--json]
 Lee un token de usuario del sistema de la entrada estándar (por ejemplo: waba-access token set < token.txt),
 lo comprueba con Meta y lo guarda en el almacén de contraseñas del sistema. El token nunca se toma de la
@@ -68,7 +69,7 @@ Muestra el plan (qué se agrega y qué se quita), pide confirmación (o --yes), 
 y lo comprueba. Las tareas se AGREGAN a las que el usuario ya tiene; --exact hace que la lista sea exacta
 (se quitan las tareas que no están en la lista). --yes nunca quita nada sin --exact.
 Se acepta FULL_CONTROL ("Control total" de Business Suite) y en su lugar se envía MANAGE.
-Sin una terminal donde preguntar, --yes es obligatorio. Tareas: {{tasks}}.
+Sin una terminal donde preguntar, --yes es obligatorio. Responder que no no cambia nada y termina con salida 1. Tareas: {{tasks}}.
 --provider-profile FILE: el perfil del proveedor (JSON); sus tareas se usan cuando no se da --tasks
 (--tasks tiene prioridad, con un aviso), se imprime su SHA-256, el comprobante nombra al proveedor y se
 señala un usuario del sistema con otro nombre que el del perfil. Un perfil mal formado o demasiado grande se
@@ -76,7 +77,7 @@ rechaza (salida 2) nombrando el campo incorrecto. --receipt-out FILE escribe el 
 SHA-256) en FILE en lugar de la carpeta de comprobantes. Cuando el token vence, se escribe un recordatorio de calendario (.ics)
 una semana antes, junto a los comprobantes.`,
   'cli.help.verify': 'Uso: waba-access verify --waba ID --business ID --user ID --tasks T1,T2 [--json]\nLee de nuevo el acceso en Meta y revisa cada tarea: otorgada, faltante o adicional.',
-  'cli.help.remove': 'Uso: waba-access remove --waba ID --user ID [--business ID] [--yes] [--receipt-out FILE] [--json]\nQuita todo el acceso del usuario a la cuenta de WhatsApp (pregunta antes, salvo con --yes).\n--receipt-out FILE escribe el comprobante de la eliminación (con su resumen SHA-256) en FILE en lugar de la carpeta de comprobantes.',
+  'cli.help.remove': 'Uso: waba-access remove --waba ID --user ID [--business ID] [--yes] [--receipt-out FILE] [--json]\nQuita todo el acceso del usuario a la cuenta de WhatsApp (pregunta antes, salvo con --yes; responder que no no cambia nada y termina con salida 1).\n--receipt-out FILE escribe el comprobante de la eliminación (con su resumen SHA-256) en FILE en lugar de la carpeta de comprobantes.',
   'cli.help.bulk': `Uso: waba-access bulk --file FILE [--exact] [--yes] [--max-wait SECONDS] [--concurrency N] [--provider-profile FILE] [--receipt-out FILE] [--json]
 Da a usuarios del sistema acceso a muchas cuentas de WhatsApp desde un archivo; se puede retomar sin riesgo.
 Las tareas de cada fila se agregan a las que el usuario tiene; --exact (para toda la ejecución) quita las demás.
@@ -86,16 +87,17 @@ p. ej. 102290129340398,506914307656634,1972555232742222,DEVELOP|MANAGE_TEMPLATES
 de {"waba","business","user","tasks"} con los IDs entre comillas.
 Primero se revisa cada fila (las filas incorrectas se listan con su línea y no se envía nada), luego
 se planifican con lecturas en lote; el resumen pide confirmación (o --yes; obligatorio sin
-terminal). Las filas se aplican y se comprueban una por una; una fila que falla no detiene a las demás.
+terminal). Los cambios van a Meta en lotes de hasta 25 filas, cada cambio con su lectura de comprobación
+detrás (nunca dos cambios a una misma WABA en un lote); una fila que falla no detiene a las demás.
 Una WABA que Meta limita por frecuencia (error 80008) se aparta hasta que termina la espera de Meta mientras las
 demás filas siguen; si sus esperas sumaran más de --max-wait (por defecto 900 s) sus filas
-quedan "diferidas". --concurrency (de 1 a 4, por defecto 1) ejecuta en paralelo filas de WABA
-distintas. Ejecutar de nuevo el mismo archivo termina una ejecución interrumpida: las filas que ya están
+quedan "diferidas". --concurrency (de 1 a 4, por defecto 1) es cuántos lotes
+viajan a la vez, nunca dos cambios a una misma WABA al mismo tiempo. Ejecutar de nuevo el mismo archivo termina una ejecución interrumpida: las filas que ya están
 se omiten y nada se envía dos veces. Se guarda un comprobante de la ejecución en los comprobantes de la carpeta de datos
 (o en --receipt-out FILE); --provider-profile FILE nombra al proveedor en él (se rechaza, salida 2, si está
 mal formado o es demasiado grande).
 Código de salida, el primero que aplique: 5 una fila se aplicó pero no se comprobó, 1 una fila falló o
-fue rechazada, 6 una fila quedó diferida por límites de frecuencia, 0 todas las filas hechas o ya estaban.
+fue rechazada (o se respondió que no a la confirmación: no se envió nada), 6 una fila quedó diferida por límites de frecuencia, 0 todas las filas hechas o ya estaban.
 Tareas: {{tasks}}.`,
   'cli.help.handoff': `Uso: waba-access handoff --waba ID [--business ID] [--user ID] [--provider-profile FILE] [--token-stdin] [--json]
 Revisa el token que usará tu PROVEEDOR (el token de un usuario del sistema), sin guardarlo ni registrarlo:

@@ -45,7 +45,8 @@ Opsi untuk setiap perintah
   --help                    bantuan untuk sebuah perintah
 
 Kode keluar: 0 selesai/terverifikasi, 2 pemakaian atau input salah, 3 masalah token, 4 masalah izin,
-5 tidak terverifikasi, 6 kena batas laju dan menyerah, 7 jaringan/proxy/waktu habis, 1 lainnya.`,
+5 tidak terverifikasi, 6 kena batas laju dan menyerah, 7 jaringan/proxy/waktu habis, 1 lainnya (termasuk menjawab
+tidak pada konfirmasi: tidak ada yang diubah).`,
   'cli.help.token-set': `Cara pakai: waba-access token set [--json]
 Membaca token pengguna sistem dari input standar (misalnya: waba-access token set < token.txt),
 memeriksanya ke Meta, lalu menyimpannya di penyimpanan kata sandi sistem. Token tidak pernah diambil dari
@@ -68,7 +69,7 @@ Menampilkan rencana (apa yang ditambah dan apa yang dicabut), meminta konfirmasi
 lalu memeriksanya. Tugas DITAMBAHKAN ke tugas yang sudah dimiliki pengguna; --exact membuat daftarnya persis
 (tugas yang tidak tercantum dicabut). --yes tidak pernah mencabut apa pun tanpa --exact.
 FULL_CONTROL ("Kontrol penuh" di Business Suite) diterima dan MANAGE yang dikirim sebagai gantinya.
-Tanpa terminal untuk bertanya, --yes wajib. Tugas: {{tasks}}.
+Tanpa terminal untuk bertanya, --yes wajib. Jika menjawab tidak, tidak ada yang diubah dan keluar dengan kode 1. Tugas: {{tasks}}.
 --provider-profile FILE: profil penyedia (JSON); tugasnya dipakai jika --tasks tidak
 diberikan (--tasks yang menang, dengan pemberitahuan), SHA-256-nya dicetak, bukti menyebut nama penyedia, dan
 pengguna sistem dengan nama yang berbeda dari profil ditandai. Profil yang rusak atau terlalu besar
@@ -76,7 +77,7 @@ ditolak (keluar 2) dengan menyebut kolom yang salah. --receipt-out FILE menulis 
 SHA-256-nya) ke FILE, bukan ke folder bukti. Jika token punya masa berlaku, pengingat kalender (.ics)
 seminggu sebelumnya ditulis di samping bukti.`,
   'cli.help.verify': 'Cara pakai: waba-access verify --waba ID --business ID --user ID --tasks T1,T2 [--json]\nMembaca ulang akses dari Meta dan memeriksa setiap tugas: diberikan, kurang, atau tambahan.',
-  'cli.help.remove': 'Cara pakai: waba-access remove --waba ID --user ID [--business ID] [--yes] [--receipt-out FILE] [--json]\nMencabut semua akses pengguna ke akun WhatsApp (bertanya dulu kecuali dengan --yes).\n--receipt-out FILE menulis bukti pencabutan (dengan ringkasan SHA-256-nya) ke FILE, bukan ke folder bukti.',
+  'cli.help.remove': 'Cara pakai: waba-access remove --waba ID --user ID [--business ID] [--yes] [--receipt-out FILE] [--json]\nMencabut semua akses pengguna ke akun WhatsApp (bertanya dulu kecuali dengan --yes; jika menjawab tidak, tidak ada yang diubah dan keluar dengan kode 1).\n--receipt-out FILE menulis bukti pencabutan (dengan ringkasan SHA-256-nya) ke FILE, bukan ke folder bukti.',
   'cli.help.bulk': `Cara pakai: waba-access bulk --file FILE [--exact] [--yes] [--max-wait SECONDS] [--concurrency N] [--provider-profile FILE] [--receipt-out FILE] [--json]
 Memberi pengguna sistem akses ke banyak akun WhatsApp dari satu file, dan aman dilanjutkan jika terhenti.
 Tugas setiap baris ditambahkan ke tugas yang dimiliki pengguna; --exact (untuk seluruh proses) mencabut sisanya.
@@ -86,16 +87,17 @@ mis. 102290129340398,506914307656634,1972555232742222,DEVELOP|MANAGE_TEMPLATES) 
 berisi {"waba","business","user","tasks"} dengan ID di dalam tanda kutip.
 Setiap baris diperiksa dulu (baris yang salah dicantumkan dengan nomor barisnya dan tidak ada yang dikirim), lalu
 direncanakan dengan pembacaan berkelompok; ringkasannya meminta konfirmasi (atau --yes; wajib tanpa
-terminal). Baris diterapkan dan diperiksa satu per satu; baris yang gagal tidak menghentikan baris lain.
+terminal). Perubahan dikirim ke Meta dalam kelompok berisi hingga 25 baris, tiap perubahan langsung diikuti pembacaan
+ulang untuk memeriksanya (tidak pernah dua perubahan pada satu WABA dalam satu kelompok); baris yang gagal tidak menghentikan baris lain.
 WABA yang dibatasi lajunya oleh Meta (error 80008) disisihkan sampai waktu tunggu Meta selesai sementara
 baris lain terus berjalan; jika total waktu tunggunya melebihi --max-wait (bawaan 900 s) barisnya
-dibiarkan "ditunda". --concurrency (1 sampai 4, bawaan 1) menjalankan baris dari WABA berbeda
-bersamaan. Menjalankan file yang sama lagi menyelesaikan proses yang terhenti: baris yang sudah ada
+dibiarkan "ditunda". --concurrency (1 sampai 4, bawaan 1) adalah jumlah kelompok
+yang dikirim bersamaan, tidak pernah dua perubahan pada satu WABA sekaligus. Menjalankan file yang sama lagi menyelesaikan proses yang terhenti: baris yang sudah ada
 dilewati dan tidak ada yang dikirim dua kali. Bukti proses disimpan di folder bukti pada folder data
 (atau di --receipt-out FILE); --provider-profile FILE mencantumkan penyedia di dalamnya (ditolak, keluar 2, jika
 rusak atau terlalu besar).
 Kode keluar, yang pertama berlaku: 5 sebuah baris diterapkan tetapi tidak terverifikasi, 1 sebuah baris gagal atau
-ditolak, 6 sebuah baris ditunda karena batas laju, 0 semua baris selesai atau sudah ada.
+ditolak (atau Anda menjawab tidak saat konfirmasi: tidak ada yang dikirim), 6 sebuah baris ditunda karena batas laju, 0 semua baris selesai atau sudah ada.
 Tugas: {{tasks}}.`,
   'cli.help.handoff': `Cara pakai: waba-access handoff --waba ID [--business ID] [--user ID] [--provider-profile FILE] [--token-stdin] [--json]
 Memeriksa token yang akan dipakai PENYEDIA Anda (token pengguna sistem), tanpa menyimpan atau mencatatnya:

@@ -45,7 +45,8 @@ Opções para todos os comandos
   --help                    ajuda de um comando
 
 Códigos de saída: 0 feito/conferido, 2 uso ou dados errados, 3 problema com o token, 4 problema de permissão,
-5 não conferido, 6 limite de frequência e desistiu, 7 rede/proxy/tempo esgotado, 1 qualquer outra coisa.`,
+5 não conferido, 6 limite de frequência e desistiu, 7 rede/proxy/tempo esgotado, 1 qualquer outra coisa (inclusive
+responder não a uma confirmação: nada foi alterado).`,
   'cli.help.token-set': `Uso: waba-access token set [--json]
 Lê um token de usuário do sistema da entrada padrão (por exemplo: waba-access token set < token.txt),
 confere com a Meta e guarda no cofre de senhas do sistema. O token nunca é lido da
@@ -68,7 +69,7 @@ Mostra o plano (o que é adicionado e o que é tirado), pede confirmação (ou -
 e confere. As tarefas são ADICIONADAS às que o usuário já tem; --exact deixa a lista exata
 (as tarefas fora da lista são tiradas). --yes nunca tira nada sem --exact.
 FULL_CONTROL ("Controle total" do Business Suite) é aceito e MANAGE é enviado no lugar.
-Sem um terminal para perguntar, --yes é obrigatório. Tarefas: {{tasks}}.
+Sem um terminal para perguntar, --yes é obrigatório. Responder não não altera nada e termina com saída 1. Tarefas: {{tasks}}.
 --provider-profile FILE: o perfil do provedor (JSON); as tarefas dele são usadas quando --tasks não é
 dado (--tasks vale mais, com um aviso), o SHA-256 dele é impresso, o comprovante cita o provedor e um
 usuário do sistema com nome diferente do perfil é apontado. Um perfil malformado ou grande demais é
@@ -76,7 +77,7 @@ recusado (saída 2) citando o campo errado. --receipt-out FILE grava o comprovan
 SHA-256) em FILE em vez da pasta de comprovantes. Quando o token vence, um lembrete de agenda (.ics)
 para uma semana antes é gravado junto dos comprovantes.`,
   'cli.help.verify': 'Uso: waba-access verify --waba ID --business ID --user ID --tasks T1,T2 [--json]\nLê de novo o acesso na Meta e confere cada tarefa: concedida, faltando ou a mais.',
-  'cli.help.remove': 'Uso: waba-access remove --waba ID --user ID [--business ID] [--yes] [--receipt-out FILE] [--json]\nTira todo o acesso do usuário à conta do WhatsApp (pergunta antes, a não ser com --yes).\n--receipt-out FILE grava o comprovante da remoção (com o resumo SHA-256) em FILE em vez da pasta de comprovantes.',
+  'cli.help.remove': 'Uso: waba-access remove --waba ID --user ID [--business ID] [--yes] [--receipt-out FILE] [--json]\nTira todo o acesso do usuário à conta do WhatsApp (pergunta antes, a não ser com --yes; responder não não altera nada e termina com saída 1).\n--receipt-out FILE grava o comprovante da remoção (com o resumo SHA-256) em FILE em vez da pasta de comprovantes.',
   'cli.help.bulk': `Uso: waba-access bulk --file FILE [--exact] [--yes] [--max-wait SECONDS] [--concurrency N] [--provider-profile FILE] [--receipt-out FILE] [--json]
 Dá a usuários do sistema acesso a muitas contas do WhatsApp a partir de um arquivo; pode ser retomado com segurança.
 As tarefas de cada linha são adicionadas às que o usuário tem; --exact (para a execução toda) tira o resto.
@@ -86,16 +87,17 @@ p. ex. 102290129340398,506914307656634,1972555232742222,DEVELOP|MANAGE_TEMPLATES
 de {"waba","business","user","tasks"} com os IDs entre aspas.
 Primeiro cada linha é conferida (as linhas erradas são listadas com o número da linha e nada é enviado), depois
 planejada com leituras em lote; o resumo pede confirmação (ou --yes; obrigatório sem
-terminal). As linhas são aplicadas e conferidas uma a uma; uma linha que falha não para as outras.
+terminal). As alterações vão para a Meta em lotes de até 25 linhas, cada alteração com a sua leitura de conferência
+logo depois (nunca duas alterações na mesma WABA num lote); uma linha que falha não para as outras.
 Uma WABA que a Meta limita por frequência (erro 80008) fica de lado até acabar a espera da Meta enquanto as
 outras linhas seguem; se as esperas dela passarem de --max-wait (padrão 900 s) as linhas dela
-ficam "adiadas". --concurrency (de 1 a 4, padrão 1) roda em paralelo linhas de WABAs
-diferentes. Rodar o mesmo arquivo de novo termina uma execução interrompida: as linhas que já estão certas
+ficam "adiadas". --concurrency (de 1 a 4, padrão 1) é quantos lotes
+vão ao mesmo tempo, nunca duas alterações na mesma WABA ao mesmo tempo. Rodar o mesmo arquivo de novo termina uma execução interrompida: as linhas que já estão certas
 são puladas e nada é enviado duas vezes. Um comprovante da execução é salvo nos comprovantes da pasta de dados
 (ou em --receipt-out FILE); --provider-profile FILE cita o provedor nele (recusado, saída 2, quando
 malformado ou grande demais).
 Código de saída, o primeiro que se aplica: 5 uma linha foi aplicada mas não conferida, 1 uma linha falhou ou
-foi recusada, 6 uma linha foi adiada por limite de frequência, 0 todas as linhas feitas ou já certas.
+foi recusada (ou você respondeu não na confirmação: nada foi enviado), 6 uma linha foi adiada por limite de frequência, 0 todas as linhas feitas ou já certas.
 Tarefas: {{tasks}}.`,
   'cli.help.handoff': `Uso: waba-access handoff --waba ID [--business ID] [--user ID] [--provider-profile FILE] [--token-stdin] [--json]
 Confere o token que o seu PROVEDOR vai usar (o token de um usuário do sistema), sem guardar nem registrar:

@@ -45,7 +45,8 @@ Her komut için seçenekler
   --help                    bir komutun yardımı
 
 Çıkış kodları: 0 tamam/doğrulandı, 2 hatalı kullanım veya girdi, 3 token sorunu, 4 izin sorunu,
-5 doğrulanmadı, 6 hız sınırı nedeniyle vazgeçildi, 7 ağ/proxy/zaman aşımı, 1 diğer her şey.`,
+5 doğrulanmadı, 6 hız sınırı nedeniyle vazgeçildi, 7 ağ/proxy/zaman aşımı, 1 diğer her şey (bir onay sorusuna
+hayır demek dahil: hiçbir şey değiştirilmedi).`,
   'cli.help.token-set': `Kullanım: waba-access token set [--json]
 Standart girdiden bir sistem kullanıcısı token'ı okur (örneğin: waba-access token set < token.txt),
 Meta ile kontrol eder ve sistemin parola deposuna kaydeder. Token asla komut satırından
@@ -68,7 +69,7 @@ Planı gösterir (nelerin ekleneceğini ve nelerin kaldırılacağını), onay i
 ve doğrular. Görevler kullanıcının zaten sahip olduklarına EKLENİR; --exact listeyi tam olarak uygular
 (listede olmayan görevler kaldırılır). --yes, --exact olmadan hiçbir şeyi kaldırmaz.
 FULL_CONTROL (Business Suite'teki "Tam kontrol") kabul edilir ve onun yerine MANAGE gönderilir.
-Soru sorulacak bir terminal yoksa --yes zorunludur. Görevler: {{tasks}}.
+Soru sorulacak bir terminal yoksa --yes zorunludur. Hayır demek hiçbir şeyi değiştirmez ve çıkış 1 ile biter. Görevler: {{tasks}}.
 --provider-profile FILE: sağlayıcının profili (JSON); --tasks verilmediğinde onun görevleri kullanılır
 (--tasks önceliklidir, bir uyarıyla), SHA-256 değeri yazdırılır, makbuzda sağlayıcının adı geçer ve
 profildekinden farklı adlı bir sistem kullanıcısı işaretlenir. Bozuk veya çok büyük bir profil
@@ -76,7 +77,7 @@ hatalı alan belirtilerek reddedilir (çıkış 2). --receipt-out FILE makbuzu (
 makbuz klasörü yerine FILE'a yazar. Token'ın süresi dolacaksa, bir hafta öncesi için bir takvim hatırlatıcısı (.ics)
 makbuzların yanına yazılır.`,
   'cli.help.verify': 'Kullanım: waba-access verify --waba ID --business ID --user ID --tasks T1,T2 [--json]\nErişimi Meta\'dan yeniden okur ve her görevi kontrol eder: verilmiş, eksik veya fazladan.',
-  'cli.help.remove': "Kullanım: waba-access remove --waba ID --user ID [--business ID] [--yes] [--receipt-out FILE] [--json]\nKullanıcının WhatsApp hesabındaki tüm erişimini kaldırır (--yes yoksa önce sorar).\n--receipt-out FILE kaldırma makbuzunu (SHA-256 özetiyle) makbuz klasörü yerine FILE'a yazar.",
+  'cli.help.remove': "Kullanım: waba-access remove --waba ID --user ID [--business ID] [--yes] [--receipt-out FILE] [--json]\nKullanıcının WhatsApp hesabındaki tüm erişimini kaldırır (--yes yoksa önce sorar; hayır demek hiçbir şeyi değiştirmez ve çıkış 1 ile biter).\n--receipt-out FILE kaldırma makbuzunu (SHA-256 özetiyle) makbuz klasörü yerine FILE'a yazar.",
   'cli.help.bulk': `Kullanım: waba-access bulk --file FILE [--exact] [--yes] [--max-wait SECONDS] [--concurrency N] [--provider-profile FILE] [--receipt-out FILE] [--json]
 Sistem kullanıcılarına tek bir dosyadan birçok WhatsApp hesabına erişim verir; güvenle kaldığı yerden sürdürülebilir.
 Her satırın görevleri kullanıcının sahip olduklarına eklenir; --exact (tüm çalıştırma için) gerisini kaldırır.
@@ -86,16 +87,17 @@ satırı noktalı virgül kullanıyorsa, noktalı virgülle ayrılır (virgüll�
 {"waba","business","user","tasks"} öğelerinden oluşan bir JSON dizisidir.
 Önce her satır kontrol edilir (hatalı satırlar satır numarasıyla listelenir ve hiçbir şey gönderilmez), sonra
 toplu okumalarla planlanır; özet onay ister (veya --yes; terminal yoksa
-zorunludur). Satırlar tek tek uygulanır ve doğrulanır; başarısız olan bir satır diğerlerini durdurmaz.
+zorunludur). Değişiklikler Meta'ya en fazla 25 satırlık gruplar halinde gider, her satırın değişikliğinin hemen ardından
+doğrulama okuması gelir (bir grupta aynı WABA'ya asla iki değişiklik olmaz); başarısız olan bir satır diğerlerini durdurmaz.
 Meta'nın hız sınırı koyduğu bir WABA (hata 80008) Meta'nın bekleme süresi bitene kadar bir kenara alınır,
 diğer satırlar devam eder; beklemeleri toplamda --max-wait'i (varsayılan 900 s) aşacaksa satırları
-"ertelendi" olarak kalır. --concurrency (1 ile 4 arası, varsayılan 1) farklı WABA'ların satırlarını
-yan yana çalıştırır. Aynı dosyayı yeniden çalıştırmak yarıda kalan bir çalıştırmayı bitirir: zaten yerinde olan satırlar
+"ertelendi" olarak kalır. --concurrency (1 ile 4 arası, varsayılan 1) aynı anda kaç grubun
+gönderildiğidir; aynı WABA'ya asla aynı anda iki değişiklik yapılmaz. Aynı dosyayı yeniden çalıştırmak yarıda kalan bir çalıştırmayı bitirir: zaten yerinde olan satırlar
 atlanır ve hiçbir şey iki kez gönderilmez. Çalıştırmanın bir makbuzu veri klasörünün makbuzlarına kaydedilir
 (veya --receipt-out FILE'a); --provider-profile FILE makbuzda sağlayıcının adını verir (bozuk veya çok büyükse
 reddedilir, çıkış 2).
 Çıkış kodu, ilk geçerli olan: 5 bir satır uygulandı ama doğrulanmadı, 1 bir satır başarısız oldu veya
-reddedildi, 6 bir satır hız sınırları nedeniyle ertelendi, 0 her satır tamam veya zaten yerinde.
+reddedildi (veya onayda hayır dediniz: hiçbir şey gönderilmedi), 6 bir satır hız sınırları nedeniyle ertelendi, 0 her satır tamam veya zaten yerinde.
 Görevler: {{tasks}}.`,
   'cli.help.handoff': `Kullanım: waba-access handoff --waba ID [--business ID] [--user ID] [--provider-profile FILE] [--token-stdin] [--json]
 SAĞLAYICINIZIN kullanacağı token'ı (bir sistem kullanıcısının token'ı) kaydetmeden veya günlüğe yazmadan kontrol eder:

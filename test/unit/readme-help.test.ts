@@ -25,3 +25,14 @@ test('README names every flag --help shows', () => {
 test('README says where data and receipts live and that assign is additive', () => {
   for (const words of ['receipts', '--data-dir', 'WABA_DATA_DIR', '--exact', 'added to what']) expect(README, words).toContain(words);
 });
+
+test('bulk --help and README agree on how changes are sent: batches of up to 25, --concurrency counts batches', () => {
+  const oneLine = (text: string): string => text.replace(/\s+/g, ' ');
+  const help = oneLine(enCliHelp['cli.help.bulk']);
+  const readme = oneLine(README);
+  expect(help).not.toContain('one by one');
+  expect(help).toContain('batches of up to 25 rows');
+  expect(help).toContain('how many batches travel side by side');
+  expect(readme).toContain('25 rows to a batch request');
+  expect(readme).toContain('how many such batches travel side by side');
+});

@@ -45,6 +45,21 @@ test('command-line translations keep the placeholders, commands, flags and IDs, 
   }
 });
 
+/**
+ * The numbers a help text states (exit codes, limits, defaults) as a sorted list, repeats kept: a
+ * translation that drops a sentence such as "answering no ... exits 1" loses one of them.
+ */
+const numbers = (text: string): string[] => [...text.matchAll(/(?<![\w.-])\d{1,4}(?!\w|\.\d)/g)].map((m) => m[0]).sort();
+
+test('help texts state the same numbers in every language (exit codes, limits, defaults)', async () => {
+  const help = Object.entries(enCli).filter(([key]) => key === 'cli.usage' || key.startsWith('cli.help.'));
+  expect(help.length).toBeGreaterThan(10);
+  for (const code of others) {
+    const messages = await load(code);
+    for (const [key, english] of help) expect(numbers(messages[key] ?? ''), `${code} ${key}`).toEqual(numbers(english));
+  }
+});
+
 test('each language loads on its own: English is not bundled into another language', async () => {
   for (const code of others) expect((await load(code))['cli.usage'], code).not.toBe(enCli['cli.usage']);
   expect(await CLI_LOADERS.en()).toBe(enCli);
