@@ -5,6 +5,7 @@
  * the same code path.
  */
 import type { Readable, Writable } from 'node:stream';
+import { cliText } from './texts';
 
 export interface CliIo {
   readonly stdin: Readable & { isTTY?: boolean; setRawMode?: (mode: boolean) => unknown };
@@ -67,8 +68,12 @@ export function readLine(io: CliIo, prompt: string, hidden = false): Promise<str
   });
 }
 
-/** Asks a y/N question on the terminal; anything but y/yes is no. */
+/**
+ * Asks a y/N question on the terminal; y/yes, or the run's language's own
+ * word for yes ("s", "sí", "да", "نعم": cli.yesWords), is yes; anything else is no.
+ */
 export async function confirm(io: CliIo, question: string): Promise<boolean> {
-  const answer = await readLine(io, question);
-  return /^(y|yes)$/i.test(answer.trim());
+  const answer = (await readLine(io, question)).trim().toLocaleLowerCase();
+  const yes = ['y', 'yes', ...cliText('cli.yesWords').split(',').map((word) => word.trim().toLocaleLowerCase())];
+  return answer !== '' && yes.includes(answer);
 }

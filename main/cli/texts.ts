@@ -5,7 +5,7 @@
  * run, so this is set once and never changes during it.
  */
 import type { Language } from '../../shared/languages';
-import { interpolate, isolateParams, type Params } from '../../shared/i18n/interpolate';
+import { interpolate, type Params } from '../../shared/i18n/interpolate';
 import { loadCliMessages, type CliKey, type CliMessages } from '../../shared/i18n/cli';
 
 let loaded: { readonly language: Language; readonly messages: CliMessages } | undefined;
@@ -21,19 +21,21 @@ export function cliLanguageInUse(): Language {
   return loaded?.language ?? 'en';
 }
 
-/** Arabic letters: a value that has them (an already translated sentence) needs no isolation. */
-const RTL_TEXT = /[\u0590-\u08FF]/;
-
-/** Fills in a text of `language`; in Arabic each value without Arabic letters (IDs, numbers, paths) stays left to right. */
-export function fillCliText(language: Language, text: string, params?: Params): string {
-  const ltr = params && Object.fromEntries(Object.entries(params).filter(([, value]) => !RTL_TEXT.test(String(value))));
-  return interpolate(text, params && { ...params, ...isolateParams(language, ltr) });
+/**
+ * Fills in a command-line text. Values go in as they are, also in Arabic: a
+ * terminal shows plain characters, and an invisible Unicode isolate around an
+ * ID or a path would travel with it when the user copies a suggested command
+ * ("--business 506914307656634") and make that command fail. The wizard, which
+ * renders HTML, isolates values instead (renderer/i18n/use-text.ts).
+ */
+export function fillCliText(text: string, params?: Params): string {
+  return interpolate(text, params);
 }
 
 /** A command-line text of this run's language with its {{placeholders}} filled in. */
 export function cliText(key: CliKey, params?: Params): string {
   if (!loaded) throw new Error(`[cli] texts used before useCliLanguage(): ${key}`);
-  return fillCliText(loaded.language, loaded.messages[key], params);
+  return fillCliText(loaded.messages[key], params);
 }
 
 /** Whether the language has a text for `key` (e.g. a command-line "What to do" line for an error kind). */

@@ -23,6 +23,7 @@ const arCliLines: CliLines = {
   'cli.tokenPrompt': 'الصق رمز وصول مستخدم النظام واضغط Enter (لن يظهر): ',
   'cli.needYes': 'لم يتغير شيء: لا توجد طرفية لطلب التأكيد. أضف --yes للتطبيق دون سؤال.',
   'cli.confirmApply': 'هل تطبّق هذا التغيير؟ [y/N] ',
+  'cli.yesWords': 'ن, نعم',
   'cli.confirmRemove': 'هل تسحب كل وصول مستخدم النظام {{user}} إلى حساب WhatsApp {{waba}}؟ [y/N] ',
   'cli.declined': 'لم يتغير شيء.',
   'cli.stored': 'تم حفظ رمز الوصول ({{where}}).',

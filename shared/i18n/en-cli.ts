@@ -29,6 +29,7 @@ const enCliLines = {
   'cli.tokenPrompt': 'Paste the system-user token and press Enter (it is not shown): ',
   'cli.needYes': 'Nothing was changed: there is no terminal to ask for confirmation. Add --yes to apply without asking.',
   'cli.confirmApply': 'Apply this change? [y/N] ',
+  'cli.yesWords': 'y, yes',
   'cli.confirmRemove': 'Remove all access of system user {{user}} to WhatsApp account {{waba}}? [y/N] ',
   'cli.declined': 'Nothing was changed.',
   'cli.stored': 'Token stored ({{where}}).',

@@ -23,6 +23,7 @@ const esCliLines: CliLines = {
   'cli.tokenPrompt': 'Pega el token del usuario del sistema y presiona Enter (no se muestra): ',
   'cli.needYes': 'No se cambió nada: no hay una terminal donde pedir confirmación. Agrega --yes para aplicar sin preguntar.',
   'cli.confirmApply': '¿Aplicar este cambio? [y/N] ',
+  'cli.yesWords': 's, si, sí',
   'cli.confirmRemove': '¿Quitar todo el acceso del usuario del sistema {{user}} a la cuenta de WhatsApp {{waba}}? [y/N] ',
   'cli.declined': 'No se cambió nada.',
   'cli.stored': 'Token guardado ({{where}}).',

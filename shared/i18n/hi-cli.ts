@@ -23,6 +23,7 @@ const hiCliLines: CliLines = {
   'cli.tokenPrompt': 'सिस्टम यूज़र टोकन पेस्ट करें और Enter दबाएँ (यह दिखाई नहीं देगा): ',
   'cli.needYes': 'कुछ नहीं बदला: पुष्टि पूछने के लिए कोई टर्मिनल नहीं है। बिना पूछे लागू करने के लिए --yes जोड़ें।',
   'cli.confirmApply': 'यह बदलाव लागू करें? [y/N] ',
+  'cli.yesWords': 'हाँ, हां, han, haan',
   'cli.confirmRemove': 'सिस्टम यूज़र {{user}} का WhatsApp अकाउंट {{waba}} से पूरा एक्सेस हटाएँ? [y/N] ',
   'cli.declined': 'कुछ नहीं बदला।',
   'cli.stored': 'टोकन सेव हो गया ({{where}})।',

@@ -23,6 +23,7 @@ const idCliLines: CliLines = {
   'cli.tokenPrompt': 'Tempel token pengguna sistem lalu tekan Enter (tidak ditampilkan): ',
   'cli.needYes': 'Tidak ada yang diubah: tidak ada terminal untuk meminta konfirmasi. Tambahkan --yes untuk menerapkan tanpa bertanya.',
   'cli.confirmApply': 'Terapkan perubahan ini? [y/N] ',
+  'cli.yesWords': 'ya, iya',
   'cli.confirmRemove': 'Cabut semua akses pengguna sistem {{user}} ke akun WhatsApp {{waba}}? [y/N] ',
   'cli.declined': 'Tidak ada yang diubah.',
   'cli.stored': 'Token disimpan ({{where}}).',

@@ -23,6 +23,7 @@ const ptBRCliLines: CliLines = {
   'cli.tokenPrompt': 'Cole o token do usuário do sistema e pressione Enter (ele não aparece): ',
   'cli.needYes': 'Nada foi alterado: não há um terminal para pedir confirmação. Adicione --yes para aplicar sem perguntar.',
   'cli.confirmApply': 'Aplicar esta mudança? [y/N] ',
+  'cli.yesWords': 's, sim',
   'cli.confirmRemove': 'Tirar todo o acesso do usuário do sistema {{user}} à conta do WhatsApp {{waba}}? [y/N] ',
   'cli.declined': 'Nada foi alterado.',
   'cli.stored': 'Token guardado ({{where}}).',

@@ -23,6 +23,7 @@ const trCliLines: CliLines = {
   'cli.tokenPrompt': "Sistem kullanıcısı token'ını yapıştırın ve Enter'a basın (gösterilmez): ",
   'cli.needYes': 'Hiçbir şey değiştirilmedi: onay sorulacak bir terminal yok. Sormadan uygulamak için --yes ekleyin.',
   'cli.confirmApply': 'Bu değişiklik uygulansın mı? [y/N] ',
+  'cli.yesWords': 'e, evet',
   'cli.confirmRemove': '{{user}} sistem kullanıcısının {{waba}} WhatsApp hesabındaki tüm erişimi kaldırılsın mı? [y/N] ',
   'cli.declined': 'Hiçbir şey değiştirilmedi.',
   'cli.stored': 'Token kaydedildi ({{where}}).',

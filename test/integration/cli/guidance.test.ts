@@ -55,36 +55,53 @@ test('group help, the closest command, and unknown options named with the comman
   expect(help.stdout).toContain('answering no at a confirmation prompt');
 });
 
-test('declining the confirmation: exit 1, "Nothing was changed", nothing sent', async () => {
+/** Runs `assign` through the real prompt on a terminal-like stdin and answers it with `answer`. */
+async function answerPrompt(answer: string, extra: readonly string[] = []) {
   const server = await startPracticeServer({});
-  const dataDir = mkdtempSync(join(tmpdir(), 'waba-decline-'));
+  const dataDir = mkdtempSync(join(tmpdir(), 'waba-answer-'));
+  const stdin = Object.assign(new PassThrough(), { isTTY: true });
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let err = '';
+  let out = '';
+  stdout.on('data', (c: Buffer) => (out += c.toString()));
+  stderr.on('data', (c: Buffer) => {
+    err += c.toString();
+    if (err.includes('[y/N]')) stdin.write(`${answer}\n`);
+  });
+  stdin.write(`${server.token('admin-never')}\n`);
   try {
-    const stdin = Object.assign(new PassThrough(), { isTTY: true });
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    let err = '';
-    let out = '';
-    stdout.on('data', (c: Buffer) => (out += c.toString()));
-    stderr.on('data', (c: Buffer) => {
-      err += c.toString();
-      if (err.includes('Apply this change?')) stdin.write('n\n');
-    });
-    stdin.write(`${server.token('admin-never')}\n`);
-    const code = await main(['assign', '--waba', OWNED, '--business', BIZ, '--user', EMPLOYEE, '--tasks', 'DEVELOP', '--graph-url', server.url, '--data-dir', dataDir, '--token-stdin'], {
+    const code = await main(['assign', '--waba', OWNED, '--business', BIZ, '--user', EMPLOYEE, '--tasks', 'DEVELOP', '--graph-url', server.url, '--data-dir', dataDir, '--token-stdin', ...extra], {
       stdin,
       stdout,
       stderr,
       env: { ...process.env },
       stopSignal: () => new Promise<string>(() => undefined),
     });
-    expect(err).toContain('Apply this change?');
-    expect(code).toBe(1);
-    expect(out).toContain(enCli['cli.declined']);
-    expect(server.writeRequests).toBe(0);
-    expect(server.assignedTasks(OWNED, EMPLOYEE)).toBeUndefined();
+    return { code, out, err, writes: server.writeRequests, tasks: server.assignedTasks(OWNED, EMPLOYEE) };
   } finally {
     await server.close();
   }
+}
+
+test('declining the confirmation: exit 1, "Nothing was changed", nothing sent', async () => {
+  const declined = await answerPrompt('n');
+  expect(declined.err).toContain('Apply this change?');
+  expect(declined.code).toBe(1);
+  expect(declined.out).toContain(enCli['cli.declined']);
+  expect(declined.writes).toBe(0);
+  expect(declined.tasks).toBeUndefined();
+});
+
+test("yes in the run's language is yes ('s' in Spanish, 'да' in Russian); an English-only 's' stays no", async () => {
+  for (const [answer, lang] of [['s', 'es'], ['Sí', 'es'], ['да', 'ru'], ['evet', 'tr']] as const) {
+    const applied = await answerPrompt(answer, ['--lang', lang]);
+    expect(applied.code, `${lang} ${answer}: ${applied.err}`).toBe(0);
+    expect(applied.tasks).toContain('DEVELOP');
+  }
+  const english = await answerPrompt('s');
+  expect(english.code).toBe(1);
+  expect(english.writes).toBe(0);
 });
 
 test('receipts name package.json\'s version; inspect names the business; --json messages point at no lines above', async () => {

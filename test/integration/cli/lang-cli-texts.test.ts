@@ -26,9 +26,9 @@ test.afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 const run = (args: readonly string[], env: Readonly<Record<string, string | undefined>> = {}) =>
   runCli(args, { env: { WABA_DATA_DIR: dataDir, WABA_GRAPH_URL: 'http://127.0.0.1:9', WABA_LANG: undefined, ...env } });
 
-/** A text of the language's table, filled in as the CLI fills it (values isolated in Arabic). */
+/** A text of the language's table, filled in as the CLI fills it. */
 async function cliText(language: CliLanguage, key: CliKey, params?: Readonly<Record<string, string>>): Promise<string> {
-  return fillCliText(language, (await CLI_LOADERS[language]())[key], params);
+  return fillCliText((await CLI_LOADERS[language]())[key], params);
 }
 
 /**
@@ -114,6 +114,26 @@ test("the core's own messages (a wrong kind of ID, a phone number for an ID) com
     expect(lastJson(json)).toMatchObject({ error: { kind: 'bad-input', message: translate('es', 'coreError.idLooksLikePhone'), fields: ['id'] } });
     const english = await runCli(['whatis', '+1 631 555 5555', '--token-stdin', '--json'], { input: token, env: { ...env, WABA_DATA_DIR: dataDir } });
     expect(lastJson(english)).toMatchObject({ error: { message: translate('en', 'coreError.idLooksLikePhone') } });
+  } finally {
+    await server.close();
+  }
+});
+
+test('Arabic output carries no invisible isolates: a suggested command or an ID copied from it works as printed', async () => {
+  const server = await startPracticeServer();
+  try {
+    const env = { WABA_GRAPH_URL: server.url, WABA_DATA_DIR: dataDir };
+    const input = server.token('admin-never');
+    const listed = await runCli(['wabas', '--business', '506914307656634', '--token-stdin', '--lang', 'ar'], { input, env });
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toContain('system-users --business 506914307656634');
+    // A core sentence with values (an ID of the wrong kind) and a usage mistake naming a flag.
+    const wrong = await runCli(['wabas', '--business', '102290129340398', '--token-stdin', '--lang', 'ar'], { input, env });
+    const usage = await runCli(['wabas', '--business', '12x', '--lang', 'ar'], { env });
+    expect(usage.code).toBe(2);
+    for (const out of [listed.stdout, listed.stderr, wrong.stderr, usage.stderr]) expect(out).not.toMatch(/[\u2066-\u2069]/);
+    expect(wrong.stderr).toContain('102290129340398');
+    expect(usage.stderr).toContain('--business');
   } finally {
     await server.close();
   }
