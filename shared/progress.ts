@@ -24,6 +24,8 @@ export const wizardProgressSchema = z
     wabaIds: z.array(id).max(50).optional(),
     userId: id.optional(),
     tasks: z.array(z.enum(WABA_TASKS)).min(1).max(16).optional(),
+    /** Review's "Make the list exact" (take away the tasks not chosen); absent: add to what the user has. */
+    exact: z.literal(true).optional(),
   })
   .strict();
 

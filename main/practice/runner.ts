@@ -6,6 +6,8 @@
  */
 import { startPracticeServer, type RunningPracticeServer } from './start-practice-server';
 import { nowSeconds, resolveToken } from './world';
+import { enCliReports } from '../../shared/i18n/en-cli-reports';
+import { interpolate, type Params } from '../../shared/i18n/interpolate';
 
 export interface RunArgs {
   readonly port: number;
@@ -46,12 +48,17 @@ export function parseRunArgs(argv: readonly string[]): RunArgs {
   return { port, help, ...(scenario === undefined ? {} : { scenario }), ...(version === undefined ? {} : { version }) };
 }
 
-function expiryText(expiresAt: number, now: number): string {
-  if (expiresAt === 0) return 'never';
+/** The overview's words: `cli.practice.<key>` of a language (the CLI passes its --lang; English otherwise). */
+export type OverviewKey = Extract<keyof typeof enCliReports, `cli.practice.${string}`> extends `cli.practice.${infer K}` ? K : never;
+export type OverviewText = (key: OverviewKey, params?: Params) => string;
+const english: OverviewText = (key, params) => interpolate(enCliReports[`cli.practice.${key}`], params);
+
+function expiryText(w: OverviewText, expiresAt: number, now: number): string {
+  if (expiresAt === 0) return w('never');
   const date = new Date(expiresAt * 1000).toISOString().slice(0, 10);
   const left = expiresAt - now;
-  if (left <= 0) return `EXPIRED on ${date}`;
-  return left < 2 * 86400 ? `in ${Math.round(left / 3600)} h` : `in ${Math.round(left / 86400)} days (${date})`;
+  if (left <= 0) return w('expired', { date });
+  return left < 2 * 86400 ? w('inHours', { hours: Math.round(left / 3600) }) : w('inDays', { days: Math.round(left / 86400), date });
 }
 
 const table = (rows: readonly (readonly string[])[]): string[] => {
@@ -60,43 +67,49 @@ const table = (rows: readonly (readonly string[])[]): string[] => {
 };
 
 /** Everything a person needs to practise: URL, version, ids, and each token with its purpose. */
-export function describeServer(server: RunningPracticeServer): string {
+export function describeServer(server: RunningPracticeServer, w: OverviewText = english): string {
   const s = server.scenario;
   const now = nowSeconds();
   const businessName = (id: string): string => s.businesses.find((b) => b.id === id)?.name ?? id;
   const objects: string[][] = [
-    ['KIND', 'ID', 'NAME / DETAILS'],
-    ['app', s.app.id, s.app.name],
-    ...s.businesses.map((b) => ['business', b.id, b.name]),
-    ...s.wabas.map((w) => {
-      const shared = w.sharedWith.map((x) => `shared with ${businessName(x.businessId)}${x.multiPartner ? (x.messaging ? ' (multi-partner, full)' : ' (multi-partner, no MESSAGING)') : ''}`);
-      return ['waba', w.id, [w.name, `${w.ownershipType}, owner ${businessName(w.ownerBusinessId)}`, ...shared].join('; ')];
+    [w('colKind'), w('colId'), w('colDetails')],
+    [w('kind.app'), s.app.id, s.app.name],
+    ...s.businesses.map((b) => [w('kind.business'), b.id, b.name]),
+    ...s.wabas.map((x) => {
+      const shared = x.sharedWith.map(
+        (y) => `${w('sharedWith', { business: businessName(y.businessId) })}${y.multiPartner ? (y.messaging ? w('multiPartnerFull') : w('multiPartnerNoMessaging')) : ''}`,
+      );
+      return [w('kind.waba'), x.id, [x.name, w('owner', { ownership: x.ownershipType, business: businessName(x.ownerBusinessId) }), ...shared].join('; ')];
     }),
-    ...s.phoneNumbers.map((p) => ['phone number', p.id, `${p.displayPhoneNumber} (${p.verifiedName})`]),
-    ...s.systemUsers.map((u) => ['system user', u.id, `${u.name} (${u.role}, ${businessName(u.businessId)})`]),
-    ...s.people.map((p) => ['person', p.id, p.name]),
+    ...s.phoneNumbers.map((p) => [w('kind.phone'), p.id, `${p.displayPhoneNumber} (${p.verifiedName})`]),
+    ...s.systemUsers.map((u) => [w('kind.systemUser'), u.id, `${u.name} (${u.role}, ${businessName(u.businessId)})`]),
+    ...s.people.map((p) => [w('kind.person'), p.id, p.name]),
   ];
   const resolved = [...server.scenario.tokens].map((t) => ({ t, expiry: resolveToken(t, server.startedAt).expiresAt }));
   const tokenLines = resolved.flatMap(({ t, expiry }) => [
-    `  ${t.label}  [${t.type}, subject ${t.subjectId}, expiry: ${expiryText(expiry, now)}, scopes ${t.scopes.join(' ') || '(none)'}]`,
+    `  ${t.label}  ${w('tokenLine', { type: t.type, subject: t.subjectId, expiry: expiryText(w, expiry, now), scopes: t.scopes.join(' ') || w('noScopes') })}`,
     `    ${t.note}`,
     `    ${t.value}`,
   ]);
-  const garbageLines = s.garbageTokens.flatMap((g) => [`  ${g.label}  [not a token]`, `    ${g.note}`, `    ${g.value}`]);
+  const garbageLines = s.garbageTokens.flatMap((g) => [`  ${g.label}  ${w('notAToken')}`, `    ${g.note}`, `    ${g.value}`]);
+  const labels = [w('url'), w('version'), w('scenario')].map((label) => `${label}:`);
+  const width = Math.max(...labels.map((label) => label.length)) + 1;
+  const [url, version, scenario] = labels.map((label) => `  ${label.padEnd(width)}`);
+  const v = server.defaultVersion;
   return [
-    'Graph practice server: a local stand-in for Meta\'s Graph API. Nothing here reaches Meta.',
-    `  URL:      ${server.url}`,
-    `  Version:  ${server.defaultVersion} (use ${server.url}/${server.defaultVersion}/...; unversioned paths answer as ${server.defaultVersion})`,
-    `  Scenario: ${s.name}`,
+    w('title'),
+    `${url}${server.url}`,
+    `${version}${v} (${w('versionNote', { url: server.url, version: v })})`,
+    `${scenario}${s.name}`,
     '',
-    'Objects',
+    w('objects'),
     ...table(objects),
     '',
-    'Tokens (fake, valid only on this practice server; send as "Authorization: Bearer <token>")',
+    w('tokens'),
     ...tokenLines,
     ...garbageLines,
     '',
-    'Press Ctrl+C to stop.',
+    w('stop'),
   ].join('\n');
 }
 

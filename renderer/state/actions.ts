@@ -32,7 +32,7 @@ export type Action =
   /** Start of a resume (issue 9.8): the step the walk back to the saved progress begins on. */
   | { readonly type: 'restore'; readonly wizard: WizardState }
   /** The saved Access choice, checked again against this account's rules. */
-  | { readonly type: 'choice-restored'; readonly tasks: readonly WabaTask[] }
+  | { readonly type: 'choice-restored'; readonly tasks: readonly WabaTask[]; readonly exact?: boolean }
   | { readonly type: 'business-picked'; readonly business: Business }
   /** One account: picks it; with "several accounts" on: ticks or unticks it. */
   | { readonly type: 'waba-picked'; readonly wabaId: WabaId }

@@ -41,6 +41,8 @@ export function progressOf(app: AppState): WizardProgress | null {
         wabaIds: accountsOf(w.step === 'handoff' ? w.from.pick : w.pick).map((x) => x.id),
         userId: w.pick.user.id,
         ...(choice.tasks.length > 0 ? { tasks: [...choice.tasks] } : {}),
+        // Kept so a resumed run is not silently additive after the user chose to take tasks away.
+        ...(choice.exact === true ? { exact: true as const } : {}),
       };
     }
   }

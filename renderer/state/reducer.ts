@@ -87,7 +87,7 @@ export function reducer(state: AppState, action: Action): AppState {
       const w = at(state, 'access');
       if (!w) return state;
       const choice = restoreChoice(action.tasks, choiceSharing(w.pick));
-      return choice ? withWizard(state, { ...w, choice, plan: idle, many: idle }) : state;
+      return choice ? withWizard(state, { ...w, choice: action.exact === true ? { ...choice, exact: true } : choice, plan: idle, many: idle }) : state;
     }
     case 'business-picked': {
       const w = at(state, 'account');

@@ -10,7 +10,7 @@ import type { WizardApi } from '../../shared/ipc/bridge';
 import type { WizardProgress } from '../../shared/progress';
 import { asSystemUserId, asWabaId } from '../../shared/ids';
 import { idle, valueOf } from './loadable';
-import { assignRequest, manyRequest, systemUsersRequest } from './requests';
+import { choiceRequest, manyRequest, systemUsersRequest } from './requests';
 import type { Runner } from './runner';
 import { at } from './slots';
 import type { Store } from './store';
@@ -47,7 +47,7 @@ export async function resumeFromAccount(progress: WizardProgress, { api, runner,
   if (!goOn(store, progress, 'systemUser')) return;
 
   dispatch({ type: 'next' });
-  if (progress.tasks) dispatch({ type: 'choice-restored', tasks: progress.tasks });
+  if (progress.tasks) dispatch({ type: 'choice-restored', tasks: progress.tasks, ...(progress.exact ? { exact: true } : {}) });
   const access = at(store.getState(), 'access');
   if (!access || !goOn(store, progress, 'access')) return;
   if (access.pick.more.length > 0) {
@@ -56,14 +56,15 @@ export async function resumeFromAccount(progress: WizardProgress, { api, runner,
     dispatch({ type: 'next' });
     return;
   }
-  await runner.run('plan', () => api.accessPlan(assignRequest(access.pick, access.choice.tasks)));
+  // The plan for the saved choice, exact when it was: Review shows what it takes away again before any confirm.
+  await runner.run('plan', () => api.accessPlan(choiceRequest(access.pick, access.choice)));
   dispatch({ type: 'next' });
   // From Review, `next` moves on only when Meta already has exactly these tasks: nothing is applied here.
   if (!goOn(store, progress, 'review')) return;
   dispatch({ type: 'next' });
   const verify = at(store.getState(), 'verify');
   if (!verify) return;
-  await runner.run('report', () => api.accessVerify(assignRequest(verify.pick, verify.choice.tasks)));
+  await runner.run('report', () => api.accessVerify(choiceRequest(verify.pick, verify.choice)));
   if (!goOn(store, progress, 'verify')) return;
   dispatch({ type: 'next' });
   if (goOn(store, progress, 'receipt')) dispatch({ type: 'next' });

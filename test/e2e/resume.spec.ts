@@ -92,3 +92,29 @@ test('going back to Welcome forgets the progress: the next start is a fresh one'
   await page.reload();
   await wizard.expectStep('welcome');
 });
+
+test('an exact list chosen on Review is kept: opening again shows it exact, and applying then takes the task away', async ({ wizard, harness }) => {
+  const { page } = wizard;
+  await wizard.connectLive(harness.token('admin-never'));
+  await wizard.chooseAccount(LUCKY.partnerWaba.name);
+  await wizard.chooseUser(LUCKY.employee.name);
+  // The employee has Developer on the partner account; "See insights" alone, made exact, takes Developer away.
+  await wizard.checkbox(wizard.t('task.DEVELOP.name')).uncheck();
+  await wizard.checkbox(wizard.t('task.VIEW_INSIGHTS.name')).check();
+  await wizard.review();
+  await wizard.radio(wizard.t('ui.review.modeExact')).check();
+  const takesAway = page.getByText(wizard.t('ui.review.takesAway', { user: LUCKY.employee.name, tasks: wizard.t('task.DEVELOP.name') }));
+  await expect(takesAway).toBeVisible();
+  const saved = join(harness.dataDir, PROGRESS_FILE_NAME);
+  await expect.poll(() => JSON.parse(readFileSync(saved, 'utf8')) as unknown).toMatchObject({ step: 'review', tasks: ['VIEW_INSIGHTS'], exact: true });
+
+  await page.reload();
+  await wizard.expectStep('review');
+  await expect(wizard.radio(wizard.t('ui.review.modeExact'))).toBeChecked();
+  await expect(takesAway).toBeVisible();
+  expect(harness.graph.writeRequests).toBe(0);
+  await wizard.confirmApply();
+  await wizard.expectVerified(['VIEW_INSIGHTS']);
+  expect(harness.graph.assignedTasks(LUCKY.partnerWaba.id, LUCKY.employee.id)).toEqual(['VIEW_INSIGHTS']);
+  expect(unexpectedConsole(harness)).toEqual([]);
+});

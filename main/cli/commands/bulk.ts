@@ -1,7 +1,7 @@
 /**
  * `bulk --file FILE`: check every row, settle interrupted changes, plan all
  * rows with batched reads, show the summary and ask (or --yes), then let the
- * core apply and verify row by row (core/onboarding/bulk.ts) while this file
+ * core apply and verify in batches (core/onboarding/bulk.ts) while this file
  * prints one line per row, the summary, and the receipt's path.
  *
  * Exit code, the first that applies: 5 (a row was applied but not verified:
@@ -12,7 +12,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { appError } from '../../../shared/errors';
-import { translate } from '../../../shared/i18n';
+import { readableParams, translate, type MessageKey } from '../../../shared/i18n';
 import { DEFAULT_MAX_WAIT_SEC, runBulk, type BulkRowResult, type BulkSummary } from '../../core/onboarding/bulk';
 import { countPlans, planBulk, RUN_WIDE_KINDS } from '../../core/onboarding/bulk-plan';
 import { buildBulkReceipt, rowReport, saveBulkReceipt } from '../../core/onboarding/bulk-receipt';
@@ -73,10 +73,15 @@ function clock(iso: string): string {
 }
 const clockSeconds = (at: Date): string => `${pad(at.getHours())}:${pad(at.getMinutes())}:${pad(at.getSeconds())}`;
 
-/** Why the plan refused a row: each rule's own words, with the allowed set and the alternative. */
+/**
+ * Why the plan refused a row, in the run's language: each rule's own words,
+ * with the task, the allowed set and the alternative as task names, not codes.
+ */
 function refusalText(refusals: readonly PlanProblem[] | undefined, reasons: readonly string[] | undefined): string {
-  if (refusals && refusals.length > 0) return refusals.map((p) => translate('en', `plan.${p.code}`, p.params)).join('; ');
-  return (reasons ?? []).map((code) => BULK_TEXT.reason[code] ?? translate(cliLanguageInUse(), `plan.${code}`)).join('; ');
+  const language = cliLanguageInUse();
+  const t = (key: MessageKey): string => translate(language, key);
+  if (refusals && refusals.length > 0) return refusals.map((p) => translate(language, `plan.${p.code}`, readableParams(t, p.params))).join('; ');
+  return (reasons ?? []).map((code) => BULK_TEXT.reason[code] ?? translate(language, `plan.${code}`)).join('; ');
 }
 
 export function outcomeText(result: BulkRowResult): string {
@@ -138,11 +143,16 @@ export async function bulk(ctx: Ctx): Promise<number> {
   ctx.out.say(BULK_TEXT.planned(planned.length, counts.change, counts.noChange, counts.refused));
   if (counts.unread > 0) ctx.out.say(BULK_TEXT.unread(counts.unread));
   if (counts.error > 0) ctx.out.say(BULK_TEXT.planErrors(counts.error));
-  // Before asking: each row that changes, with what it adds and takes away, and each refused row with why.
+  // Before asking: each row that changes, with what it adds and takes away, and each refused row with why
+  // (said here only: a refused row's outcome line would repeat it word for word).
+  const listedRefused = new Set<number>();
   for (const item of planned) {
     const { row, plan } = item;
     if (item.status === 'change' && plan) ctx.out.say(BULK_TEXT.row(row.line, row.wabaId, row.userId, BULK_TEXT.willChange(plan.diff.add.join(', '), plan.diff.remove.join(', '))));
-    if (item.status === 'refused' && plan) ctx.out.say(BULK_TEXT.row(row.line, row.wabaId, row.userId, BULK_TEXT.refused(refusalText(refusalsOf(plan), undefined))));
+    if (item.status === 'refused' && plan) {
+      listedRefused.add(row.line);
+      ctx.out.say(BULK_TEXT.row(row.line, row.wabaId, row.userId, BULK_TEXT.refused(refusalText(refusalsOf(plan), undefined))));
+    }
   }
   if (counts.change + counts.unread > 0) {
     const stop = await allowed(ctx, BULK_TEXT.confirm(counts.change + counts.unread));
@@ -159,7 +169,9 @@ export async function bulk(ctx: Ctx): Promise<number> {
     concurrency,
     maxWaitSec,
     signal: stopping.signal,
-    onRow: (result) => say(result.row, outcomeText(result)),
+    onRow: (result) => {
+      if (!(result.outcome === 'refused' && listedRefused.has(result.row.line))) say(result.row, outcomeText(result));
+    },
     onWait: (row, until) => say(row, BULK_TEXT.waiting(clockSeconds(until))),
   });
 

@@ -9,6 +9,7 @@ import { startPracticeServer } from '../../practice/start-practice-server';
 import type { Ctx } from '../context';
 import { TEXT } from '../messages';
 import { EXIT } from '../output';
+import { cliText } from '../texts';
 
 export async function practice(ctx: Ctx): Promise<number> {
   const portText = ctx.parsed.options.port;
@@ -31,7 +32,8 @@ export async function practice(ctx: Ctx): Promise<number> {
     scenario: server.scenario.name,
     tokens: server.scenario.tokens.map((t) => ({ label: t.label, note: t.note, value: t.value })),
   });
-  ctx.out.say(describeServer(server));
+  // The overview follows --lang like the rest of the output (README: end users run `waba-access practice`).
+  ctx.out.say(describeServer(server, (key, params) => cliText(`cli.practice.${key}`, params)));
   await ctx.io.stopSignal();
   await server.close();
   ctx.out.say(TEXT.practiceStopped);

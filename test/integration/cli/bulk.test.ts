@@ -160,11 +160,28 @@ test('MANAGE on the restricted multi-partner WABA is refused while the other row
     const run = await s.run(['--file', path, '--yes']);
     expect(run.code, run.stderr).toBe(1);
     expect(run.stdout).toContain('2 to change, 0 already in place, 1 refused');
-    expect(run.stdout).toMatch(new RegExp(`line 3: WABA ${RESTRICTED_WABA}, user ${BSP_USER}: refused: Full control works only when the account is fully shared.*The least access that works: DEVELOP, MANAGE_TEMPLATES`));
+    const refusal = new RegExp(`line 3: WABA ${RESTRICTED_WABA}, user ${BSP_USER}: refused: Full control works only when the account is fully shared.*The least access that works: Developer, Manage message templates, See phone number details, See insights\\.$`, 'gm');
+    // Said once, before asking (where the decision is made), with the tasks in words rather than Meta's codes.
+    expect(run.stdout.match(refusal)).toHaveLength(1);
+    expect(run.stdout).not.toMatch(/refused: .*MANAGE_TEMPLATES/);
     expect(run.stdout.match(/: done$/gm)).toHaveLength(2);
     expect(s.server.appliedPosts).toBe(2);
     expect(s.server.assignedTasks(RESTRICTED_WABA, BSP_USER)).toEqual(['DEVELOP']);
     expect(assignPosts(s.server).some((e) => e.path.includes(RESTRICTED_WABA))).toBe(false);
+  } finally {
+    await s.dispose();
+  }
+});
+
+test('with --lang es a refused row says why in Spanish, with the tasks in words, once', async () => {
+  const s = await scene();
+  try {
+    const path = s.file('rows.csv', csv([CHANGES[0] as string, `${RESTRICTED_WABA},${BIZ},${BSP_USER},MANAGE`]));
+    const run = await s.run(['--file', path, '--yes', '--lang', 'es']);
+    expect(run.code, run.stderr).toBe(1);
+    const refusal = new RegExp(`línea 3: WABA ${RESTRICTED_WABA}, usuario ${BSP_USER}: rechazada: El control total solo funciona si la cuenta está compartida por completo.*El acceso mínimo que funciona: Desarrollador, Administrar plantillas de mensajes, Ver datos de los números, Ver estadísticas\\.$`, 'gm');
+    expect(run.stdout.match(refusal), run.stdout).toHaveLength(1);
+    expect(run.stdout).not.toMatch(/Full control|least access|rechazada: .*MANAGE_TEMPLATES/);
   } finally {
     await s.dispose();
   }
@@ -178,8 +195,9 @@ test('swapped columns (a WABA id as the business) are refused at planning with t
     expect(run.code, run.stderr).toBe(1);
     const refusal = `line 3: WABA ${BIZ}, user ${BSP_USER}: refused: The business ID ${OWN_WABA} is not a business portfolio: Meta says it is a WhatsAppBusinessAccount.`;
     const lines = run.stdout.split('\n');
-    // Listed before anything is applied, and again as the row's outcome.
+    // Listed before anything is applied, and only there (not again as the row's outcome).
     expect(lines.findIndex((l) => l.startsWith(refusal))).toBeLessThan(lines.findIndex((l) => l.endsWith(': done')));
+    expect(lines.filter((l) => l.startsWith(refusal))).toHaveLength(1);
     expect(s.server.appliedPosts).toBe(1);
     expect(assignPosts(s.server).some((e) => e.path.includes(BIZ))).toBe(false);
   } finally {
