@@ -12,7 +12,7 @@ import { appError, type AppError } from '../../../shared/errors';
 import type { BusinessId, SystemUserId, WabaId } from '../../../shared/ids';
 import { ok, type Result } from '../../../shared/result';
 import type { UseCaseDeps } from './deps';
-import { wrongKindError } from './id-kinds';
+import { wrongIdError, wrongKindError } from './id-kinds';
 
 export interface ReadScope {
   readonly wabaId: WabaId;
@@ -53,12 +53,13 @@ function businessReadError(error: AppError, scope: ReadScope): AppError {
 
 /**
  * A refused read of the WABA's assigned users, said as precisely as we can: a
- * WABA id of another kind (a phone number, say) names --waba; an object Graph
+ * WABA id of another kind names --waba (a phone number's own WABA too); an object Graph
  * cannot find with that business is checked against the business first, so a
  * business of the wrong kind, or one the user is not in, names --business.
  */
 export async function assignedReadError(deps: UseCaseDeps, error: AppError, scope: ReadScope): Promise<AppError> {
-  const wrongWaba = wrongKindError(error, 'waba', scope.wabaId, 'WhatsAppBusinessAccount');
+  // A phone number's WABA is looked up among the business's WABAs, on this error path only.
+  const wrongWaba = await wrongIdError(deps, error, { field: 'waba', id: scope.wabaId, expected: 'WhatsAppBusinessAccount', businessIds: [scope.businessId] });
   if (wrongWaba !== error || error.kind !== 'not-found') return wrongWaba;
   const scoped = await confirmReadScope(deps, scope);
   return scoped.ok ? error : scoped.error;

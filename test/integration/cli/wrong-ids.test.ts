@@ -50,6 +50,13 @@ test('a phone number ID as --waba of handoff and system-users, a WABA ID as --bu
     const businessJson = await run(['system-users', '--business', OWNED, '--waba', OWNED, '--json']);
     expect(businessJson.code).toBe(2);
     expect(lastJson(businessJson)).toMatchObject({ error: { kind: 'bad-input', fields: ['business'] } });
+
+    // verify and remove read the WABA's assigned users first: a phone number there names its WABA too.
+    for (const args of [['verify', '--tasks', 'DEVELOP'], ['remove', '--yes']]) {
+      const refused = await run([...args, '--waba', PHONE, '--business', BIZ, '--user', EMPLOYEE]);
+      expect(refused.code, `${args[0]}: ${refused.stderr}`).toBe(2);
+      expect(refused.stderr).toContain(PHONE_MEANT);
+    }
     expect(server.writeRequests).toBe(writes);
   } finally {
     await server.close();
