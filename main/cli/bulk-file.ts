@@ -66,14 +66,12 @@ export function delimiterOf(header: string): ',' | ';' {
 
 /**
  * What the header line was split at, for a header that is not waba,business,user,tasks: the
- * delimiter used when the line has it, else the one separator-like character it has most of
- * (a tab or | from another export), else none.
+ * delimiter used when the line has it; else the line has no accepted delimiter at all (a tab or
+ * | from another export), which is said so rather than as "split into 1 column".
  */
 function delimiterHint(header: string, used: ',' | ';', count: number): string {
   const bare = header.replace(/"[^"]*"/g, '');
-  if (bare.includes(used)) return BULK_TEXT.delimiterFound(used, count);
-  const seen = ['\t', '|', ':'].map((c) => ({ c, n: bare.split(c).length - 1 })).sort((a, b) => b.n - a.n)[0];
-  return seen && seen.n > 0 ? BULK_TEXT.delimiterFound(seen.c === '\t' ? 'tab' : seen.c, count) : BULK_TEXT.delimiterNone;
+  return bare.includes(used) ? BULK_TEXT.delimiterFound(used, count) : BULK_TEXT.delimiterNone;
 }
 
 /** Splits one CSV line; double quotes may wrap a cell ("" is a quote inside it). */
