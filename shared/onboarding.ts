@@ -25,6 +25,7 @@ export const FINDING_CODES = [
   // layer 2: identity and role
   'identity-admin',
   'identity-employee',
+  'identity-person',
   'identity-unknown',
   'identity-role-unknown',
   // layers 2 and 3 when the token itself is refused

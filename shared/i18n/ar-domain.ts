@@ -64,6 +64,8 @@ export const arDomain: DomainMessages = {
   'finding.identity-admin.text': 'رمز الوصول يخص {{name}}، وهو مستخدم نظام بدور مسؤول.',
   'finding.identity-admin.fix': 'لا حاجة لفعل أي شيء. يستطيع مستخدم النظام المسؤول الوصول إلى كل حسابات النشاط التجاري، لذا احفظ رمز الوصول هذا في مكان آمن.',
   'finding.identity-employee.text': 'رمز الوصول يخص {{name}}، وهو مستخدم نظام بدور موظف.',
+  'finding.identity-person.text': 'رمز الوصول يخص {{name}}، وهو شخص وليس مستخدم نظام.',
+  'finding.identity-person.fix': 'استخدم بدلًا منه رمز وصول لمستخدم نظام؛ طريقة إنشائه مذكورة أعلاه في قسم رمز الوصول.',
   'finding.identity-employee.fix': 'منح الوصول للآخرين يحتاج إلى رمز وصول من مستخدم نظام مسؤول. استخدم رمز وصول من مستخدم نظام مسؤول.',
   'finding.identity-unknown.text': 'لم نتمكن من معرفة مستخدم النظام الذي يخصه رمز الوصول هذا.',
   'finding.identity-unknown.fix': 'تأكد من أن رمز الوصول أُنشئ لمستخدم نظام، وليس لشخص.',

@@ -72,6 +72,8 @@ export const enDomain = {
   'finding.identity-admin.text': 'The token belongs to {{name}}, an admin system user.',
   'finding.identity-admin.fix': 'Nothing to do. An admin system user can reach every account of the business, so keep this token safe.',
   'finding.identity-employee.text': 'The token belongs to {{name}}, an employee system user.',
+  'finding.identity-person.text': 'The token belongs to {{name}}, a person, not a system user.',
+  'finding.identity-person.fix': 'Use a system user\'s token instead; how to make one is said under the token above.',
   'finding.identity-employee.fix': "Giving access to others needs an admin system user's token. Use a token from an admin system user.",
   'finding.identity-unknown.text': 'We could not tell which system user this token belongs to.',
   'finding.identity-unknown.fix': 'Check that the token was made for a system user, not for a person.',

@@ -66,6 +66,8 @@ export const esDomain: DomainMessages = {
   'finding.identity-admin.text': 'El token pertenece a {{name}}, un usuario del sistema administrador.',
   'finding.identity-admin.fix': 'No hace falta hacer nada. Un usuario del sistema administrador llega a todas las cuentas del negocio, así que guarda bien este token.',
   'finding.identity-employee.text': 'El token pertenece a {{name}}, un usuario del sistema empleado.',
+  'finding.identity-person.text': 'El token pertenece a {{name}}, una persona, no un usuario del sistema.',
+  'finding.identity-person.fix': 'Usa en su lugar el token de un usuario del sistema; arriba, junto al token, se explica cómo crearlo.',
   'finding.identity-employee.fix': 'Para dar acceso a otros se necesita el token de un usuario del sistema administrador. Usa el token de un administrador.',
   'finding.identity-unknown.text': 'No pudimos saber a qué usuario del sistema pertenece este token.',
   'finding.identity-unknown.fix': 'Revisa que el token se haya creado para un usuario del sistema y no para una persona.',

@@ -64,6 +64,8 @@ export const idDomain: DomainMessages = {
   'finding.identity-admin.text': 'Token ini milik {{name}}, pengguna sistem admin.',
   'finding.identity-admin.fix': 'Tidak perlu melakukan apa pun. Pengguna sistem admin bisa menjangkau semua akun milik bisnis, jadi simpan token ini baik-baik.',
   'finding.identity-employee.text': 'Token ini milik {{name}}, pengguna sistem karyawan.',
+  'finding.identity-person.text': 'Token ini milik {{name}}, seorang pengguna perorangan, bukan pengguna sistem.',
+  'finding.identity-person.fix': 'Gunakan token pengguna sistem sebagai gantinya; cara membuatnya dijelaskan di bagian token di atas.',
   'finding.identity-employee.fix': 'Untuk memberi akses kepada pihak lain, dibutuhkan token pengguna sistem admin. Pakai token dari pengguna sistem admin.',
   'finding.identity-unknown.text': 'Kami tidak bisa mengetahui token ini milik pengguna sistem yang mana.',
   'finding.identity-unknown.fix': 'Pastikan token ini dibuat untuk pengguna sistem, bukan untuk seseorang.',

@@ -66,6 +66,8 @@ export const ptBRDomain: DomainMessages = {
   'finding.identity-admin.text': 'O token é de {{name}}, um usuário do sistema administrador.',
   'finding.identity-admin.fix': 'Nada a fazer. Um usuário do sistema administrador alcança todas as contas do negócio, então guarde bem este token.',
   'finding.identity-employee.text': 'O token é de {{name}}, um usuário do sistema funcionário.',
+  'finding.identity-person.text': 'O token é de {{name}}, uma pessoa, não um usuário do sistema.',
+  'finding.identity-person.fix': 'Use o token de um usuário do sistema; como criá-lo está explicado acima, junto ao token.',
   'finding.identity-employee.fix': 'Para dar acesso a outros, é preciso o token de um usuário do sistema administrador. Use o token de um administrador.',
   'finding.identity-unknown.text': 'Não conseguimos saber de qual usuário do sistema é este token.',
   'finding.identity-unknown.fix': 'Confira se o token foi criado para um usuário do sistema, e não para uma pessoa.',

@@ -64,6 +64,8 @@ export const trDomain: DomainMessages = {
   'finding.identity-admin.text': 'Token, yönetici sistem kullanıcısı olan {{name}} adlı kullanıcıya ait.',
   'finding.identity-admin.fix': "Yapmanız gereken bir şey yok. Yönetici sistem kullanıcısı işletmenin tüm hesaplarına erişebilir, bu yüzden bu token'ı güvende tutun.",
   'finding.identity-employee.text': 'Token, çalışan sistem kullanıcısı olan {{name}} adlı kullanıcıya ait.',
+  'finding.identity-person.text': 'Token, bir sistem kullanıcısına değil, bir kişiye ({{name}}) ait.',
+  'finding.identity-person.fix': 'Bunun yerine bir sistem kullanıcısının token\'ını kullanın; nasıl oluşturulacağı yukarıda, token bölümünde anlatılıyor.',
   'finding.identity-employee.fix': "Başkalarına erişim vermek için yönetici sistem kullanıcısının token'ı gerekir. Bir yönetici sistem kullanıcısının token'ını kullanın.",
   'finding.identity-unknown.text': "Bu token'ın hangi sistem kullanıcısına ait olduğunu anlayamadık.",
   'finding.identity-unknown.fix': "Token'ın bir kişi için değil, bir sistem kullanıcısı için oluşturulduğunu kontrol edin.",

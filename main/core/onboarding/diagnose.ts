@@ -92,6 +92,9 @@ function tokenLayer(input: DiagnosisInput): DiagnosisLayer {
 
 function identityLayer(input: DiagnosisInput): DiagnosisLayer {
   const name = input.me?.name ?? '';
+  // A person's token: its owner has no system-user role to read, so none is asked about. A warning:
+  // the token layer already holds the problem, and token set's failedChecks name it once.
+  if (input.me && input.info?.type === 'USER') return layer('identity', [{ code: 'identity-person', severity: 'warning', params: { name } }]);
   if (input.me && input.role === 'ADMIN') return layer('identity', [{ code: 'identity-admin', severity: 'ok', params: { name } }]);
   if (input.me && input.role !== null) return layer('identity', [{ code: 'identity-employee', severity: 'warning', params: { name, role: input.role } }]);
   // We know who, but the role comes from a business edge the token could not read.

@@ -131,6 +131,7 @@ test("a person's 24-hour token: not a system user, short-lived, and it never rep
     const found = codes(outcome.diagnosis);
     expect(found).toContain('token-not-system-user:problem');
     expect(found).toContain('token-expires-24-hour:warning');
+    expect(found).toContain('identity-person:warning');
     expect(outcome.diagnosis.usable).toBe(false);
     expect(outcome.stored).toBe(false);
     // The admin token stays the one in use.

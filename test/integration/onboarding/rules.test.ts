@@ -238,7 +238,10 @@ test('the diagnosis recognises the classic token mistakes', () => {
   expect(findings({ info: info({ expiresAt: nowS - 10 }) })).toContain('token-expired:problem');
   expect(findings({ info: null, refusedSubcode: 463 })).toContain('token-expired:problem');
   expect(findings({ info: info({ isValid: false }) })).toContain('token-invalid:problem');
-  expect(findings({ info: info({ type: 'USER' }), role: null })).toEqual(expect.arrayContaining(['token-not-system-user:problem', 'identity-role-unknown:warning']));
+  // A person's token: named a person, never asked about as a system user whose role could not be read.
+  expect(findings({ info: info({ type: 'USER' }), role: null })).toEqual(expect.arrayContaining(['token-not-system-user:problem', 'identity-person:warning']));
+  expect(findings({ info: info({ type: 'USER' }), role: null })).not.toContain('identity-role-unknown:warning');
+  expect(findings({ role: null })).toContain('identity-role-unknown:warning');
   expect(findings({ me: null, role: null })).toContain('identity-unknown:warning');
   // A refused token: the other two layers were not checked, and say so instead of offering fixes that do not apply.
   expect(findings({ info: null, refusedSubcode: 463 })).toEqual(['token-expired:problem', 'check-skipped:warning', 'check-skipped:warning']);
