@@ -146,14 +146,32 @@ function optionProblem(argv: readonly string[], error: unknown): string {
   return TEXT.badOption(error instanceof Error ? error.message : TEXT.optionsInvalid);
 }
 
+/**
+ * A single-valued option given twice with different values (`--business A --business B`):
+ * parseArgs keeps the last one silently, which would act on an ID the user may not have meant.
+ */
+function repeatedOption(tokens: ReturnType<typeof parseArgs>['tokens']): { name: string; values: string[] } | null {
+  const seen = new Map<string, string[]>();
+  for (const token of tokens ?? []) {
+    if (token.kind !== 'option' || token.value === undefined) continue;
+    const option = OPTIONS[token.name as OptionName] as { readonly multiple?: boolean } | undefined;
+    if (option?.multiple === true) continue;
+    seen.set(token.name, [...(seen.get(token.name) ?? []), token.value]);
+  }
+  for (const [name, values] of seen) if (new Set(values).size > 1) return { name, values };
+  return null;
+}
+
 export function parseCommandLine(argv: readonly string[]): ParseResult {
   const json = argv.includes('--json');
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     return { ok: false, message: () => optionProblem(argv, error), json, lang: langWord(argv) };
   }
+  const twice = repeatedOption(parsed.tokens);
+  if (twice) return { ok: false, message: () => TEXT.optionTwice(twice.name, twice.values.join(', ')), json, lang: langWord(argv) };
   const positionals = parsed.positionals;
   const options = parsed.values as Partial<Record<OptionName, string | boolean | readonly string[]>>;
   const help = options.help === true;

@@ -31,6 +31,7 @@ export const TEXT = {
   unknownOptionFor: (name: string, command: string) => t('cli.unknownOptionFor', { name, command }),
   unknownOptionForSuggest: (name: string, command: string, suggestion: string) => t('cli.unknownOptionForSuggest', { name, command, suggestion }),
   optionNeedsValue: (name: string) => t('cli.optionNeedsValue', { name }),
+  optionTwice: (name: string, values: string) => t('cli.optionTwice', { name, values }),
   groupNeedsSub: (group: string, commands: string) => t('cli.groupNeedsSub', { group, commands }),
   badOption: (detail: string) => t('cli.badOption', { detail }),
   get optionsInvalid() { return t('cli.optionsInvalid'); },

@@ -8,6 +8,7 @@ export const arCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.unknownOption': 'خيار غير معروف --{{name}}. راجع waba-access --help.',
   'cli.groupNeedsSub': 'أيّ أمر من {{group}}: {{commands}}؟ راجع waba-access {{group}} --help.',
   'cli.optionNeedsValue': 'يحتاج الخيار --{{name}} إلى قيمة بعده: --{{name}} VALUE.',
+  'cli.optionTwice': 'تم تمرير الخيار --{{name}} أكثر من مرة بقيم مختلفة ({{values}}): مرّره مرة واحدة فقط.',
   'cli.help.token': `الاستخدام: waba-access token <set|status|forget> [--json]
   token set      يحفظ رمز وصول مستخدم نظام (يُقرأ من الإدخال القياسي، لا من سطر الأوامر أبدًا)
   token status   هل يوجد رمز وصول محفوظ، وأين، وأيّ رمز (آخر 4 أحرف فقط)

@@ -13,6 +13,7 @@ export const enCliGuidance = {
   'cli.unknownOption': 'Unknown option --{{name}}. See waba-access --help.',
   'cli.groupNeedsSub': 'Which {{group}} command: {{commands}}? See waba-access {{group}} --help.',
   'cli.optionNeedsValue': 'The option --{{name}} needs a value after it: --{{name}} VALUE.',
+  'cli.optionTwice': 'The option --{{name}} was given more than once with different values ({{values}}): give it once.',
   'cli.help.token': `Usage: waba-access token <set|status|forget> [--json]
   token set      store a system-user token (read from standard input, never from the command line)
   token status   is a token stored, where, and which one (last 4 characters only)

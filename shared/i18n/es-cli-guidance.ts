@@ -8,6 +8,7 @@ export const esCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.unknownOption': 'Opción desconocida --{{name}}. Consulta waba-access --help.',
   'cli.groupNeedsSub': '¿Qué comando de {{group}}: {{commands}}? Consulta waba-access {{group}} --help.',
   'cli.optionNeedsValue': 'La opción --{{name}} necesita un valor después: --{{name}} VALOR.',
+  'cli.optionTwice': 'La opción --{{name}} se dio más de una vez con valores distintos ({{values}}): indícala una sola vez.',
   'cli.help.token': `Uso: waba-access token <set|status|forget> [--json]
   token set      guarda un token de usuario del sistema (leído de la entrada estándar, nunca de la línea de comandos)
   token status   indica si hay un token guardado, dónde y cuál (solo los últimos 4 caracteres)

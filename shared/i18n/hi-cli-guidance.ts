@@ -8,6 +8,7 @@ export const hiCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.unknownOption': 'अज्ञात विकल्प --{{name}}। waba-access --help देखें।',
   'cli.groupNeedsSub': '{{group}} का कौन-सा कमांड: {{commands}}? waba-access {{group}} --help देखें।',
   'cli.optionNeedsValue': 'विकल्प --{{name}} के बाद एक मान चाहिए: --{{name}} VALUE।',
+  'cli.optionTwice': 'विकल्प --{{name}} एक से ज़्यादा बार अलग-अलग मानों ({{values}}) के साथ दिया गया है: इसे सिर्फ़ एक बार दें।',
   'cli.help.token': `उपयोग: waba-access token <set|status|forget> [--json]
   token set      सिस्टम यूज़र का टोकन सहेजें (स्टैंडर्ड इनपुट से पढ़ा जाता है, कमांड लाइन से कभी नहीं)
   token status   क्या कोई टोकन सहेजा है, कहाँ, और कौन-सा (सिर्फ़ आख़िरी 4 अक्षर)

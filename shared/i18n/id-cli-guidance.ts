@@ -8,6 +8,7 @@ export const idCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.unknownOption': 'Opsi --{{name}} tidak dikenal. Lihat waba-access --help.',
   'cli.groupNeedsSub': 'Perintah {{group}} yang mana: {{commands}}? Lihat waba-access {{group}} --help.',
   'cli.optionNeedsValue': 'Opsi --{{name}} memerlukan nilai sesudahnya: --{{name}} NILAI.',
+  'cli.optionTwice': 'Opsi --{{name}} diberikan lebih dari sekali dengan nilai berbeda ({{values}}): berikan sekali saja.',
   'cli.help.token': `Penggunaan: waba-access token <set|status|forget> [--json]
   token set      simpan token pengguna sistem (dibaca dari input standar, tidak pernah dari baris perintah)
   token status   apakah ada token tersimpan, di mana, dan yang mana (hanya 4 karakter terakhir)

@@ -8,6 +8,7 @@ export const ptBRCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string
   'cli.unknownOption': 'Opção desconhecida --{{name}}. Veja waba-access --help.',
   'cli.groupNeedsSub': 'Qual comando de {{group}}: {{commands}}? Veja waba-access {{group}} --help.',
   'cli.optionNeedsValue': 'A opção --{{name}} precisa de um valor depois dela: --{{name}} VALOR.',
+  'cli.optionTwice': 'A opção --{{name}} foi informada mais de uma vez com valores diferentes ({{values}}): informe-a uma vez só.',
   'cli.help.token': `Uso: waba-access token <set|status|forget> [--json]
   token set      guarda um token de usuário do sistema (lido da entrada padrão, nunca da linha de comando)
   token status   diz se há um token guardado, onde e qual (só os últimos 4 caracteres)

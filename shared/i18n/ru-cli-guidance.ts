@@ -8,6 +8,7 @@ export const ruCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.unknownOption': 'Неизвестный параметр --{{name}}. См. waba-access --help.',
   'cli.groupNeedsSub': 'Какая команда {{group}}: {{commands}}? См. waba-access {{group}} --help.',
   'cli.optionNeedsValue': 'После параметра --{{name}} нужно значение: --{{name}} ЗНАЧЕНИЕ.',
+  'cli.optionTwice': 'Параметр --{{name}} указан несколько раз с разными значениями ({{values}}): укажите его один раз.',
   'cli.help.token': `Использование: waba-access token <set|status|forget> [--json]
   token set      сохранить токен системного пользователя (читается из стандартного ввода, никогда из командной строки)
   token status   сохранён ли токен, где и какой (только последние 4 символа)

@@ -8,6 +8,7 @@ export const trCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.unknownOption': 'Bilinmeyen seçenek --{{name}}. Bkz. waba-access --help.',
   'cli.groupNeedsSub': 'Hangi {{group}} komutu: {{commands}}? Bkz. waba-access {{group}} --help.',
   'cli.optionNeedsValue': '--{{name}} seçeneğinin ardından bir değer gerekir: --{{name}} DEĞER.',
+  'cli.optionTwice': '--{{name}} seçeneği farklı değerlerle birden fazla kez verildi ({{values}}): yalnızca bir kez verin.',
   'cli.help.token': `Kullanım: waba-access token <set|status|forget> [--json]
   token set      bir sistem kullanıcısı token'ını saklar (standart girdiden okunur, asla komut satırından değil)
   token status   saklı bir token var mı, nerede ve hangisi (yalnızca son 4 karakter)

@@ -55,6 +55,18 @@ test('group help, the closest command, and unknown options named with the comman
   expect(help.stdout).toContain('answering no at a confirmation prompt');
 });
 
+test('a single-valued option given twice with different values is refused (exit 2), never the last one used silently', async () => {
+  const twice = await runCli(['system-users', '--business', '111', '--business', '222']);
+  expect(twice.code).toBe(2);
+  expect(twice.stderr).toContain('The option --business was given more than once with different values (111, 222): give it once.');
+  const json = await runCli(['system-users', '--business', '111', '--business=222', '--json']);
+  expect(json.code).toBe(2);
+  expect(lastJson(json)).toMatchObject({ error: { kind: 'bad-input' } });
+  // The same value twice is harmless, and a repeatable option (--ca-file) may repeat.
+  const same = await runCli(['system-users', '--business', '111', '--business', '111', '--help']);
+  expect(same.code).toBe(0);
+});
+
 /** Runs `assign` through the real prompt on a terminal-like stdin and answers it with `answer`. */
 async function answerPrompt(answer: string, extra: readonly string[] = []) {
   const server = await startPracticeServer({});
