@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { ManyPlanLines, ManyProgressLines } from '../components/many-lines';
-import { roleText } from '../components/role-text';
+import { ReviewWho } from '../components/review-who';
 import { SlotIssue } from '../components/slot-issue';
 import { taskNames } from '../components/task-text';
 import { formatList } from '../i18n/format';
@@ -21,7 +21,7 @@ export function ReviewManyStep({ w }: { readonly w: Extract<WizardState, { step:
   const { t, language } = useText();
   const controller = useController();
   const [confirming, setConfirming] = useState(false);
-  const { business, user } = w.pick;
+  const { user } = w.pick;
   const accounts = accountsOf(w.pick);
   const changing = w.plan.counts.change + w.plan.counts.unread;
 
@@ -37,14 +37,7 @@ export function ReviewManyStep({ w }: { readonly w: Extract<WizardState, { step:
       nextLabel={t(w.plan.worthApplying ? 'ui.many.apply' : 'ui.many.checkOnly')}
     >
       <dl className="summary-list">
-        <dt>{t('ui.review.who')}</dt>
-        <dd>
-          {user.name} <span className="badge">{roleText(t, user.role)}</span> <span className="muted">{t('ui.account.id', { id: user.id })}</span>
-        </dd>
-        <dt>{t('ui.review.business')}</dt>
-        <dd>
-          {business.name} <span className="muted">{t('ui.account.id', { id: business.id })}</span>
-        </dd>
+        <ReviewWho pick={w.pick} />
         <dt>{t('ui.review.what')}</dt>
         <dd>{formatList(taskNames(t, w.plan.tasks), language)}</dd>
       </dl>

@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { ExactChoice, notChosen } from '../components/exact-choice';
 import { PlanProblems } from '../components/plan-problems';
-import { roleText } from '../components/role-text';
+import { ReviewWho } from '../components/review-who';
 import { SlotIssues } from '../components/slot-issue';
 import { taskNames } from '../components/task-text';
 import { useText } from '../i18n/use-text';
@@ -24,7 +24,7 @@ export function ReviewStep({ w }: { readonly w: Extract<WizardState, { step: 're
   const controller = useController();
   const [confirming, setConfirming] = useState(false);
   const busy = isLoading(w.apply);
-  const { business, waba, user } = w.pick;
+  const { waba, user } = w.pick;
   const diff = w.plan.diff;
   const unchanged = planChangesNothing(w.plan);
   const exact = w.choice.exact === true;
@@ -56,18 +56,7 @@ export function ReviewStep({ w }: { readonly w: Extract<WizardState, { step: 're
       nextDisabled={!w.plan.canApply || !settled}
     >
       <dl className="summary-list">
-        <dt>{t('ui.review.who')}</dt>
-        <dd>
-          {user.name} <span className="badge">{roleText(t, user.role)}</span> <span className="muted">{t('ui.account.id', { id: user.id })}</span>
-        </dd>
-        <dt>{t('ui.review.where')}</dt>
-        <dd>
-          {waba.name} <span className="muted">{t('ui.account.id', { id: waba.id })}</span>
-        </dd>
-        <dt>{t('ui.review.business')}</dt>
-        <dd>
-          {business.name} <span className="muted">{t('ui.account.id', { id: business.id })}</span>
-        </dd>
+        <ReviewWho pick={w.pick} waba={waba} />
         <dt>{t('ui.review.what')}</dt>
         <dd>{list(w.plan.tasks)}</dd>
       </dl>

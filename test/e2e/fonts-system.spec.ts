@@ -5,17 +5,12 @@
  * fetched. fonts.spec.ts checks the shipped ones on a system without them.
  */
 import { test, expect } from './support/fixtures';
-import { CASES, fontRequests, renderedFonts } from './support/fonts';
-import { speak } from './support/language';
+import { CASES, headingFonts } from './support/fonts';
 
-for (const { language, family, letter } of CASES) {
+for (const script of CASES) {
+  const { language, family } = script;
   test(`${language}: the system's font comes first and the shipped one is not fetched`, async ({ wizard, harness }) => {
-    const { page } = wizard;
-    const fetched = fontRequests(page);
-    await speak(wizard, harness, language);
-    await expect(page.locator('h1')).toHaveText(letter);
-    await expect.poll(() => page.evaluate(() => document.fonts.status)).toBe('loaded');
-    const fonts = await renderedFonts(page, 'h1');
+    const { fonts, fetched } = await headingFonts(wizard, harness, script);
     expect(fonts.some((font) => font.familyName.startsWith(family) && !font.isCustomFont), JSON.stringify(fonts)).toBe(true);
     expect(fonts.some((font) => font.isCustomFont), JSON.stringify(fonts)).toBe(false);
     expect(fetched).toEqual([]);

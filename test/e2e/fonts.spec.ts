@@ -11,8 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import config from '../../playwright.config';
 import { test, expect, unexpectedConsole } from './support/fixtures';
-import { CASES, fontRequests, renderedFonts } from './support/fonts';
-import { speak } from './support/language';
+import { CASES, headingFonts } from './support/fonts';
 
 const dir = mkdtempSync(join(tmpdir(), 'waba-fonts-'));
 const fontconfig = join(dir, 'fonts.conf');
@@ -23,14 +22,11 @@ writeFileSync(
 const browser = config.projects?.find((project) => project.name === 'browser');
 test.use({ launchOptions: { ...browser?.use?.launchOptions, env: { ...process.env, FONTCONFIG_FILE: fontconfig } } });
 
-for (const { language, family, letter } of CASES) {
+for (const script of CASES) {
+  const { language, family } = script;
   test(`${language}: the heading is drawn in the shipped ${family}`, async ({ wizard, harness }) => {
     const { page } = wizard;
-    const fetched = fontRequests(page);
-    await speak(wizard, harness, language);
-    await expect(page.locator('h1')).toHaveText(letter);
-    await expect.poll(() => page.evaluate(() => document.fonts.status)).toBe('loaded');
-    const fonts = await renderedFonts(page, 'h1');
+    const { fonts, fetched } = await headingFonts(wizard, harness, script);
     expect(fonts.filter((font) => font.familyName === family && font.isCustomFont && font.glyphCount > 0), JSON.stringify(fonts)).toHaveLength(1);
     // The heading's weight of the shipped face loaded, from the app's own origin under its CSP.
     const loaded = await page.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').map((face) => `${face.family.replaceAll('"', '')} ${face.weight}`));

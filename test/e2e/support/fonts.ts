@@ -1,5 +1,7 @@
 /** Shared by the font tests: the scripts checked, the fonts that draw a node, the font files a page fetched. */
 import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+import { speak } from './language';
 
 export const CASES = [
   { language: 'hi', family: 'Noto Sans Devanagari', letter: /[\u0900-\u097f]/ },
@@ -27,3 +29,16 @@ export const fontRequests = (page: Page): string[] => {
   return seen;
 };
 
+
+/**
+ * Switches the wizard to `language`, waits until the heading is in its script and every font has
+ * loaded, and says which fonts drew the heading and which font files the page fetched on the way.
+ */
+export async function headingFonts(wizard: Parameters<typeof speak>[0], harness: Parameters<typeof speak>[1], { language, letter }: (typeof CASES)[number]) {
+  const { page } = wizard;
+  const fetched = fontRequests(page);
+  await speak(wizard, harness, language);
+  await expect(page.locator('h1')).toHaveText(letter);
+  await expect.poll(() => page.evaluate(() => document.fonts.status)).toBe('loaded');
+  return { fonts: await renderedFonts(page, 'h1'), fetched };
+}
