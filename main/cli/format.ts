@@ -5,6 +5,7 @@
  */
 import type { DiscoveredWaba, AccessPlan, SystemUserAccess, TokenDiagnosis, TokenFingerprint, VerifyReport } from '../../shared/onboarding';
 import { findingTextKey, translate, type Language } from '../../shared/i18n';
+import { readsOnly } from '../core/onboarding/diagnose';
 import { TEXT } from './messages';
 
 const list = (items: readonly string[]): string => (items.length > 0 ? items.join(', ') : TEXT.none);
@@ -19,7 +20,8 @@ export function diagnosisLines(diagnosis: TokenDiagnosis, language: Language): s
       if (finding.severity !== 'ok') lines.push(`     ${TEXT.fix} ${t(`finding.${finding.code}.fix`, finding.params)}`);
     }
   }
-  lines.push(diagnosis.usable ? TEXT.usable : TEXT.notUsable);
+  // The conclusion is the whole truth: an employee's token works, but only for reading.
+  lines.push(!diagnosis.usable ? TEXT.notUsable : readsOnly(diagnosis) ? TEXT.readOnly : TEXT.usable);
   return lines;
 }
 

@@ -70,6 +70,7 @@ export const TEXT = {
   get memory() { return t('cli.memory'); },
   get usable() { return t('cli.usable'); },
   get notUsable() { return t('cli.notUsable'); },
+  get readOnly() { return t('cli.readOnly'); },
   get layer(): Readonly<Record<string, string>> {
     return { token: t('cli.layer.token'), identity: t('cli.layer.identity'), reach: t('cli.layer.reach') };
   },
@@ -90,7 +91,7 @@ export const TEXT = {
   nextUsers: (waba: string, business: string, user: string) => t('cli.nextUsers', { waba, business, user }),
   nextFindWaba: (business: string) => t('cli.nextFindWaba', { business }),
   get whatis(): Readonly<Record<string, string>> {
-    const kinds = ['business', 'waba', 'phone-number', 'system-user', 'unknown'] as const;
+    const kinds = ['business', 'waba', 'phone-number', 'system-user', 'app', 'unknown'] as const;
     return Object.fromEntries(kinds.map((kind) => [kind, t(`cli.whatis.${kind}`)]));
   },
   whatisLine: (id: string, kind: string, name?: string) => (name ? t('cli.whatisLineNamed', { id, kind, name }) : t('cli.whatisLine', { id, kind })),

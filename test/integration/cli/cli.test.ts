@@ -109,7 +109,8 @@ test('inspect exit codes follow the diagnosis: 0 usable, 3 token problem', async
     const admin = await inspect('admin-never');
     expect(admin.code).toBe(0);
     expect(lastJson(admin)).toMatchObject({ usable: true, identity: { role: 'ADMIN' } });
-    expect((await inspect('employee')).code).toBe(0);
+    // An employee's token reads but cannot give access: the job's verdict is exit 4 (token-roles.test.ts).
+    expect((await inspect('employee')).code).toBe(4);
     for (const label of ['admin-expired', 'garbage', 'user-24-hour', 'admin-no-business-management']) {
       const run = await inspect(label);
       expect(run.code, label).toBe(3);
