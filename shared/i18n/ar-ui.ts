@@ -120,6 +120,7 @@ export const arUi: UiMessages = {
   'ui.account.identify.waba': 'هذا حساب WhatsApp Business: {{name}}.',
   'ui.account.identify.phone-number': 'هذا معرّف رقم هاتف، وليس حسابًا. ابحث بدلًا منه عن معرّف حساب WhatsApp Business.',
   'ui.account.identify.system-user': 'هذا مستخدم نظام، وليس حسابًا.',
+  'ui.account.identify.app': "هذا هو تطبيق Meta الذي ينتمي إليه رمز الوصول الخاص بك ({{name}})، وليس نشاطًا تجاريًا ولا حسابًا.",
   'ui.account.identify.unknown': 'لم نجد بهذا المعرّف أي شيء يستطيع رمز الوصول رؤيته.',
   'ui.account.useBusiness': 'استخدام هذا النشاط التجاري',
   'ui.account.useWaba': 'استخدام هذا الحساب',

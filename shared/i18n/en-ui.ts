@@ -127,6 +127,7 @@ export const enUi = {
   'ui.account.identify.waba': 'This is a WhatsApp Business account: {{name}}.',
   'ui.account.identify.phone-number': 'This is a phone number ID, not an account. Look for the WhatsApp Business account ID instead.',
   'ui.account.identify.system-user': 'This is a system user, not an account.',
+  'ui.account.identify.app': "This is the Meta app your token belongs to ({{name}}), not a business or an account.",
   'ui.account.identify.unknown': 'We could not find anything with this ID that the token can see.',
   'ui.account.useBusiness': 'Use this business',
   'ui.account.useWaba': 'Use this account',

@@ -124,6 +124,7 @@ export const esUi: UiMessages = {
   'ui.account.identify.waba': 'Es una cuenta de WhatsApp Business: {{name}}.',
   'ui.account.identify.phone-number': 'Es el ID de un número de teléfono, no de una cuenta. Busca mejor el ID de la cuenta de WhatsApp Business.',
   'ui.account.identify.system-user': 'Es un usuario del sistema, no una cuenta.',
+  'ui.account.identify.app': "Es la app de Meta a la que pertenece tu token ({{name}}), no un negocio ni una cuenta.",
   'ui.account.identify.unknown': 'No encontramos nada con este ID que el token pueda ver.',
   'ui.account.useBusiness': 'Usar este negocio',
   'ui.account.useWaba': 'Usar esta cuenta',

@@ -120,6 +120,7 @@ export const hiUi: UiMessages = {
   'ui.account.identify.waba': 'यह एक WhatsApp Business अकाउंट है: {{name}}।',
   'ui.account.identify.phone-number': 'यह फ़ोन नंबर की ID है, अकाउंट की नहीं। इसकी जगह WhatsApp Business अकाउंट की ID ढूँढें।',
   'ui.account.identify.system-user': 'यह एक सिस्टम यूज़र है, अकाउंट नहीं।',
+  'ui.account.identify.app': "यह वह Meta ऐप है जिसका आपका टोकन है ({{name}}), कोई बिज़नेस या अकाउंट नहीं।",
   'ui.account.identify.unknown': 'इस ID से हमें ऐसा कुछ नहीं मिला जिसे टोकन देख सके।',
   'ui.account.useBusiness': 'यह बिज़नेस इस्तेमाल करें',
   'ui.account.useWaba': 'यह अकाउंट इस्तेमाल करें',

@@ -120,6 +120,7 @@ export const idUi: UiMessages = {
   'ui.account.identify.waba': 'Ini akun WhatsApp Business: {{name}}.',
   'ui.account.identify.phone-number': 'Ini ID nomor telepon, bukan akun. Cari ID akun WhatsApp Business sebagai gantinya.',
   'ui.account.identify.system-user': 'Ini pengguna sistem, bukan akun.',
+  'ui.account.identify.app': "Ini aplikasi Meta pemilik token Anda ({{name}}), bukan bisnis atau akun.",
   'ui.account.identify.unknown': 'Kami tidak menemukan apa pun dengan ID ini yang bisa dilihat token.',
   'ui.account.useBusiness': 'Pakai bisnis ini',
   'ui.account.useWaba': 'Pakai akun ini',

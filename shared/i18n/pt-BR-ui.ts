@@ -124,6 +124,7 @@ export const ptBRUi: UiMessages = {
   'ui.account.identify.waba': 'Esta é uma conta do WhatsApp Business: {{name}}.',
   'ui.account.identify.phone-number': 'Este é o ID de um número de telefone, não de uma conta. Procure o ID da conta do WhatsApp Business.',
   'ui.account.identify.system-user': 'Este é um usuário do sistema, não uma conta.',
+  'ui.account.identify.app': "Este é o app da Meta ao qual o seu token pertence ({{name}}), não um negócio nem uma conta.",
   'ui.account.identify.unknown': 'Não encontramos nada com este ID que o token consiga ver.',
   'ui.account.useBusiness': 'Usar este negócio',
   'ui.account.useWaba': 'Usar esta conta',

@@ -120,6 +120,7 @@ export const ruUi: UiMessages = {
   'ui.account.identify.waba': 'Это аккаунт WhatsApp Business: {{name}}.',
   'ui.account.identify.phone-number': 'Это ID номера телефона, а не аккаунта. Найдите вместо него ID аккаунта WhatsApp Business.',
   'ui.account.identify.system-user': 'Это системный пользователь, а не аккаунт.',
+  'ui.account.identify.app': "Это приложение Meta, которому принадлежит ваш токен ({{name}}), а не компания и не аккаунт.",
   'ui.account.identify.unknown': 'Мы не нашли по этому ID ничего, что видит токен.',
   'ui.account.useBusiness': 'Выбрать эту компанию',
   'ui.account.useWaba': 'Выбрать этот аккаунт',

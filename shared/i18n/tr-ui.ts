@@ -120,6 +120,7 @@ export const trUi: UiMessages = {
   'ui.account.identify.waba': 'Bu bir WhatsApp Business hesabı: {{name}}.',
   'ui.account.identify.phone-number': 'Bu bir hesap değil, telefon numarası kimliği. Bunun yerine WhatsApp Business hesap kimliğini arayın.',
   'ui.account.identify.system-user': 'Bu bir hesap değil, sistem kullanıcısı.',
+  'ui.account.identify.app': "Bu, token'ınızın ait olduğu Meta uygulaması ({{name}}); bir işletme ya da hesap değil.",
   'ui.account.identify.unknown': "Bu kimlikle, token'ın görebildiği hiçbir şey bulamadık.",
   'ui.account.useBusiness': 'Bu işletmeyi kullan',
   'ui.account.useWaba': 'Bu hesabı kullan',
