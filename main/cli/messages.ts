@@ -108,7 +108,7 @@ export const TEXT = {
   get verified() { return t('cli.verified'); },
   notVerified: (command: string) => t('cli.notVerified', { command }),
   get state(): Readonly<Record<string, string>> {
-    return { granted: t('cli.state.granted'), missing: t('cli.state.missing'), extra: t('cli.state.extra') };
+    return { granted: t('cli.state.granted'), included: t('cli.state.included'), missing: t('cli.state.missing'), extra: t('cli.state.extra') };
   },
   receiptSaved: (path: string) => t('cli.receiptSaved', { path }),
   get removed() { return t('cli.removed'); },

@@ -86,6 +86,7 @@ const arCliLines: CliLines = {
   'cli.state.granted': 'ممنوحة',
   'cli.state.missing': 'ناقصة',
   'cli.state.extra': 'زائدة (لم تُطلب)',
+  'cli.state.included': 'مشمولة في MANAGE (تحكم كامل)',
   'cli.receiptSaved': 'الإيصال: {{path}} (أرسله إلى مزوّد الخدمة؛ لا يحتوي على رمز الوصول أبدًا).',
   'cli.removed': 'تم سحب الوصول: تُظهر قراءة جديدة أن المستخدم لم يعد على حساب WhatsApp.',
   'cli.removeWhat': 'لدى مستخدم النظام {{user}} الآن على حساب WhatsApp {{waba}}: {{tasks}}. سيُسحب كل ذلك.',

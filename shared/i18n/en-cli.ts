@@ -92,6 +92,7 @@ const enCliLines = {
   'cli.state.granted': 'granted',
   'cli.state.missing': 'MISSING',
   'cli.state.extra': 'extra (not asked for)',
+  'cli.state.included': 'included in MANAGE (full control)',
   'cli.receiptSaved': 'Receipt: {{path}} (send this to your provider; it never contains the token).',
   'cli.removed': 'Access removed: a read-back shows the user no longer on the WhatsApp account.',
   'cli.removeWhat': 'System user {{user}} now has on WhatsApp account {{waba}}: {{tasks}}. All of it would be taken away.',

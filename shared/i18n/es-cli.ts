@@ -86,6 +86,7 @@ const esCliLines: CliLines = {
   'cli.state.granted': 'otorgada',
   'cli.state.missing': 'FALTA',
   'cli.state.extra': 'adicional (no se pidió)',
+  'cli.state.included': 'incluida en MANAGE (control total)',
   'cli.receiptSaved': 'Comprobante: {{path}} (envíalo a tu proveedor; nunca contiene el token).',
   'cli.removed': 'Acceso quitado: una nueva lectura muestra que el usuario ya no está en la cuenta de WhatsApp.',
   'cli.removeWhat': 'El usuario del sistema {{user}} tiene ahora en la cuenta de WhatsApp {{waba}}: {{tasks}}. Se quitaría todo.',

@@ -86,6 +86,7 @@ const hiCliLines: CliLines = {
   'cli.state.granted': 'मिला हुआ',
   'cli.state.missing': 'गायब',
   'cli.state.extra': 'अतिरिक्त (माँगा नहीं गया)',
+  'cli.state.included': 'MANAGE (पूरा नियंत्रण) में शामिल',
   'cli.receiptSaved': 'रसीद: {{path}} (इसे अपने प्रोवाइडर को भेजें; इसमें टोकन कभी नहीं होता)।',
   'cli.removed': 'एक्सेस हटा दिया गया: दोबारा पढ़ने पर यूज़र अब WhatsApp अकाउंट पर नहीं दिखता।',
   'cli.removeWhat': 'सिस्टम यूज़र {{user}} के पास अभी WhatsApp अकाउंट {{waba}} पर है: {{tasks}}। यह सब हटा दिया जाएगा।',

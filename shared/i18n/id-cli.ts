@@ -86,6 +86,7 @@ const idCliLines: CliLines = {
   'cli.state.granted': 'diberikan',
   'cli.state.missing': 'KURANG',
   'cli.state.extra': 'tambahan (tidak diminta)',
+  'cli.state.included': 'sudah termasuk dalam MANAGE (kontrol penuh)',
   'cli.receiptSaved': 'Bukti: {{path}} (kirim ke penyedia Anda; bukti ini tidak pernah berisi token).',
   'cli.removed': 'Akses dicabut: pembacaan ulang menunjukkan pengguna sudah tidak ada di akun WhatsApp.',
   'cli.removeWhat': 'Pengguna sistem {{user}} saat ini punya di akun WhatsApp {{waba}}: {{tasks}}. Semuanya akan dicabut.',

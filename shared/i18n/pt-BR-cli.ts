@@ -86,6 +86,7 @@ const ptBRCliLines: CliLines = {
   'cli.state.granted': 'concedida',
   'cli.state.missing': 'FALTANDO',
   'cli.state.extra': 'a mais (não pedida)',
+  'cli.state.included': 'incluída em MANAGE (controle total)',
   'cli.receiptSaved': 'Comprovante: {{path}} (envie ao seu provedor; ele nunca contém o token).',
   'cli.removed': 'Acesso tirado: uma nova leitura mostra que o usuário não está mais na conta do WhatsApp.',
   'cli.removeWhat': 'O usuário do sistema {{user}} tem agora na conta do WhatsApp {{waba}}: {{tasks}}. Tudo isso seria tirado.',

@@ -86,6 +86,7 @@ const ruCliLines: CliLines = {
   'cli.state.granted': 'выдана',
   'cli.state.missing': 'НЕТ',
   'cli.state.extra': 'лишняя (не запрашивалась)',
+  'cli.state.included': 'входит в MANAGE (полный доступ)',
   'cli.receiptSaved': 'Квитанция: {{path}} (отправьте её провайдеру; токена в ней никогда нет).',
   'cli.removed': 'Доступ забран: повторное чтение показывает, что пользователя больше нет в аккаунте WhatsApp.',
   'cli.removeWhat': 'У системного пользователя {{user}} сейчас в аккаунте WhatsApp {{waba}}: {{tasks}}. Всё это будет забрано.',

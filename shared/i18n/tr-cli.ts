@@ -86,6 +86,7 @@ const trCliLines: CliLines = {
   'cli.state.granted': 'verilmiş',
   'cli.state.missing': 'EKSİK',
   'cli.state.extra': 'fazladan (istenmedi)',
+  'cli.state.included': 'MANAGE (tam kontrol) içinde var',
   'cli.receiptSaved': 'Makbuz: {{path}} (bunu sağlayıcınıza gönderin; asla token içermez).',
   'cli.removed': 'Erişim kaldırıldı: yeniden okuma, kullanıcının artık WhatsApp hesabında olmadığını gösteriyor.',
   'cli.removeWhat': '{{user}} sistem kullanıcısının {{waba}} WhatsApp hesabında şu an sahip oldukları: {{tasks}}. Hepsi kaldırılacak.',
