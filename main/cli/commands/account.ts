@@ -1,9 +1,12 @@
 /** `wabas`, `system-users` and `whatis`: read-only discovery. */
 import { appError } from '../../../shared/errors';
+import { translate } from '../../../shared/i18n';
+import { idKindKey } from '../../../shared/id-kind';
 import type { Ctx } from '../context';
 import { userLines, wabaLines } from '../format';
 import { TEXT } from '../messages';
 import { EXIT } from '../output';
+import { cliLanguageInUse } from '../texts';
 
 export async function wabas(ctx: Ctx): Promise<number> {
   const businessId = ctx.option('business', true);
@@ -34,6 +37,8 @@ export async function whatis(ctx: Ctx): Promise<number> {
   if (!reply.ok) return reply.code;
   const found = reply.value;
   ctx.out.result(found);
-  ctx.out.say(TEXT.whatisLine(found.id, TEXT.whatis[found.kind] ?? found.kind, found.name));
+  // The kind in the same words every message that names an ID's kind uses (shared/id-kind.ts).
+  const kind = found.kind === 'unknown' ? TEXT.whatisUnknown : translate(cliLanguageInUse(), idKindKey(found.kind));
+  ctx.out.say(TEXT.whatisLine(found.id, kind, found.name));
   return found.kind === 'unknown' ? EXIT.permission : EXIT.ok;
 }
