@@ -37,8 +37,9 @@ export async function whatis(ctx: Ctx): Promise<number> {
   if (!reply.ok) return reply.code;
   const found = reply.value;
   ctx.out.result(found);
-  // The kind in the same words every message that names an ID's kind uses (shared/id-kind.ts).
-  const kind = found.kind === 'unknown' ? TEXT.whatisUnknown : translate(cliLanguageInUse(), idKindKey(found.kind));
+  // The kind in the same words every message that names an ID's kind uses (shared/id-kind.ts); an app is
+  // only ever found as the token's own (debug_token), which whatis says, and nothing found is no kind.
+  const kind = found.kind === 'unknown' ? TEXT.whatisUnknown : found.kind === 'app' ? TEXT.whatisApp : translate(cliLanguageInUse(), idKindKey(found.kind));
   ctx.out.say(TEXT.whatisLine(found.id, kind, found.name));
   return found.kind === 'unknown' ? EXIT.permission : EXIT.ok;
 }

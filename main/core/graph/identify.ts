@@ -13,7 +13,7 @@ import { isRetryableKind } from './classify';
 import { kindOfNodeType } from '../../../shared/id-kind';
 
 interface Probe {
-  readonly kind: Exclude<ObjectKind, 'unknown'>;
+  readonly kind: Exclude<ObjectKind, 'unknown' | 'app'>;
   readonly fields: string;
   readonly nameOf: (body: Record<string, unknown>) => string | undefined;
 }
