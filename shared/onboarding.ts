@@ -141,7 +141,8 @@ export interface ApplyOutcome {
   readonly fbtraceIds: readonly string[];
 }
 
-export type TaskCheck = 'granted' | 'missing' | 'extra';
+/** `included`: not listed on its own, but the user holds MANAGE (full control), which includes it. */
+export type TaskCheck = 'granted' | 'included' | 'missing' | 'extra';
 
 export interface VerifyReport {
   readonly wabaId: WabaId;

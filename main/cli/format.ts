@@ -5,6 +5,7 @@
  */
 import type { DiscoveredWaba, AccessPlan, SystemUserAccess, TokenDiagnosis, TokenFingerprint, VerifyReport } from '../../shared/onboarding';
 import { findingTextKey, readableParams, translate, type Language } from '../../shared/i18n';
+import { readsOnly } from '../core/onboarding/diagnose';
 import { TEXT } from './messages';
 
 const list = (items: readonly string[]): string => (items.length > 0 ? items.join(', ') : TEXT.none);
@@ -19,7 +20,8 @@ export function diagnosisLines(diagnosis: TokenDiagnosis, language: Language): s
       if (finding.severity !== 'ok') lines.push(`     ${TEXT.fix} ${t(`finding.${finding.code}.fix`, finding.params)}`);
     }
   }
-  lines.push(diagnosis.usable ? TEXT.usable : TEXT.notUsable);
+  // The conclusion is the whole truth: an employee's token works, but only for reading.
+  lines.push(!diagnosis.usable ? TEXT.notUsable : readsOnly(diagnosis) ? TEXT.readOnly : TEXT.usable);
   return lines;
 }
 
@@ -56,7 +58,9 @@ export function userLines(users: readonly SystemUserAccess[], businessId: string
   });
   const user = users.find((u) => u.role !== 'ADMIN') ?? users[0];
   if (wabaId !== undefined && user) lines.push(TEXT.nextUsers(wabaId, businessId, user.id));
-  else lines.push(TEXT.nextWabas(businessId, wabaId ?? ''));
+  else if (wabaId !== undefined) lines.push(TEXT.nextWabas(businessId, wabaId));
+  // Without --waba the list cannot show tasks; the WABA comes from `wabas`, so point there, not back at this command.
+  else lines.push(TEXT.nextFindWaba(businessId));
   return lines;
 }
 
@@ -74,6 +78,12 @@ export function verifyLines(report: VerifyReport): string[] {
   return [
     TEXT.verifyTitle,
     ...report.tasks.map((check) => `  ${check.task}: ${TEXT.state[check.state] ?? check.state}`),
-    report.verified ? TEXT.verified : TEXT.notVerified,
+    report.verified ? TEXT.verified : TEXT.notVerified(verifyAgain(report)),
   ];
+}
+
+/** The exact command that checks the same tasks again (a hint to paste, never placeholders: issue 8.14). */
+function verifyAgain(report: VerifyReport): string {
+  const asked = report.tasks.filter((check) => check.state !== 'extra').map((check) => check.task);
+  return `waba-access verify --business ${report.businessId} --waba ${report.wabaId} --user ${report.userId} --tasks ${asked.join(',')}`;
 }

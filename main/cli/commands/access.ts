@@ -217,7 +217,7 @@ export async function remove(ctx: Ctx): Promise<number> {
   ctx.out.say(TEXT.removedTasks(outcome.removedTasks.join(', ')));
   if (outcome.receiptPath) ctx.out.say(TEXT.receiptSaved(outcome.receiptPath));
   if (!outcome.verified) {
-    ctx.out.say(TEXT.removeNotVerified);
+    ctx.out.say(TEXT.removeNotVerified(businessId, wabaId));
     return EXIT.notVerified;
   }
   ctx.out.say(TEXT.removed);

@@ -1,6 +1,7 @@
 /** `token set|status|forget` and `inspect`: the token crosses inward only (stdin -> core -> keychain). */
 import { appError, inputWithFix } from '../../../shared/errors';
 import type { TokenDiagnosis, TokenStatus } from '../../../shared/onboarding';
+import { readsOnly } from '../../core/onboarding/diagnose';
 import { completeFingerprint } from '../../core/onboarding/inspect-token';
 import type { Ctx } from '../context';
 import { diagnosisLines, fingerprintLines } from '../format';
@@ -86,8 +87,10 @@ export async function inspect(ctx: Ctx): Promise<number> {
   if (!reply.ok) return reply.code;
   // The business the token found is named (issue 8.14); --json carries it as `business` too.
   const business = reply.value.businesses[0] ?? null;
-  ctx.out.result({ ...reply.value, business });
+  // The verdict on the job itself (giving access): an employee's token reads but cannot give it, exit 4.
+  const canGiveAccess = reply.value.usable && !readsOnly(reply.value);
+  ctx.out.result({ ...reply.value, business, canGiveAccess });
   for (const line of diagnosisLines(reply.value, ctx.globals.language)) ctx.out.say(line);
   for (const found of reply.value.businesses) ctx.out.say(TEXT.inspectBusiness(found.name, found.id));
-  return diagnosisExit(reply.value);
+  return readsOnly(reply.value) ? EXIT.permission : diagnosisExit(reply.value);
 }

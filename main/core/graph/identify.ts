@@ -12,7 +12,7 @@ import { err, ok, type Result } from '../../../shared/result';
 import { isRetryableKind } from './classify';
 
 interface Probe {
-  readonly kind: Exclude<ObjectKind, 'unknown'>;
+  readonly kind: Exclude<ObjectKind, 'unknown' | 'app'>;
   readonly fields: string;
   readonly nameOf: (body: Record<string, unknown>) => string | undefined;
 }
@@ -27,7 +27,7 @@ export const PROBES: readonly Probe[] = [
 ];
 
 /** Graph node type names -> kind, for when every probe failed but Meta named the type. */
-const NODE_TYPES: Readonly<Record<string, Exclude<ObjectKind, 'unknown'>>> = {
+const NODE_TYPES: Readonly<Record<string, Exclude<ObjectKind, 'unknown' | 'app'>>> = {
   WhatsAppBusinessAccount: 'waba',
   Business: 'business',
   SystemUser: 'system-user',

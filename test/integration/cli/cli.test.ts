@@ -111,7 +111,8 @@ test('inspect exit codes follow the diagnosis: 0 usable, 3 token problem', async
     const admin = await inspect('admin-never');
     expect(admin.code).toBe(0);
     expect(lastJson(admin)).toMatchObject({ usable: true, identity: { role: 'ADMIN' } });
-    expect((await inspect('employee')).code).toBe(0);
+    // An employee's token reads but cannot give access: the job's verdict is exit 4 (token-roles.test.ts).
+    expect((await inspect('employee')).code).toBe(4);
     for (const label of ['admin-expired', 'garbage', 'user-24-hour', 'admin-no-business-management']) {
       const run = await inspect(label);
       expect(run.code, label).toBe(3);
@@ -141,6 +142,9 @@ test('wabas, system-users and whatis print plain lines or JSON', async () => {
     // An admin is never "no access": it reaches every account; the hint names an employee with the IDs just used.
     expect(people.stdout).toMatch(/Admin Bot\s+ADMIN\s+\(admin: reaches every account/);
     expect(people.stdout).toContain(`Next: waba-access assign --waba ${CLIENT} --business ${BIZ} --user ${EMPLOYEE} --tasks DEVELOP`);
+    // Without --waba the hint points at finding the WABA, not back at this same command.
+    const noWaba = await w.run(['system-users', '--business', BIZ, '--token-stdin'], { input });
+    expect(noWaba.stdout).toContain(`Next: find the WhatsApp account first: waba-access wabas --business ${BIZ}`);
 
     const users = await w.run(['system-users', '--business', BIZ, '--waba', CLIENT, '--token-stdin', '--json'], { input });
     expect(lastJson(users)).toEqual([
@@ -191,6 +195,9 @@ test('assign: plan, refusal without a terminal, --yes applies and verifies; veri
     const verify = await w.run(['verify', '--waba', OWNED, '--business', BIZ, '--user', EMPLOYEE, '--tasks', 'DEVELOP,MANAGE', '--token-stdin', '--json'], { input });
     expect(verify.code).toBe(5);
     expect(lastJson(verify)).toMatchObject({ verified: false, tasks: [{ task: 'DEVELOP', state: 'granted' }, { task: 'MANAGE', state: 'missing' }, { task: 'VIEW_COST', state: 'extra' }] });
+    // The hint is the command to paste, with the IDs and the asked tasks (not "verify ..."), issue 8.14.
+    const verifyHuman = await w.run(['verify', '--waba', OWNED, '--business', BIZ, '--user', EMPLOYEE, '--tasks', 'DEVELOP,MANAGE', '--token-stdin'], { input });
+    expect(verifyHuman.stdout).toContain(`Check again in a minute: waba-access verify --business ${BIZ} --waba ${OWNED} --user ${EMPLOYEE} --tasks DEVELOP,MANAGE ;`);
 
     const manage = await w.run(['assign', '--waba', CLIENT, '--business', BIZ, '--user', EMPLOYEE, '--tasks', 'MANAGE', '--yes', '--token-stdin', '--json'], { input });
     expect(manage.code).toBe(2);
