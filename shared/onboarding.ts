@@ -112,6 +112,8 @@ export const PLAN_PROBLEM_CODES = [
   'business-id-wrong-kind',
   'waba-id-wrong-kind',
   'phone-number-not-waba',
+  'user-id-wrong-kind',
+  'user-id-phone-number',
 ] as const;
 export type PlanProblemCode = (typeof PLAN_PROBLEM_CODES)[number];
 

@@ -114,6 +114,8 @@ const FIX_IN_MESSAGE: ReadonlySet<string> = new Set<MessageKey>([
   'plan.business-id-wrong-kind',
   'plan.waba-id-wrong-kind',
   'plan.phone-number-not-waba',
+  'plan.user-id-wrong-kind',
+  'plan.user-id-phone-number',
 ]);
 
 /** Whether the said error with this key carries its own fix. */

@@ -96,10 +96,8 @@ export const TEXT = {
   get userAdmin() { return t('cli.userAdmin'); },
   nextUsers: (waba: string, business: string, user: string) => t('cli.nextUsers', { waba, business, user }),
   nextFindWaba: (business: string) => t('cli.nextFindWaba', { business }),
-  get whatis(): Readonly<Record<string, string>> {
-    const kinds = ['business', 'waba', 'phone-number', 'system-user', 'app', 'unknown'] as const;
-    return Object.fromEntries(kinds.map((kind) => [kind, t(`cli.whatis.${kind}`)]));
-  },
+  get whatisUnknown() { return t('cli.whatis.unknown'); },
+  get whatisApp() { return t('cli.whatis.app'); },
   whatisLine: (id: string, kind: string, name?: string) => (name ? t('cli.whatisLineNamed', { id, kind, name }) : t('cli.whatisLine', { id, kind })),
   planTitle: (user: string, waba: string) => t('cli.planTitle', { user, waba }),
   planTasks: (tasks: string) => `  ${t('cli.planTasks', { tasks })}`,

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { appError, inputWithFix } from '../../../shared/errors';
-import { translate, type Language } from '../../../shared/i18n';
+import { translateWithKind, type Language } from '../../../shared/i18n';
 import type { AccessPlan } from '../../../shared/onboarding';
 import { parseTaskList, readTaskNames, WABA_TASKS, type WabaTask } from '../../../shared/tasks';
 import { completeFingerprint } from '../../core/onboarding/inspect-token';
@@ -61,7 +61,7 @@ function tasksOf(ctx: Ctx, profile: LoadedProfile | null = null): WabaTask[] | n
 
 /** The plan's blocking problems in the user's words, each with its code. */
 function blockingTexts(plan: AccessPlan, language: Language): string {
-  return plan.problems.filter((p) => p.severity === 'problem').map((p) => `${translate(language, `plan.${p.code}`, p.params)} (${p.code})`).join(' ');
+  return plan.problems.filter((p) => p.severity === 'problem').map((p) => `${translateWithKind(language, `plan.${p.code}`, p.params)} (${p.code})`).join(' ');
 }
 
 /** The token's expiry day a saved JSON receipt states, if any. */

@@ -383,7 +383,7 @@ test('IDs of the wrong kind are named from the planning reads: exit 2, what the 
     const PHONE = '106540352242922';
     const wabas = await w.run(['wabas', '--business', OWNED, '--token-stdin'], { input });
     expect(wabas.code).toBe(2);
-    expect(wabas.stderr).toContain('Meta says it is a WhatsAppBusinessAccount');
+    expect(wabas.stderr).toContain('Meta says it is a WhatsApp Business Account');
     const phone = await w.run(['assign', '--waba', PHONE, '--business', BIZ, '--user', EMPLOYEE, '--tasks', 'DEVELOP', '--yes', '--token-stdin'], { input });
     expect(phone.code).toBe(2);
     expect(phone.stdout).toContain(`${PHONE} is a phone number ID, not a WhatsApp Business account ID. Its WhatsApp Business account is ${OWNED}`);
