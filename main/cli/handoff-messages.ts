@@ -8,7 +8,7 @@ const wordsOr = (key: string, fallback: string): string => (hasCliText(key) ? t(
 const fileWhy = (code: string): string => wordsOr(`cli.bulk.why.${code}`, wordsOr(`cli.fileWhy.${code}`, t('cli.fileWhy.other')));
 
 const KIT = ['provider', 'business', 'waba', 'phone', 'app', 'user', 'tasks', 'expiry'] as const;
-const STATES = ['holds', 'not-assigned', 'missing-tasks', 'assigned-again', 'cannot-check'] as const;
+const STATES = ['holds', 'not-assigned', 'missing-tasks', 'taken-away-back', 'assigned-again', 'cannot-check'] as const;
 
 /** Labels and states padded to the language's longest, so the values line up in a column. */
 function padded(keys: readonly CliKey[]): Readonly<Record<string, string>> {
@@ -58,6 +58,9 @@ export const HANDOFF_TEXT = {
   },
   missing: (tasks: string) => `      ${t('cli.handoff.missing', { tasks })}`,
   extra: (tasks: string) => `      ${t('cli.handoff.extra', { tasks })}`,
+  included: (tasks: string) => `      ${t('cli.handoff.included', { tasks })}`,
+  back: (tasks: string) => `      ${t('cli.handoff.back', { tasks })}`,
+  stillGone: (tasks: string) => `      ${t('cli.handoff.stillGone', { tasks })}`,
   cannot: (kind: string) => `      ${t('cli.handoff.cannot', { kind })}`,
   get holds() { return t('cli.handoff.holds'); },
   get drifted() { return t('cli.handoff.drifted'); },
