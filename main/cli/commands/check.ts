@@ -12,7 +12,8 @@ import { appError } from '../../../shared/errors';
 import { stillGone, type ReceiptCheckReport } from '../../../shared/receipt-check';
 import type { Ctx } from '../context';
 import { HANDOFF_TEXT as H } from '../handoff-messages';
-import { EXIT } from '../output';
+import { EXIT, kindWords } from '../output';
+import { cliLanguageInUse } from '../texts';
 
 const MAX_MB = 8;
 
@@ -26,7 +27,7 @@ function reportLines(report: ReceiptCheckReport): string[] {
     const gone = stillGone(grant);
     if (gone.length > 0) lines.push(H.stillGone(gone.join(', ')));
     if (grant.extra.length > 0) lines.push(H.extra(grant.extra.join(', ')));
-    if (grant.state === 'cannot-check') lines.push(H.cannot(grant.error?.kind ?? 'permission-denied'));
+    if (grant.state === 'cannot-check') lines.push(H.cannot(kindWords(grant.error?.kind ?? 'permission-denied', cliLanguageInUse())));
   }
   lines.push(report.verdict === 'holds' ? H.holds : report.verdict === 'drifted' ? H.drifted : H.cannotCheck);
   return lines;
