@@ -4,7 +4,8 @@
  * anything is sent again. Nothing is re-sent here; the user (or the next
  * command) decides with the true state in hand.
  */
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import { asBusinessId, asWabaId } from '../../../shared/ids';
 import type { ChangeRecord } from '../journal/journal';
 import { ok, type Result } from '../../../shared/result';
@@ -34,7 +35,7 @@ async function settle(deps: JournaledDeps, record: ChangeRecord): Promise<'done'
     // A removal started without a business id: read on behalf of the WABA's owner.
     const owner = await ownerOf(deps, record.wabaId);
     if (!owner.ok) return owner.error;
-    if (owner.value === null) return appError('unexpected', 'Meta did not say which business owns this WhatsApp account.');
+    if (owner.value === null) return saidError('unexpected', 'coreError.ownerUnknown');
     businessId = owner.value;
   }
   const read = await graph.assignedUsers(asWabaId(record.wabaId), asBusinessId(businessId));
@@ -65,7 +66,7 @@ export async function reconcilePending(deps: JournaledDeps, target?: ReconcileTa
       deps.log.warn('reconcile', 'change still unsettled', { changeId: record.id, kind: outcome.kind });
       continue;
     }
-    const error = outcome === 'failed' ? appError('not-verified', 'After an interruption, a read showed this change had not been applied.') : undefined;
+    const error = outcome === 'failed' ? saidError('not-verified', 'coreError.notAppliedAfterInterruption') : undefined;
     const finished = await deps.journal.finish(record.id, outcome, error ? { error } : {});
     if (!finished.ok) {
       unresolved += 1;
