@@ -83,7 +83,8 @@ export interface WabaAssignment {
 }
 
 /** Result of the "what is this ID?" check. */
-export type ObjectKind = 'business' | 'waba' | 'phone-number' | 'system-user' | 'unknown';
+/** `app`: the Meta app the connected token belongs to (debug_token's app_id), not a probe's answer. */
+export type ObjectKind = 'business' | 'waba' | 'phone-number' | 'system-user' | 'app' | 'unknown';
 
 export interface IdentifiedObject {
   readonly id: string;

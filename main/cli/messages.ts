@@ -19,6 +19,12 @@ export const commandHelp = (command: CommandName, tasks: string): string => t(`c
 /** `waba-access token --help` (or app-secret): the group's subcommands. */
 export const groupHelp = (group: CommandGroup): string => t(`cli.help.${group}`);
 
+/** Why the keychain cannot be used ('no-dbus', ...), in words; a reason the vault adds later stays as it came. */
+const keychainWhy = (reason: string): string => {
+  const key = `cli.keychainWhy.${reason}`;
+  return hasCliText(key) ? t(key) : reason;
+};
+
 /** The severity marks in front of a finding or plan problem: symbols, the same in every language. */
 const MARK: Readonly<Record<string, string>> = { ok: 'ok ', warning: '!  ', problem: 'X  ' };
 
@@ -56,7 +62,7 @@ export const TEXT = {
   planBlockedJson: (problems: string) => t('cli.planBlockedJson', { problems }),
   inspectBusiness: (name: string, id: string) => t('cli.inspectBusiness', { name, id }),
   get appSecretNoKeychain() { return t('cli.appSecretNoKeychain'); },
-  keychainUnreachable: (why: string) => t('cli.keychainUnreachable', { why }),
+  keychainUnreachable: (why: string) => t('cli.keychainUnreachable', { why: keychainWhy(why) }),
   get keychainUnreachableAction() { return t('cli.keychainUnreachableAction'); },
   get tokenNone() { return t('cli.tokenNone'); },
   tokenLine: (last4: string, where: string) => t('cli.tokenLine', { last4, where }),
@@ -64,12 +70,13 @@ export const TEXT = {
   tokenApp: (app: string) => t('cli.tokenApp', { app }),
   get tokenNever() { return t('cli.tokenNever'); },
   tokenExpires: (date: string) => t('cli.tokenExpires', { date }),
-  keychainProblem: (why: string) => t('cli.keychainProblem', { why }),
+  keychainProblem: (why: string) => t('cli.keychainProblem', { why: keychainWhy(why) }),
   get forgotten() { return t('cli.forgotten'); },
   get keychain() { return t('cli.keychain'); },
   get memory() { return t('cli.memory'); },
   get usable() { return t('cli.usable'); },
   get notUsable() { return t('cli.notUsable'); },
+  get readOnly() { return t('cli.readOnly'); },
   get layer(): Readonly<Record<string, string>> {
     return { token: t('cli.layer.token'), identity: t('cli.layer.identity'), reach: t('cli.layer.reach') };
   },
@@ -88,10 +95,9 @@ export const TEXT = {
   get userNone() { return t('cli.userNone'); },
   get userAdmin() { return t('cli.userAdmin'); },
   nextUsers: (waba: string, business: string, user: string) => t('cli.nextUsers', { waba, business, user }),
-  get whatis(): Readonly<Record<string, string>> {
-    const kinds = ['business', 'waba', 'phone-number', 'system-user', 'unknown'] as const;
-    return Object.fromEntries(kinds.map((kind) => [kind, t(`cli.whatis.${kind}`)]));
-  },
+  nextFindWaba: (business: string) => t('cli.nextFindWaba', { business }),
+  get whatisUnknown() { return t('cli.whatis.unknown'); },
+  get whatisApp() { return t('cli.whatis.app'); },
   whatisLine: (id: string, kind: string, name?: string) => (name ? t('cli.whatisLineNamed', { id, kind, name }) : t('cli.whatisLine', { id, kind })),
   planTitle: (user: string, waba: string) => t('cli.planTitle', { user, waba }),
   planTasks: (tasks: string) => `  ${t('cli.planTasks', { tasks })}`,
@@ -104,15 +110,15 @@ export const TEXT = {
   applied: (reconciled: boolean) => t(reconciled ? 'cli.appliedReconciled' : 'cli.applied'),
   get verifyTitle() { return t('cli.verifyTitle'); },
   get verified() { return t('cli.verified'); },
-  get notVerified() { return t('cli.notVerified'); },
+  notVerified: (command: string) => t('cli.notVerified', { command }),
   get state(): Readonly<Record<string, string>> {
-    return { granted: t('cli.state.granted'), missing: t('cli.state.missing'), extra: t('cli.state.extra') };
+    return { granted: t('cli.state.granted'), included: t('cli.state.included'), missing: t('cli.state.missing'), extra: t('cli.state.extra') };
   },
   receiptSaved: (path: string) => t('cli.receiptSaved', { path }),
   get removed() { return t('cli.removed'); },
   removeWhat: (user: string, waba: string, tasks: string) => t('cli.removeWhat', { user, waba, tasks }),
   removedTasks: (tasks: string) => t('cli.removedTasks', { tasks }),
-  get removeNotVerified() { return t('cli.removeNotVerified'); },
+  removeNotVerified: (business: string, waba: string) => t('cli.removeNotVerified', { business, waba }),
   nothingToRemove: (user: string, waba: string) => t('cli.nothingToRemove', { user, waba }),
   businessFromOwner: (id: string) => t('cli.businessFromOwner', { id }),
   metaCode: (code: string) => t('cli.metaCode', { code }),

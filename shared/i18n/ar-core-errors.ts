@@ -133,6 +133,7 @@ export const arCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>> =
   'coreError.receipt.rowIncomplete': 'لا يمكن فحص هذا الملف: ينقص أحد الصفوف معرّفاته أو مهامه.',
   'coreError.receipt.noIds': 'لا يمكن فحص هذا الملف: ينقصه معرّف حساب WhatsApp أو النشاط التجاري أو مستخدم النظام.',
   'coreError.receipt.noTasks': 'لا يمكن فحص هذا الملف: تنقصه المهام المطلوبة.',
+  'coreError.receipt.takenAwayNotList': 'لا يمكن فحص هذا الملف: المهام المسحوبة فيه ليست قائمة مهام.',
   'coreError.receipt.notJson': 'لا يمكن فحص هذا الملف: ليس JSON.',
   'coreError.receipt.notReceipt': 'لا يمكن فحص هذا الملف: ليس إيصالًا من WABA Access.',
   'coreError.receipt.noDigest': 'لا يمكن فحص هذا الملف: ليس له بصمة (digest)، لذلك لا يمكن إثبات أنه سليم.',

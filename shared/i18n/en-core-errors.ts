@@ -150,6 +150,7 @@ export const enCoreErrors = {
   'coreError.receipt.rowIncomplete': 'This file cannot be checked: a row lacks its ids or tasks.',
   'coreError.receipt.noIds': 'This file cannot be checked: it lacks the WhatsApp account, business or system user id.',
   'coreError.receipt.noTasks': 'This file cannot be checked: it lacks the tasks asked for.',
+  'coreError.receipt.takenAwayNotList': 'This file cannot be checked: its tasks taken away are not a list of tasks.',
   'coreError.receipt.notJson': 'This file cannot be checked: it is not JSON.',
   'coreError.receipt.notReceipt': 'This file cannot be checked: it is not a WABA Access receipt.',
   'coreError.receipt.noDigest': 'This file cannot be checked: it has no digest, so it cannot be shown to be intact.',

@@ -133,6 +133,7 @@ export const esCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>> =
   'coreError.receipt.rowIncomplete': 'Este archivo no se puede revisar: a una fila le faltan sus ID o tareas.',
   'coreError.receipt.noIds': 'Este archivo no se puede revisar: le falta el ID de la cuenta de WhatsApp, del negocio o del usuario del sistema.',
   'coreError.receipt.noTasks': 'Este archivo no se puede revisar: le faltan las tareas pedidas.',
+  'coreError.receipt.takenAwayNotList': 'Este archivo no se puede revisar: sus tareas quitadas no son una lista de tareas.',
   'coreError.receipt.notJson': 'Este archivo no se puede revisar: no es JSON.',
   'coreError.receipt.notReceipt': 'Este archivo no se puede revisar: no es un comprobante de WABA Access.',
   'coreError.receipt.noDigest': 'Este archivo no se puede revisar: no tiene resumen (digest), así que no se puede demostrar que está intacto.',

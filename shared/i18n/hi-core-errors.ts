@@ -133,6 +133,7 @@ export const hiCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>> =
   'coreError.receipt.rowIncomplete': 'इस फ़ाइल की जाँच नहीं हो सकती: एक पंक्ति में ID या काम नहीं हैं।',
   'coreError.receipt.noIds': 'इस फ़ाइल की जाँच नहीं हो सकती: इसमें WhatsApp अकाउंट, बिज़नेस या सिस्टम यूज़र की ID नहीं है।',
   'coreError.receipt.noTasks': 'इस फ़ाइल की जाँच नहीं हो सकती: इसमें माँगे गए काम नहीं हैं।',
+  'coreError.receipt.takenAwayNotList': 'इस फ़ाइल की जाँच नहीं हो सकती: इसमें हटाए गए काम कामों की सूची नहीं हैं।',
   'coreError.receipt.notJson': 'इस फ़ाइल की जाँच नहीं हो सकती: यह JSON नहीं है।',
   'coreError.receipt.notReceipt': 'इस फ़ाइल की जाँच नहीं हो सकती: यह WABA Access की रसीद नहीं है।',
   'coreError.receipt.noDigest': 'इस फ़ाइल की जाँच नहीं हो सकती: इसमें डाइजेस्ट नहीं है, इसलिए यह नहीं दिखाया जा सकता कि यह बिना बदलाव के है।',

@@ -133,6 +133,7 @@ export const idCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>> =
   'coreError.receipt.rowIncomplete': 'File ini tidak bisa diperiksa: sebuah baris tidak punya ID atau tugasnya.',
   'coreError.receipt.noIds': 'File ini tidak bisa diperiksa: tidak ada ID akun WhatsApp, bisnis, atau pengguna sistem.',
   'coreError.receipt.noTasks': 'File ini tidak bisa diperiksa: tidak ada tugas yang diminta.',
+  'coreError.receipt.takenAwayNotList': 'File ini tidak bisa diperiksa: tugas yang dicabut di dalamnya bukan daftar tugas.',
   'coreError.receipt.notJson': 'File ini tidak bisa diperiksa: isinya bukan JSON.',
   'coreError.receipt.notReceipt': 'File ini tidak bisa diperiksa: ini bukan bukti WABA Access.',
   'coreError.receipt.noDigest': 'File ini tidak bisa diperiksa: tidak ada digest, jadi tidak bisa ditunjukkan bahwa isinya utuh.',

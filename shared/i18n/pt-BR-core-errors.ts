@@ -133,6 +133,7 @@ export const ptBRCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>>
   'coreError.receipt.rowIncomplete': 'Este arquivo não pode ser conferido: falta a uma linha os IDs ou as tarefas.',
   'coreError.receipt.noIds': 'Este arquivo não pode ser conferido: falta o ID da conta do WhatsApp, da empresa ou do usuário do sistema.',
   'coreError.receipt.noTasks': 'Este arquivo não pode ser conferido: faltam as tarefas pedidas.',
+  'coreError.receipt.takenAwayNotList': 'Este arquivo não pode ser conferido: as tarefas retiradas dele não são uma lista de tarefas.',
   'coreError.receipt.notJson': 'Este arquivo não pode ser conferido: ele não é JSON.',
   'coreError.receipt.notReceipt': 'Este arquivo não pode ser conferido: ele não é um comprovante do WABA Access.',
   'coreError.receipt.noDigest': 'Este arquivo não pode ser conferido: ele não tem resumo (digest), então não dá para mostrar que está intacto.',

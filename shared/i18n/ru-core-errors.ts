@@ -133,6 +133,7 @@ export const ruCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>> =
   'coreError.receipt.rowIncomplete': 'Этот файл нельзя проверить: в строке нет её ID или задач.',
   'coreError.receipt.noIds': 'Этот файл нельзя проверить: в нём нет ID аккаунта WhatsApp, компании или системного пользователя.',
   'coreError.receipt.noTasks': 'Этот файл нельзя проверить: в нём нет запрошенных задач.',
+  'coreError.receipt.takenAwayNotList': 'Этот файл нельзя проверить: снятые задачи в нём — это не список задач.',
   'coreError.receipt.notJson': 'Этот файл нельзя проверить: это не JSON.',
   'coreError.receipt.notReceipt': 'Этот файл нельзя проверить: это не квитанция WABA Access.',
   'coreError.receipt.noDigest': 'Этот файл нельзя проверить: в нём нет контрольной суммы (digest), поэтому нельзя показать, что он не изменён.',

@@ -133,6 +133,7 @@ export const trCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>> =
   'coreError.receipt.rowIncomplete': 'Bu dosya kontrol edilemiyor: bir satırda kimlikler veya görevler eksik.',
   'coreError.receipt.noIds': 'Bu dosya kontrol edilemiyor: WhatsApp hesabı, işletme veya sistem kullanıcısı kimliği eksik.',
   'coreError.receipt.noTasks': 'Bu dosya kontrol edilemiyor: istenen görevler eksik.',
+  'coreError.receipt.takenAwayNotList': 'Bu dosya kontrol edilemiyor: geri alınan görevleri bir görev listesi değil.',
   'coreError.receipt.notJson': 'Bu dosya kontrol edilemiyor: JSON değil.',
   'coreError.receipt.notReceipt': 'Bu dosya kontrol edilemiyor: bir WABA Access makbuzu değil.',
   'coreError.receipt.noDigest': 'Bu dosya kontrol edilemiyor: özeti (digest) yok, bu yüzden bozulmadığı gösterilemez.',

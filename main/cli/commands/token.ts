@@ -1,6 +1,7 @@
 /** `token set|status|forget` and `inspect`: the token crosses inward only (stdin -> core -> keychain). */
-import { appError } from '../../../shared/errors';
+import { appError, inputWithFix } from '../../../shared/errors';
 import type { TokenDiagnosis, TokenStatus } from '../../../shared/onboarding';
+import { readsOnly } from '../../core/onboarding/diagnose';
 import { completeFingerprint } from '../../core/onboarding/inspect-token';
 import type { Ctx } from '../context';
 import { diagnosisLines, fingerprintLines } from '../format';
@@ -21,10 +22,10 @@ const where = (status: TokenStatus): string => (status.backend === 'keychain' ? 
 
 export async function tokenSet(ctx: Ctx): Promise<number> {
   const { out } = ctx;
-  if (ctx.parsed.rest.length > 0) return out.fail(appError('bad-input', TEXT.tokenNotFromArgv, { fields: ['token'] }));
-  if (ctx.globals.tokenStdin) return out.fail(appError('bad-input', TEXT.tokenStdinWithSet, { fields: ['token-stdin'] }));
+  if (ctx.parsed.rest.length > 0) return out.fail(inputWithFix(TEXT.tokenNotFromArgv, ['token']));
+  if (ctx.globals.tokenStdin) return out.fail(inputWithFix(TEXT.tokenStdinWithSet, ['token-stdin']));
   const pasted = isInteractive(ctx.io) ? await readLine(ctx.io, TEXT.tokenPrompt, true) : await readAll(ctx.io);
-  if (pasted.trim() === '') return out.fail(appError('bad-input', TEXT.emptyStdin, { fields: ['token'] }));
+  if (pasted.trim() === '') return out.fail(inputWithFix(TEXT.emptyStdin, ['token']));
   const reply = await ctx.call('token.connect', { token: pasted.slice(0, 4096) });
   if (!reply.ok) return reply.code;
   const outcome = reply.value;
@@ -33,7 +34,8 @@ export async function tokenSet(ctx: Ctx): Promise<number> {
   for (const line of diagnosisLines(outcome.diagnosis, ctx.globals.language)) out.say(line);
   if (!outcome.stored) {
     // Never stored, never replacing the stored token (issue 8.1): exit 3 whichever check failed.
-    out.say(TEXT.notStored(failedChecks.map((check) => check.code).join(', ')));
+    // The checks by the layer they belong to, in words (the codes stay in --json's failedChecks).
+    out.say(TEXT.notStored([...new Set(failedChecks.map((check) => TEXT.layer[check.layer] ?? check.layer))].join(', ')));
     return EXIT.token;
   }
   if (!outcome.status.persisted) {
@@ -85,8 +87,10 @@ export async function inspect(ctx: Ctx): Promise<number> {
   if (!reply.ok) return reply.code;
   // The business the token found is named (issue 8.14); --json carries it as `business` too.
   const business = reply.value.businesses[0] ?? null;
-  ctx.out.result({ ...reply.value, business });
+  // The verdict on the job itself (giving access): an employee's token reads but cannot give it, exit 4.
+  const canGiveAccess = reply.value.usable && !readsOnly(reply.value);
+  ctx.out.result({ ...reply.value, business, canGiveAccess });
   for (const line of diagnosisLines(reply.value, ctx.globals.language)) ctx.out.say(line);
   for (const found of reply.value.businesses) ctx.out.say(TEXT.inspectBusiness(found.name, found.id));
-  return diagnosisExit(reply.value);
+  return readsOnly(reply.value) ? EXIT.permission : diagnosisExit(reply.value);
 }

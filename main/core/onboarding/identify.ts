@@ -9,6 +9,7 @@ import type { IdentifiedObject } from '../../../shared/domain';
 import type { AppError } from '../../../shared/errors';
 import { isGraphId } from '../../../shared/ids';
 import { err, ok, type Result } from '../../../shared/result';
+import { identifyItems, readIdentifyAnswers } from '../graph/identify';
 import type { UseCaseDeps } from './deps';
 
 const PHONE_LIKE = /^\+[\d\s().-]{6,}$|^\d{1,4}[\s.-]\d[\d\s.-]{4,}$/;
@@ -24,8 +25,16 @@ export function parseId(raw: string): Result<string, AppError> {
   return ok(id);
 }
 
+/** The token's own app, as debug_token names it (app_id and application). */
+function ownApp(info: { readonly appId: string | null; readonly application: string | null } | undefined, id: string): IdentifiedObject | undefined {
+  if (!info || info.appId !== id) return undefined;
+  return { id, kind: 'app', ...(info.application ? { name: info.application } : {}) };
+}
+
 function fromSession(deps: UseCaseDeps, id: string): IdentifiedObject | undefined {
   const { facts } = deps;
+  const app = ownApp(facts.tokenInfo ?? facts.fingerprint, id);
+  if (app) return app;
   const business = facts.businesses?.find((b) => b.id === id);
   if (business) return { id, kind: 'business', ...(business.name ? { name: business.name } : {}) };
   for (const wabas of facts.listedWabas.values()) {
@@ -44,7 +53,18 @@ export async function identifyId(deps: UseCaseDeps, raw: string): Promise<Result
   if (!id.ok) return id;
   const known = fromSession(deps, id.value);
   if (known) return ok(known);
-  const answer = await deps.graph().identify(id.value);
+  // debug_token rides in the probes' batch (no extra round trip): the token's own app is no node the
+  // probes can read, but debug_token names it.
+  const read = await deps.graph().debugTokenWith(identifyItems(id.value));
+  if (!read.ok) return read;
+  const { info, answers } = read.value;
+  if (info.ok && info.value.isValid) {
+    deps.facts.tokenInfo = info.value;
+    if (deps.facts.me === undefined && info.value.userId !== null) deps.facts.me = { id: info.value.userId };
+    const app = ownApp(info.value, id.value);
+    if (app) return ok(app);
+  }
+  const answer = readIdentifyAnswers(id.value, answers);
   // "Nothing this token can see" is an answer, not a failure.
   if (!answer.ok && answer.error.kind === 'not-found') return ok({ id: id.value, kind: 'unknown' });
   return answer;

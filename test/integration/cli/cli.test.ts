@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { COMMANDS } from '../../../main/cli/args';
 import { GRANULAR_TASKS } from '../../../shared/tasks';
+import { translate } from '../../../shared/i18n';
+import { enCli } from '../../../shared/i18n/en-cli';
 import { startPracticeServer, type RunningPracticeServer } from '../../../main/practice/start-practice-server';
 import { allFiles, ensureCliBuilt, filesContaining, lastJson, runCli, startCli, type CliOptions } from './support';
 
@@ -109,7 +111,8 @@ test('inspect exit codes follow the diagnosis: 0 usable, 3 token problem', async
     const admin = await inspect('admin-never');
     expect(admin.code).toBe(0);
     expect(lastJson(admin)).toMatchObject({ usable: true, identity: { role: 'ADMIN' } });
-    expect((await inspect('employee')).code).toBe(0);
+    // An employee's token reads but cannot give access: the job's verdict is exit 4 (token-roles.test.ts).
+    expect((await inspect('employee')).code).toBe(4);
     for (const label of ['admin-expired', 'garbage', 'user-24-hour', 'admin-no-business-management']) {
       const run = await inspect(label);
       expect(run.code, label).toBe(3);
@@ -139,6 +142,9 @@ test('wabas, system-users and whatis print plain lines or JSON', async () => {
     // An admin is never "no access": it reaches every account; the hint names an employee with the IDs just used.
     expect(people.stdout).toMatch(/Admin Bot\s+ADMIN\s+\(admin: reaches every account/);
     expect(people.stdout).toContain(`Next: waba-access assign --waba ${CLIENT} --business ${BIZ} --user ${EMPLOYEE} --tasks DEVELOP`);
+    // Without --waba the hint points at finding the WABA, not back at this same command.
+    const noWaba = await w.run(['system-users', '--business', BIZ, '--token-stdin'], { input });
+    expect(noWaba.stdout).toContain(`Next: find the WhatsApp account first: waba-access wabas --business ${BIZ}`);
 
     const users = await w.run(['system-users', '--business', BIZ, '--waba', CLIENT, '--token-stdin', '--json'], { input });
     expect(lastJson(users)).toEqual([
@@ -189,6 +195,9 @@ test('assign: plan, refusal without a terminal, --yes applies and verifies; veri
     const verify = await w.run(['verify', '--waba', OWNED, '--business', BIZ, '--user', EMPLOYEE, '--tasks', 'DEVELOP,MANAGE', '--token-stdin', '--json'], { input });
     expect(verify.code).toBe(5);
     expect(lastJson(verify)).toMatchObject({ verified: false, tasks: [{ task: 'DEVELOP', state: 'granted' }, { task: 'MANAGE', state: 'missing' }, { task: 'VIEW_COST', state: 'extra' }] });
+    // The hint is the command to paste, with the IDs and the asked tasks (not "verify ..."), issue 8.14.
+    const verifyHuman = await w.run(['verify', '--waba', OWNED, '--business', BIZ, '--user', EMPLOYEE, '--tasks', 'DEVELOP,MANAGE', '--token-stdin'], { input });
+    expect(verifyHuman.stdout).toContain(`Check again in a minute: waba-access verify --business ${BIZ} --waba ${OWNED} --user ${EMPLOYEE} --tasks DEVELOP,MANAGE ;`);
 
     const manage = await w.run(['assign', '--waba', CLIENT, '--business', BIZ, '--user', EMPLOYEE, '--tasks', 'MANAGE', '--yes', '--token-stdin', '--json'], { input });
     expect(manage.code).toBe(2);
@@ -253,7 +262,7 @@ test('no keychain (no D-Bus): fail closed, the token is not stored anywhere', as
     const status = await w.run(['token', 'status', '--json'], { env });
     expect(status.code).toBe(3);
     expect(lastJson(status)).toMatchObject({ connected: false, backend: 'memory', keychainProblem: 'no-dbus' });
-    expect((await w.run(['token', 'status'], { env })).stdout).toContain('keychain cannot be used here (no-dbus)');
+    expect((await w.run(['token', 'status'], { env })).stdout).toContain('keychain cannot be used here (no D-Bus session is running)');
     expect(allFiles(w.dataDir).length).toBeGreaterThan(0);
     expect(filesContaining(w.dataDir, token)).toEqual([]);
     expect(set.stdout + set.stderr + status.stdout + status.stderr).not.toContain(token);
@@ -285,16 +294,18 @@ test('token set never stores a token that fails a check: exit 3 naming the check
   try {
     expect((await w.run(['token', 'set'], { input: w.server.token('admin-never') })).code).toBe(0);
     const before = lastJson(await w.run(['token', 'status', '--json']));
-    for (const [label, check] of [
-      ['user-24-hour', 'token-not-system-user'],
-      ['admin-expired', 'token-expired'],
-      ['garbage', 'token-invalid'],
-      ['admin-no-business-management', 'reach-business-management-missing'],
+    for (const [label, check, layer] of [
+      ['user-24-hour', 'token-not-system-user', 'token'],
+      ['admin-expired', 'token-expired', 'token'],
+      ['garbage', 'token-invalid', 'token'],
+      ['admin-no-business-management', 'reach-business-management-missing', 'reach'],
     ] as const) {
       const set = await w.run(['token', 'set'], { input: w.server.token(label) });
       expect(set.code, label).toBe(3);
       expect(set.stdout, label).toContain('NOT stored');
-      expect(set.stdout, label).toContain(check);
+      // The failed check is named by its layer in words; its code is for --json (failedChecks), not for people.
+      expect(set.stdout.split('it failed these checks: ')[1]?.split('. Fix')[0], label).toContain(enCli[`cli.layer.${layer}`]);
+      expect(set.stdout, label).not.toContain(check);
       expect(lastJson(await w.run(['token', 'status', '--json'])), label).toEqual(before);
     }
     const json = lastJson(await w.run(['token', 'set', '--json'], { input: w.server.token('user-24-hour') }));
@@ -332,8 +343,9 @@ test('assign is additive by default; --exact takes away; verify passes with extr
     const messaging = await assign('MESSAGING');
     expect(messaging.code).toBe(2);
     expect(messaging.stdout).toContain('Messaging is not part of how this account is shared');
-    expect(messaging.stdout).toContain('Allowed here: DEVELOP, MANAGE_TEMPLATES');
-    expect(messaging.stdout).toContain('The least access that works: DEVELOP');
+    // Tasks in prose are named in words ("Developer"), not by Meta's codes alone.
+    expect(messaging.stdout).toContain(`Allowed here: ${translate('en', 'task.DEVELOP.name')}`);
+    expect(messaging.stdout).toContain(`The least access that works: ${translate('en', 'task.DEVELOP.name')}`);
     // FULL_CONTROL is Business Suite's name for MANAGE: said, and refused here like MANAGE.
     const full = await assign('FULL_CONTROL');
     expect(full.code).toBe(2);
@@ -371,7 +383,7 @@ test('IDs of the wrong kind are named from the planning reads: exit 2, what the 
     const PHONE = '106540352242922';
     const wabas = await w.run(['wabas', '--business', OWNED, '--token-stdin'], { input });
     expect(wabas.code).toBe(2);
-    expect(wabas.stderr).toContain('Meta says it is a WhatsAppBusinessAccount');
+    expect(wabas.stderr).toContain('Meta says it is a WhatsApp Business Account');
     const phone = await w.run(['assign', '--waba', PHONE, '--business', BIZ, '--user', EMPLOYEE, '--tasks', 'DEVELOP', '--yes', '--token-stdin'], { input });
     expect(phone.code).toBe(2);
     expect(phone.stdout).toContain(`${PHONE} is a phone number ID, not a WhatsApp Business account ID. Its WhatsApp Business account is ${OWNED}`);

@@ -52,7 +52,7 @@ test('main/core makes its AppErrors with saidError only (a shared/i18n key and v
 test('the command line never makes an AppError from an English literal', () => {
   const cli = sources('main/cli');
   // A quoted sentence, or a template whose text (outside its ${…} values) starts with a word.
-  expect(sites(cli, /\bappError\(\s*'[\w-]+',\s*(['"][A-Za-z]|`(?:\$\{[^}]*\}[\s.:;,()-]*)*[A-Za-z])/)).toEqual([]);
+  expect(sites(cli, /\b(?:appError\(\s*'[\w-]+',|inputWithFix\()\s*(['"][A-Za-z]|`(?:\$\{[^}]*\}[\s.:;,()-]*)*[A-Za-z])/)).toEqual([]);
 });
 
 test('each throw new Error in main/core is a listed programming error', () => {
