@@ -27,6 +27,8 @@ export interface MultiPlan {
   readonly businessId: string;
   readonly userId: string;
   readonly tasks: readonly string[];
+  /** The plan makes each account's list exact (takes away what is not in `tasks`); absent: it adds. */
+  readonly exact?: true;
   readonly accounts: readonly AccountPlan[];
   readonly counts: { readonly change: number; readonly noChange: number; readonly refused: number; readonly unread: number; readonly error: number };
   /** True when at least one account would change (or must be re-read) and applying is worth asking for. */
@@ -42,6 +44,8 @@ export interface AccountResult {
   readonly retryAt?: string;
   readonly apply?: ApplyOutcome;
   readonly verify?: VerifyReport;
+  /** What the exact list took away on this account (the receipt's row says it too); absent when nothing was. */
+  readonly takenAway?: readonly string[];
 }
 
 /** Where one account stands while a multi-account run goes on: waiting its turn, set aside by Meta until `until`, or ended. */

@@ -112,6 +112,8 @@ export const PLAN_PROBLEM_CODES = [
   'business-id-wrong-kind',
   'waba-id-wrong-kind',
   'phone-number-not-waba',
+  'user-id-wrong-kind',
+  'user-id-phone-number',
 ] as const;
 export type PlanProblemCode = (typeof PLAN_PROBLEM_CODES)[number];
 
@@ -141,7 +143,8 @@ export interface ApplyOutcome {
   readonly fbtraceIds: readonly string[];
 }
 
-export type TaskCheck = 'granted' | 'missing' | 'extra';
+/** `included`: not listed on its own, but the user holds MANAGE (full control), which includes it. */
+export type TaskCheck = 'granted' | 'included' | 'missing' | 'extra';
 
 export interface VerifyReport {
   readonly wabaId: WabaId;

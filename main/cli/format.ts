@@ -4,7 +4,7 @@
  * helps.
  */
 import type { DiscoveredWaba, AccessPlan, SystemUserAccess, TokenDiagnosis, TokenFingerprint, VerifyReport } from '../../shared/onboarding';
-import { findingTextKey, translate, type Language } from '../../shared/i18n';
+import { findingTextKey, translate, translateWithKind, type Language } from '../../shared/i18n';
 import { readsOnly } from '../core/onboarding/diagnose';
 import { TEXT } from './messages';
 
@@ -58,7 +58,9 @@ export function userLines(users: readonly SystemUserAccess[], businessId: string
   });
   const user = users.find((u) => u.role !== 'ADMIN') ?? users[0];
   if (wabaId !== undefined && user) lines.push(TEXT.nextUsers(wabaId, businessId, user.id));
-  else lines.push(TEXT.nextWabas(businessId, wabaId ?? ''));
+  else if (wabaId !== undefined) lines.push(TEXT.nextWabas(businessId, wabaId));
+  // Without --waba the list cannot show tasks; the WABA comes from `wabas`, so point there, not back at this command.
+  else lines.push(TEXT.nextFindWaba(businessId));
   return lines;
 }
 
@@ -67,7 +69,7 @@ export function planLines(plan: AccessPlan, language: Language): string[] {
   if (plan.diff.add.length > 0) lines.push(TEXT.planAdd(list(plan.diff.add)));
   if (plan.diff.remove.length > 0) lines.push(TEXT.planRemove(list(plan.diff.remove)));
   if (plan.diff.keep.length > 0) lines.push(TEXT.planKeep(list(plan.diff.keep)));
-  for (const problem of plan.problems) lines.push(`  ${TEXT.mark[problem.severity] ?? ''}${translate(language, `plan.${problem.code}`, problem.params)}`);
+  for (const problem of plan.problems) lines.push(`  ${TEXT.mark[problem.severity] ?? ''}${translateWithKind(language, `plan.${problem.code}`, problem.params)}`);
   return lines;
 }
 
@@ -75,6 +77,12 @@ export function verifyLines(report: VerifyReport): string[] {
   return [
     TEXT.verifyTitle,
     ...report.tasks.map((check) => `  ${check.task}: ${TEXT.state[check.state] ?? check.state}`),
-    report.verified ? TEXT.verified : TEXT.notVerified,
+    report.verified ? TEXT.verified : TEXT.notVerified(verifyAgain(report)),
   ];
+}
+
+/** The exact command that checks the same tasks again (a hint to paste, never placeholders: issue 8.14). */
+function verifyAgain(report: VerifyReport): string {
+  const asked = report.tasks.filter((check) => check.state !== 'extra').map((check) => check.task);
+  return `waba-access verify --business ${report.businessId} --waba ${report.wabaId} --user ${report.userId} --tasks ${asked.join(',')}`;
 }

@@ -89,10 +89,9 @@ export const TEXT = {
   get userNone() { return t('cli.userNone'); },
   get userAdmin() { return t('cli.userAdmin'); },
   nextUsers: (waba: string, business: string, user: string) => t('cli.nextUsers', { waba, business, user }),
-  get whatis(): Readonly<Record<string, string>> {
-    const kinds = ['business', 'waba', 'phone-number', 'system-user', 'app', 'unknown'] as const;
-    return Object.fromEntries(kinds.map((kind) => [kind, t(`cli.whatis.${kind}`)]));
-  },
+  nextFindWaba: (business: string) => t('cli.nextFindWaba', { business }),
+  get whatisUnknown() { return t('cli.whatis.unknown'); },
+  get whatisApp() { return t('cli.whatis.app'); },
   whatisLine: (id: string, kind: string, name?: string) => (name ? t('cli.whatisLineNamed', { id, kind, name }) : t('cli.whatisLine', { id, kind })),
   planTitle: (user: string, waba: string) => t('cli.planTitle', { user, waba }),
   planTasks: (tasks: string) => `  ${t('cli.planTasks', { tasks })}`,
@@ -106,15 +105,15 @@ export const TEXT = {
   applied: (reconciled: boolean) => t(reconciled ? 'cli.appliedReconciled' : 'cli.applied'),
   get verifyTitle() { return t('cli.verifyTitle'); },
   get verified() { return t('cli.verified'); },
-  get notVerified() { return t('cli.notVerified'); },
+  notVerified: (command: string) => t('cli.notVerified', { command }),
   get state(): Readonly<Record<string, string>> {
-    return { granted: t('cli.state.granted'), missing: t('cli.state.missing'), extra: t('cli.state.extra') };
+    return { granted: t('cli.state.granted'), included: t('cli.state.included'), missing: t('cli.state.missing'), extra: t('cli.state.extra') };
   },
   receiptSaved: (path: string) => t('cli.receiptSaved', { path }),
   get removed() { return t('cli.removed'); },
   removeWhat: (user: string, waba: string, tasks: string) => t('cli.removeWhat', { user, waba, tasks }),
   removedTasks: (tasks: string) => t('cli.removedTasks', { tasks }),
-  get removeNotVerified() { return t('cli.removeNotVerified'); },
+  removeNotVerified: (business: string, waba: string) => t('cli.removeNotVerified', { business, waba }),
   nothingToRemove: (user: string, waba: string) => t('cli.nothingToRemove', { user, waba }),
   businessFromOwner: (id: string) => t('cli.businessFromOwner', { id }),
   metaCode: (code: string) => t('cli.metaCode', { code }),

@@ -4,7 +4,7 @@
  * to stdout as {"error":{...}} with --json, so scripts read one stream.
  */
 import type { AppError, AppErrorKind } from '../../shared/errors';
-import { translate, type Language } from '../../shared/i18n';
+import { translate, translateWithKind, type Language } from '../../shared/i18n';
 import { remedyText } from '../../shared/remedies';
 import type { CliIo } from './io';
 import { cliAction, TEXT } from './messages';
@@ -58,7 +58,7 @@ export interface Output {
 
 /** The error's message in the run's language when the core said it in words (AppError.text), else as it came. */
 export function messageOf(error: AppError, language: Language): string {
-  return error.text ? translate(language, error.text.key, error.text.params) : error.message;
+  return error.text ? translateWithKind(language, error.text.key, error.text.params) : error.message;
 }
 
 /** The --json error shape: kind, message (in the run's language; the keys and kinds stay English) and Meta's support fields. */

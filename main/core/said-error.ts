@@ -4,8 +4,8 @@
  * `text`, so the CLI and the wizard say it in the user's language.
  */
 import { appError, type AppError, type AppErrorKind } from '../../shared/errors';
-import { translate, type MessageKey, type Params } from '../../shared/i18n';
+import { translateWithKind, type MessageKey, type Params } from '../../shared/i18n';
 
 export function saidError(kind: AppErrorKind, key: MessageKey, params?: Params, extra: Omit<AppError, 'kind' | 'message' | 'text'> = {}): AppError {
-  return appError(kind, translate('en', key, params), { ...extra, text: params ? { key, params } : { key } });
+  return appError(kind, translateWithKind('en', key, params), { ...extra, text: params ? { key, params } : { key } });
 }

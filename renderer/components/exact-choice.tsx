@@ -2,9 +2,12 @@
  * Review's choice between adding the chosen permissions to what the user has
  * (the default, never takes anything away) and making the list exact (the
  * CLI's --exact), with what "exact" would take away said in plain words
- * before anything is confirmed (issue 8.5).
+ * before anything is confirmed (issue 8.5). One component for one account
+ * and for several: the caller says what the choice leaves out and, once the
+ * exact plan is in, what it takes away.
  */
 import type { AccessPlan } from '../../shared/onboarding';
+import { formatList } from '../i18n/format';
 import { useText } from '../i18n/use-text';
 import { isWorking, type Loadable } from '../state/loadable';
 import { Choice } from './choice';
@@ -15,18 +18,23 @@ export const notChosen = (plan: AccessPlan, chosen: readonly string[]): readonly
 
 interface Props {
   readonly user: string;
-  readonly plan: AccessPlan;
-  readonly chosen: readonly string[];
+  /** What the user has now (on any of the accounts) that the choice leaves out. */
+  readonly others: readonly string[];
   readonly exact: boolean;
-  readonly replan: Loadable<AccessPlan>;
+  /** The plan asked again after the choice changed; the warning waits for it. */
+  readonly replan: Loadable<unknown>;
+  /** Once the exact plan is in: the sentence saying what it takes away, or '' when it takes nothing. */
+  readonly takesAway: string;
   readonly disabled: boolean;
   readonly onChange: (exact: boolean) => void;
+  /** Several accounts: the details speak of the accounts, not of "this account". */
+  readonly several?: boolean;
 }
 
-export function ExactChoice({ user, plan, chosen, exact, replan, disabled, onChange }: Props) {
-  const { t } = useText();
-  const others = taskNames(t, notChosen(plan, chosen)).join(', ');
-  const takenAway = taskNames(t, plan.diff.remove).join(', ');
+export function ExactChoice({ user, others, exact, replan, takesAway, disabled, onChange, several = false }: Props) {
+  const { t, language } = useText();
+  // The language's own list ("A, B and C"; Arabic's own comma), as the other lists on Review.
+  const tasks = formatList(taskNames(t, others), language);
   const settled = replan.status === 'idle' || replan.status === 'ready';
   return (
     <>
@@ -36,7 +44,7 @@ export function ExactChoice({ user, plan, chosen, exact, replan, disabled, onCha
           type="radio"
           name="apply-mode"
           label={t('ui.review.modeAdd')}
-          detail={t('ui.review.modeAddDetail', { user, tasks: others })}
+          detail={t(several ? 'ui.many.modeAddDetail' : 'ui.review.modeAddDetail', { user, tasks })}
           checked={!exact}
           disabled={disabled}
           onChange={() => onChange(false)}
@@ -45,7 +53,7 @@ export function ExactChoice({ user, plan, chosen, exact, replan, disabled, onCha
           type="radio"
           name="apply-mode"
           label={t('ui.review.modeExact')}
-          detail={t('ui.review.modeExactDetail', { user, tasks: others })}
+          detail={t(several ? 'ui.many.modeExactDetail' : 'ui.review.modeExactDetail', { user, tasks })}
           checked={exact}
           disabled={disabled}
           onChange={() => onChange(true)}
@@ -53,9 +61,7 @@ export function ExactChoice({ user, plan, chosen, exact, replan, disabled, onCha
       </fieldset>
       <div aria-live="polite">
         {isWorking(replan) && <p className="working">{t('ui.review.replanning')}</p>}
-        {exact && settled && plan.diff.remove.length > 0 && (
-          <p className="summary summary-warning">{t('ui.review.takesAway', { user, tasks: takenAway })}</p>
-        )}
+        {exact && settled && takesAway !== '' && <p className="summary summary-warning">{takesAway}</p>}
       </div>
     </>
   );

@@ -11,6 +11,7 @@ import type { DiscoveredWaba } from '../../shared/onboarding';
 import { formatCountdown, formatList } from '../i18n/format';
 import { useText, type Text } from '../i18n/use-text';
 import { ErrorPanel } from './error-panel';
+import { notChosen } from './exact-choice';
 import { PlanProblems } from './plan-problems';
 import { taskNames } from './task-text';
 
@@ -37,13 +38,22 @@ function AccountHead({ name, id }: { readonly name: string; readonly id: string 
   );
 }
 
-function tasksLine(t: Text, key: 'ui.many.added' | 'ui.many.kept' | 'ui.many.takenAway' | 'ui.many.verified', tasks: readonly string[], language: Language) {
+function tasksLine(t: Text, key: 'ui.many.added' | 'ui.many.kept' | 'ui.many.takenAway' | 'ui.many.exactWouldTake' | 'ui.many.verified', tasks: readonly string[], language: Language) {
   return t(key, { tasks: tasks.length > 0 ? formatList(taskNames(t, tasks), language) : t('ui.review.nothing') });
 }
 
+interface PlanLinesProps {
+  readonly accounts: readonly DiscoveredWaba[];
+  readonly lines: readonly AccountPlan[];
+  /** On Review: the chosen tasks and whether the lists are made exact; while adding, each line says what exact would take away. */
+  readonly chosen?: readonly string[];
+  readonly exact?: boolean;
+}
+
 /** The plan, account by account. */
-export function ManyPlanLines({ accounts, lines }: { readonly accounts: readonly DiscoveredWaba[]; readonly lines: readonly AccountPlan[] }) {
+export function ManyPlanLines({ accounts, lines, chosen, exact = false }: PlanLinesProps) {
   const { t, language } = useText();
+  const wouldTake = (line: AccountPlan): readonly string[] => (chosen && !exact && line.plan && (line.status === 'change' || line.status === 'no-change') ? notChosen(line.plan, chosen) : []);
   return (
     <ul className="many-lines">
       {lines.map((line) => (
@@ -57,6 +67,7 @@ export function ManyPlanLines({ accounts, lines }: { readonly accounts: readonly
               {line.plan.diff.remove.length > 0 && <li>{tasksLine(t, 'ui.many.takenAway', line.plan.diff.remove, language)}</li>}
             </ul>
           )}
+          {wouldTake(line).length > 0 && <p className="muted">{tasksLine(t, 'ui.many.exactWouldTake', wouldTake(line), language)}</p>}
           {line.plan && line.status === 'refused' && <PlanProblems problems={line.plan.problems.filter((p) => p.severity === 'problem')} />}
           {line.error && line.status === 'error' && <ErrorPanel error={line.error} step="review" />}
         </li>
@@ -130,6 +141,7 @@ export function ManyResultLines({ accounts, report, plans }: { readonly accounts
               <span aria-hidden="true">{STATE_MARK[row.outcome]}</span> <StateText state={row.outcome} until={row.retryAt} />
             </p>
             {granted && <p>{tasksLine(t, 'ui.many.verified', granted, language)}</p>}
+            {row.takenAway && <p>{tasksLine(t, 'ui.many.takenAway', row.takenAway, language)}</p>}
             {row.outcome === 'refused' && plan && <PlanProblems problems={plan.problems.filter((p) => p.severity === 'problem')} />}
             {row.error && row.outcome !== 'deferred' && row.outcome !== 'refused' && <ErrorPanel error={row.error} step="verify" />}
           </li>

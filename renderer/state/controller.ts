@@ -28,7 +28,7 @@ import type { Store } from './store';
 
 export type SettingsPatch = Partial<Pick<SettingsView, 'language' | 'theme' | 'apiVersion' | 'proxy'>>;
 
-export interface Controller extends FinishActions, Omit<ManyActions, 'planMany' | 'applyMany' | 'dispose'> {
+export interface Controller extends FinishActions, Omit<ManyActions, 'planMany' | 'applyMany' | 'replanMany' | 'dispose'> {
   init(): void;
   chooseMode(mode: 'live' | 'practice'): void;
   /** A pasted token, with the app secret when the user gave one (apps with "Require App Secret" on). */
@@ -284,6 +284,7 @@ export function createController(api: WizardApi, store: Store, clock: Clock = sy
       if (w?.replan.status === 'idle' && (w.choice.exact === true) === exact) {
         void runner.run('replan', () => api.accessPlan(choiceRequest(w.pick, w.choice)));
       }
+      many.replanMany(exact);
     },
     apply() {
       const w = at(state(), 'review');

@@ -11,7 +11,7 @@ import { manyRequest } from './requests';
 import type { Clock, Runner } from './runner';
 import { at, slotOf } from './slots';
 import type { Store } from './store';
-import { manyReviewable } from './transitions';
+import { manyReviewable, replanSettled } from './transitions';
 
 /** How often the run's per-account progress is read while it goes on. */
 export const PROGRESS_EVERY_MS = 700;
@@ -19,6 +19,8 @@ export const PROGRESS_EVERY_MS = 700;
 export interface ManyActions {
   /** Access step, several accounts: the one plan; Review follows when an account can go ahead. */
   planMany(advance: () => void): void;
+  /** Review, after the add/exact choice changed to `exact`: the plan for every account is asked again (nothing is sent). */
+  replanMany(exact: boolean): void;
   /** Review, after the one confirmation: apply and verify every account. */
   applyMany(advance: () => void): void;
   /** Verify step: run the accounts again (deferred or failed ones; done ones are only read). */
@@ -74,7 +76,7 @@ export function createManyActions(api: WizardApi, store: Store, runner: Runner, 
     const w = at(state(), 'verifyMany');
     if (!w) return;
     stop(retry);
-    void runner.run('manyRun', () => api.accessApplyMany(manyRequest(w.pick, w.plan.tasks as typeof w.choice.tasks)), { onReady: retryWhenDue });
+    void runner.run('manyRun', () => api.accessApplyMany(manyRequest(w.pick, { ...w.choice, tasks: w.plan.tasks as typeof w.choice.tasks })), { onReady: retryWhenDue });
     watch('manyRun');
   }
 
@@ -82,16 +84,21 @@ export function createManyActions(api: WizardApi, store: Store, runner: Runner, 
     planMany(advance) {
       const w = at(state(), 'access');
       if (!w || w.choice.tasks.length === 0) return;
-      void runner.run('many', () => api.accessPlanMany(manyRequest(w.pick, w.choice.tasks)), {
+      void runner.run('many', () => api.accessPlanMany(manyRequest(w.pick, w.choice)), {
         onReady: (plan) => {
           if (manyReviewable(plan)) advance();
         },
       });
     },
+    replanMany(exact) {
+      const w = at(state(), 'reviewMany');
+      if (w?.replan.status === 'idle' && (w.choice.exact === true) === exact) void runner.run('manyReplan', () => api.accessPlanMany(manyRequest(w.pick, w.choice)));
+    },
     applyMany(advance) {
       const w = at(state(), 'reviewMany');
-      if (!w) return;
-      void runner.run('manyApply', () => api.accessApplyMany(manyRequest(w.pick, w.choice.tasks)), {
+      // Only the plan shown for the add/exact choice is applied: not while its re-plan is pending or failed.
+      if (!w || !replanSettled(w)) return;
+      void runner.run('manyApply', () => api.accessApplyMany(manyRequest(w.pick, w.choice)), {
         onReady: (report) => {
           advance();
           retryWhenDue(report);

@@ -53,6 +53,10 @@ function afterReady(state: AppState, slot: Slot): AppState {
       const w = at(state, 'review');
       return w?.replan.status === 'ready' ? { ...state, wizard: { ...w, plan: w.replan.value } } : state;
     }
+    case 'manyReplan': {
+      const w = at(state, 'reviewMany');
+      return w?.replan.status === 'ready' ? { ...state, wizard: { ...w, plan: w.replan.value } } : state;
+    }
     case 'forget': {
       const token = state.forget.status === 'ready' ? state.forget.value : state.token;
       const wizard = state.wizard.step === 'welcome' ? state.wizard : { step: 'connect' as const, diagnosis: idle };
@@ -134,7 +138,7 @@ export function reducer(state: AppState, action: Action): AppState {
       return choice === w.choice ? state : withWizard(state, { ...w, choice, plan: idle, many: idle });
     }
     case 'exact-chosen': {
-      const w = at(state, 'review');
+      const w = at(state, 'review') ?? at(state, 'reviewMany');
       if (!w || (w.choice.exact === true) === action.exact || isLoading(w.apply)) return state;
       return withWizard(state, { ...w, choice: { ...w.choice, exact: action.exact }, replan: idle });
     }

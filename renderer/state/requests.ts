@@ -24,10 +24,11 @@ export const wabaUserRequest = (pick: UserPick) => ({
 /** With several accounts, no account is named: "now on this account" would speak of the first one only. */
 export const systemUsersRequest = (pick: AccountPick) => (pick.more.length > 0 ? { businessId: pick.business.id } : { businessId: pick.business.id, wabaId: pick.waba.id });
 
-/** One system user and one task set over every picked account (issue 9.4). */
-export const manyRequest = (pick: UserPick, tasks: readonly WabaTask[]) => ({
+/** One system user and one task set over every picked account (issue 9.4), with `exact` only when the user chose it on Review. */
+export const manyRequest = (pick: UserPick, choice: Pick<AccessChoice, 'tasks' | 'exact'>) => ({
   businessId: pick.business.id,
   userId: pick.user.id,
   wabaIds: accountsOf(pick).map((waba) => waba.id),
-  tasks: [...tasks],
+  tasks: [...choice.tasks],
+  ...(choice.exact === true ? { exact: true } : {}),
 });

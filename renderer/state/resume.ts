@@ -51,8 +51,8 @@ export async function resumeFromAccount(progress: WizardProgress, { api, runner,
   const access = at(store.getState(), 'access');
   if (!access || !goOn(store, progress, 'access')) return;
   if (access.pick.more.length > 0) {
-    // Several accounts stop on Review: its fresh plan shows each account already in place, and nothing is sent without a new confirmation.
-    await runner.run('many', () => api.accessPlanMany(manyRequest(access.pick, access.choice.tasks)));
+    // Several accounts stop on Review: its fresh plan (exact when it was) shows each account already in place and what exact takes away; nothing is sent without a new confirmation.
+    await runner.run('many', () => api.accessPlanMany(manyRequest(access.pick, access.choice)));
     dispatch({ type: 'next' });
     return;
   }

@@ -49,6 +49,7 @@ export interface SlotValues {
   reminder: SavedFile;
   check: ReceiptCheckReport;
   many: MultiPlan;
+  manyReplan: MultiPlan;
   manyApply: MultiApplyReport;
   manyRun: MultiApplyReport;
 }
@@ -101,6 +102,7 @@ export const LENSES: { readonly [S in Slot]: Lens<S> } = {
   reminder: stepLens('handoff', 'reminder'),
   check: stepLens('checkReceipt', 'check'),
   many: stepLens('access', 'many'),
+  manyReplan: stepLens('reviewMany', 'replan'),
   manyApply: stepLens('reviewMany', 'apply'),
   manyRun: stepLens('verifyMany', 'run'),
 };

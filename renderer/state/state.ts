@@ -132,7 +132,10 @@ export type WizardState =
       readonly step: 'reviewMany';
       readonly pick: UserPick;
       readonly choice: AccessChoice;
+      /** The plan for the choice as it stands (additive, or exact once the re-plan for it is in). */
       readonly plan: MultiPlan;
+      /** The plan asked again after the add/exact choice changed; until it is in, nothing can be applied. */
+      readonly replan: Loadable<MultiPlan>;
       readonly apply: Loadable<MultiApplyReport>;
       /** Each account's state while the run goes on. */
       readonly progress: ManyProgress | null;

@@ -17,7 +17,7 @@ import { isMany, pickedAccounts } from './accounts';
 export const planChangesNothing = (plan: AccessPlan): boolean => plan.problems.some((p) => p.code === 'no-change');
 
 /** Review's plan matches its add/exact choice: no re-plan is pending or failed. */
-export const replanSettled = (w: Extract<WizardState, { step: 'review' }>): boolean => w.replan.status === 'idle' || w.replan.status === 'ready';
+export const replanSettled = (w: Extract<WizardState, { step: 'review' | 'reviewMany' }>): boolean => w.replan.status === 'idle' || w.replan.status === 'ready';
 
 export const accountStart: Extract<WizardState, { step: 'account' }> = {
   step: 'account',
@@ -50,8 +50,10 @@ export function next(w: WizardState): WizardState {
     case 'access': {
       if (isMany(w.pick)) {
         const many = valueOf(w.many);
-        return many && manyReviewable(many) && sameTasks(many.tasks as readonly WabaTask[], w.choice.tasks)
-          ? { step: 'reviewMany', pick: w.pick, choice: w.choice, plan: many, apply: idle, progress: null }
+        // The plan is for this choice: these tasks, added or made exact as chosen.
+        const forChoice = many !== undefined && sameTasks(many.tasks as readonly WabaTask[], w.choice.tasks) && (many.exact === true) === (w.choice.exact === true);
+        return many && manyReviewable(many) && forChoice
+          ? { step: 'reviewMany', pick: w.pick, choice: w.choice, plan: many, replan: idle, apply: idle, progress: null }
           : w;
       }
       const plan = valueOf(w.plan);
@@ -117,7 +119,7 @@ export function back(w: WizardState): WizardState {
     case 'reviewMany':
       return { step: 'access', pick: w.pick, choice: w.choice, plan: idle, many: idle };
     case 'verifyMany':
-      return { step: 'reviewMany', pick: w.pick, choice: w.choice, plan: w.plan, apply: idle, progress: null };
+      return { step: 'reviewMany', pick: w.pick, choice: w.choice, plan: w.plan, replan: idle, apply: idle, progress: null };
     case 'receiptMany':
       return { step: 'verifyMany', pick: w.pick, choice: w.choice, plan: w.plan, run: ready(w.report), progress: null };
     case 'verify':

@@ -63,10 +63,10 @@ export function ReviewStep({ w }: { readonly w: Extract<WizardState, { step: 're
       {notChosen(w.plan, w.choice.tasks).length > 0 && (
         <ExactChoice
           user={user.name}
-          plan={w.plan}
-          chosen={w.choice.tasks}
+          others={notChosen(w.plan, w.choice.tasks)}
           exact={exact}
           replan={w.replan}
+          takesAway={diff.remove.length > 0 ? t('ui.review.takesAway', { user: user.name, tasks: taskNames(t, diff.remove).join(', ') }) : ''}
           disabled={busy}
           onChange={controller.chooseExact}
         />

@@ -1,6 +1,6 @@
 /**
  * Step 7: read the access back from Meta and compare it per task (granted /
- * missing / extra); after an exact change, also that what was taken away is gone. Re-check at will; undo removes the assignment after a
+ * included in Full control / missing / extra); after an exact change, also that what was taken away is gone. Re-check at will; undo removes the assignment after a
  * confirm whose default answer keeps the access.
  */
 import { useState } from 'react';
@@ -20,10 +20,11 @@ import { StepFrame } from './step-frame';
 
 const STATE_KEY: Readonly<Record<TaskCheck, MessageKey>> = {
   granted: 'ui.verify.granted',
+  included: 'ui.verify.included',
   missing: 'ui.verify.missing',
   extra: 'ui.verify.extra',
 };
-const STATE_MARK: Readonly<Record<TaskCheck, string>> = { granted: '✓', missing: '✕', extra: '+' };
+const STATE_MARK: Readonly<Record<TaskCheck, string>> = { granted: '✓', included: '✓', missing: '✕', extra: '+' };
 
 export function VerifyStep({ w }: { readonly w: Extract<WizardState, { step: 'verify' }> }) {
   const { t, language } = useText();

@@ -43,4 +43,10 @@ export const arMany: Readonly<Record<keyof typeof enMany, string>> = {
   'ui.many.receiptNotSaved': "تعذّر حفظ الإيصال. التفاصيل في السجل.",
   'ui.many.handoffLegend': "الحساب الذي يُفحص عليه رمز المزوّد",
   'ui.many.handoffHelp': "يُعِدّ مزوّدك كل حساب على حدة. اختر حسابًا، وافحص الرمز عليه، ثم افعل الشيء نفسه مع الحساب التالي.",
+  'ui.many.modeAddDetail': "يحتفظ {{user}} بما لديه الآن على هذه الحسابات ({{tasks}}) ويحصل أيضًا على الأذونات التي اخترتها. لا يُسحب أي شيء.",
+  'ui.many.modeExactDetail': "على كل حساب، لن يبقى لدى {{user}} إلا الأذونات التي اخترتها. ما لديه الآن ولم تختره يُسحب: {{tasks}}.",
+  'ui.many.exactWouldTake': "إذا جعلت القائمة مطابقة تمامًا، يفقد هذا الحساب: {{tasks}}",
+  'ui.many.lossCount': "{{task}} (عدد الحسابات: {{count}})",
+  'ui.many.takesAway': "هذا يسحب من {{user}}: {{list}}. لن تكون لديه هذه الأذونات على تلك الحسابات بعد الآن.",
+  'ui.many.confirmTakesAway': "جعل القائمة مطابقة تمامًا يسحب أيضًا: {{list}}. لا يعود أيٌّ منها من تلقاء نفسه: يجب منحها من جديد.",
 };

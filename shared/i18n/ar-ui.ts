@@ -192,6 +192,7 @@ export const arUi: UiMessages = {
   'ui.verify.granted': 'ممنوح',
   'ui.verify.missing': 'ناقص',
   'ui.verify.extra': 'إضافي (لم يُطلب)',
+  'ui.verify.included': 'مشمول في التحكم الكامل (MANAGE) الذي يملكه هذا المستخدم',
   'ui.verify.ok': 'كل ما اخترته موجود.',
   'ui.verify.notOk': 'بعض الأذونات ناقصة. تحقق مرة أخرى بعد دقيقة، أو ارجع وطبّق مرة أخرى.',
   'ui.verify.checkedAt': 'تم التحقق في {{time}}',

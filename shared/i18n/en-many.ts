@@ -41,4 +41,10 @@ export const enMany = {
   'ui.many.receiptNotSaved': 'The receipt could not be saved. The details are in the log.',
   'ui.many.handoffLegend': "Account to check the provider's token on",
   'ui.many.handoffHelp': 'Your provider sets up each account on its own. Pick an account, check the token on it, then do the same for the next one.',
+  'ui.many.modeAddDetail': "{{user}} keeps what it has now on these accounts ({{tasks}}) and gets the permissions you chose as well. Nothing is taken away.",
+  'ui.many.modeExactDetail': "On every account, {{user}} ends up with only the permissions you chose. What it has now and you did not choose is taken away: {{tasks}}.",
+  'ui.many.exactWouldTake': "If you make the list exact, this account loses: {{tasks}}",
+  'ui.many.lossCount': "{{task}} (accounts: {{count}})",
+  'ui.many.takesAway': "This takes away from {{user}}: {{list}}. It will no longer have these permissions on those accounts.",
+  'ui.many.confirmTakesAway': "Making the list exact also takes away: {{list}}. Nothing gives these back by itself: they would have to be given again.",
 } as const;

@@ -207,6 +207,7 @@ export const enUi = {
   'ui.verify.granted': 'Granted',
   'ui.verify.missing': 'Missing',
   'ui.verify.extra': 'Extra (not asked for)',
+  'ui.verify.included': 'Included in Full control (MANAGE), which this user has',
   'ui.verify.ok': 'Everything you chose is in place.',
   'ui.verify.notOk': 'Some permissions are missing. Check again in a minute, or go back and apply again.',
   'ui.verify.checkedAt': 'Checked on {{time}}',

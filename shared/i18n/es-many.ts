@@ -43,4 +43,10 @@ export const esMany: Readonly<Record<keyof typeof enMany, string>> = {
   'ui.many.receiptNotSaved': "No se pudo guardar el comprobante. Los detalles están en el registro.",
   'ui.many.handoffLegend': "Cuenta en la que comprobar el token del proveedor",
   'ui.many.handoffHelp': "Tu proveedor configura cada cuenta por separado. Elige una cuenta, comprueba el token en ella y luego haz lo mismo con la siguiente.",
+  'ui.many.modeAddDetail': "{{user}} conserva lo que ya tiene en estas cuentas ({{tasks}}) y además recibe los permisos que elegiste. No se quita nada.",
+  'ui.many.modeExactDetail': "En cada cuenta, {{user}} se queda solo con los permisos que elegiste. Lo que tiene ahora y no elegiste se quita: {{tasks}}.",
+  'ui.many.exactWouldTake': "Si dejas la lista exacta, esta cuenta pierde: {{tasks}}",
+  'ui.many.lossCount': "{{task}} (cuentas: {{count}})",
+  'ui.many.takesAway': "Esto le quita a {{user}}: {{list}}. Ya no tendrá estos permisos en esas cuentas.",
+  'ui.many.confirmTakesAway': "Dejar la lista exacta también quita: {{list}}. Nada los devuelve por sí solo: habría que darlos de nuevo.",
 };

@@ -200,6 +200,7 @@ export const esUi: UiMessages = {
   'ui.verify.granted': 'Otorgado',
   'ui.verify.missing': 'Falta',
   'ui.verify.extra': 'De más (no se pidió)',
+  'ui.verify.included': 'Incluido en Control total (MANAGE), que este usuario tiene',
   'ui.verify.ok': 'Todo lo que elegiste está en su lugar.',
   'ui.verify.notOk': 'Faltan algunos permisos. Vuelve a revisar en un minuto, o vuelve atrás y aplícalos de nuevo.',
   'ui.verify.checkedAt': 'Revisado el {{time}}',

@@ -192,6 +192,7 @@ export const hiUi: UiMessages = {
   'ui.verify.granted': 'दी गई',
   'ui.verify.missing': 'नहीं मिली',
   'ui.verify.extra': 'अतिरिक्त (माँगी नहीं गई थी)',
+  'ui.verify.included': 'पूरा नियंत्रण (MANAGE) में शामिल, जो इस यूज़र के पास है',
   'ui.verify.ok': 'आपने जो कुछ चुना था, वह सब लागू है।',
   'ui.verify.notOk': 'कुछ अनुमतियाँ नहीं मिलीं। एक मिनट बाद दोबारा जाँचें, या वापस जाकर फिर से लागू करें।',
   'ui.verify.checkedAt': '{{time}} को जाँचा गया',

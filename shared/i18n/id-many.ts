@@ -43,4 +43,10 @@ export const idMany: Readonly<Record<keyof typeof enMany, string>> = {
   'ui.many.receiptNotSaved': "Tanda terima tidak dapat disimpan. Detailnya ada di log.",
   'ui.many.handoffLegend': "Akun tempat token penyedia diperiksa",
   'ui.many.handoffHelp': "Penyedia Anda menyiapkan setiap akun secara terpisah. Pilih satu akun, periksa token di akun itu, lalu lakukan hal yang sama untuk akun berikutnya.",
+  'ui.many.modeAddDetail': "{{user}} tetap memiliki yang sudah ada di akun-akun ini ({{tasks}}) dan juga mendapat izin yang Anda pilih. Tidak ada yang dicabut.",
+  'ui.many.modeExactDetail': "Di setiap akun, {{user}} hanya akan memiliki izin yang Anda pilih. Yang dimilikinya sekarang dan tidak Anda pilih akan dicabut: {{tasks}}.",
+  'ui.many.exactWouldTake': "Jika daftarnya dibuat persis, akun ini kehilangan: {{tasks}}",
+  'ui.many.lossCount': "{{task}} (akun: {{count}})",
+  'ui.many.takesAway': "Ini mencabut dari {{user}}: {{list}}. Ia tidak akan lagi memiliki izin ini di akun-akun tersebut.",
+  'ui.many.confirmTakesAway': "Membuat daftar persis juga mencabut: {{list}}. Izin ini tidak kembali dengan sendirinya: harus diberikan lagi.",
 };

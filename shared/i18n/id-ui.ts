@@ -192,6 +192,7 @@ export const idUi: UiMessages = {
   'ui.verify.granted': 'Diberikan',
   'ui.verify.missing': 'Kurang',
   'ui.verify.extra': 'Tambahan (tidak diminta)',
+  'ui.verify.included': 'Sudah termasuk dalam Kontrol penuh (MANAGE) yang dimiliki pengguna ini',
   'ui.verify.ok': 'Semua yang Anda pilih sudah berlaku.',
   'ui.verify.notOk': 'Ada izin yang kurang. Periksa lagi dalam satu menit, atau kembali dan terapkan lagi.',
   'ui.verify.checkedAt': 'Diperiksa pada {{time}}',

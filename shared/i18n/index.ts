@@ -16,6 +16,7 @@ import type { Language } from '../languages';
 import { interpolate, type Params } from './interpolate';
 import type { FindingCode } from '../onboarding';
 import { WABA_TASKS } from '../tasks';
+import { idKindKey, isIdKind } from '../id-kind';
 
 export type { MessageKey, Messages } from './en';
 export { directionOf, interpolate, isolateParams, type Params, type TextDirection } from './interpolate';
@@ -69,9 +70,9 @@ const taskListName = (t: (key: MessageKey) => string, list: string): string =>
 /**
  * A message's parameters with Meta's codes put in words: `type` (a token
  * type), `role` (a system user's role) and the task lists of the sharing
- * rules (`task`, `allowed`, `alternative`), so a sentence never shows
- * EMPLOYEE, SYSTEM_USER or VIEW_COST to a person who does not know Meta's
- * object model.
+ * rules (`task`, `allowed`, `alternative`) and an ID's `kind`, so a sentence
+ * never shows EMPLOYEE, SYSTEM_USER, VIEW_COST or SystemUser to a person who
+ * does not know Meta's object model.
  */
 export function readableParams(t: (key: MessageKey) => string, params: Params | undefined): Params | undefined {
   if (!params) return params;
@@ -82,10 +83,23 @@ export function readableParams(t: (key: MessageKey) => string, params: Params | 
       return typeof value === 'string' ? [[key, taskListName(t, value)]] : [];
     }),
   );
-  return {
+  return idKindWords(t, {
     ...params,
     ...(typeof type === 'string' ? { type: tokenTypeName(t, type) } : {}),
     ...(typeof role === 'string' ? { role: roleName(t, role) } : {}),
     ...tasks,
-  };
+  });
 }
+
+/**
+ * `kind` (what an ID turned out to be: shared/id-kind.ts) in the user's words, "a system user" for
+ * system-user; the only parameter every said error and plan problem that names an ID's kind carries.
+ */
+export function idKindWords(t: (key: MessageKey) => string, params: Params | undefined): Params | undefined {
+  const kind = params?.['kind'];
+  return isIdKind(kind) ? { ...params, kind: t(idKindKey(kind)) } : params;
+}
+
+/** A text of `language` whose `kind` parameter (an ID's kind) is said in that language's words. */
+export const translateWithKind = (language: Language, key: string, params?: Params): string =>
+  translate(language, key, idKindWords((k) => translate(language, k), params));

@@ -43,4 +43,10 @@ export const ptBRMany: Readonly<Record<keyof typeof enMany, string>> = {
   'ui.many.receiptNotSaved': "Não foi possível salvar o comprovante. Os detalhes estão no registro.",
   'ui.many.handoffLegend': "Conta em que verificar o token do provedor",
   'ui.many.handoffHelp': "O seu provedor configura cada conta separadamente. Escolha uma conta, verifique o token nela e depois faça o mesmo com a próxima.",
+  'ui.many.modeAddDetail': "{{user}} mantém o que já tem nestas contas ({{tasks}}) e recebe também as permissões que você escolheu. Nada é retirado.",
+  'ui.many.modeExactDetail': "Em cada conta, {{user}} fica só com as permissões que você escolheu. O que ele tem agora e você não escolheu é retirado: {{tasks}}.",
+  'ui.many.exactWouldTake': "Se você deixar a lista exata, esta conta perde: {{tasks}}",
+  'ui.many.lossCount': "{{task}} (contas: {{count}})",
+  'ui.many.takesAway': "Isto retira de {{user}}: {{list}}. Ele não terá mais essas permissões nessas contas.",
+  'ui.many.confirmTakesAway': "Deixar a lista exata também retira: {{list}}. Nada as devolve sozinho: seria preciso dá-las de novo.",
 };

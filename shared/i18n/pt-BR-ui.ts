@@ -200,6 +200,7 @@ export const ptBRUi: UiMessages = {
   'ui.verify.granted': 'Concedida',
   'ui.verify.missing': 'Faltando',
   'ui.verify.extra': 'A mais (não pedida)',
+  'ui.verify.included': 'Incluído no Controle total (MANAGE), que este usuário tem',
   'ui.verify.ok': 'Tudo o que você escolheu está no lugar.',
   'ui.verify.notOk': 'Faltam algumas permissões. Confira de novo em um minuto, ou volte e aplique de novo.',
   'ui.verify.checkedAt': 'Conferido em {{time}}',

@@ -192,6 +192,7 @@ export const ruUi: UiMessages = {
   'ui.verify.granted': 'Выдано',
   'ui.verify.missing': 'Отсутствует',
   'ui.verify.extra': 'Лишнее (не запрашивалось)',
+  'ui.verify.included': 'Входит в «Полный доступ» (MANAGE), который у этого пользователя есть',
   'ui.verify.ok': 'Всё, что вы выбрали, на месте.',
   'ui.verify.notOk': 'Некоторых разрешений нет. Проверьте снова через минуту или вернитесь и примените ещё раз.',
   'ui.verify.checkedAt': 'Проверено: {{time}}',

@@ -43,4 +43,10 @@ export const trMany: Readonly<Record<keyof typeof enMany, string>> = {
   'ui.many.receiptNotSaved': "Makbuz kaydedilemedi. Ayrıntılar günlükte.",
   'ui.many.handoffLegend': "Sağlayıcının belirtecinin kontrol edileceği hesap",
   'ui.many.handoffHelp': "Sağlayıcınız her hesabı ayrı ayrı kurar. Bir hesap seçin, belirteci o hesapta kontrol edin, sonra aynısını sıradaki için yapın.",
+  'ui.many.modeAddDetail': "{{user}} bu hesaplarda şu an sahip olduklarını ({{tasks}}) korur ve seçtiğiniz izinleri de alır. Hiçbir şey geri alınmaz.",
+  'ui.many.modeExactDetail': "Her hesapta {{user}} yalnızca seçtiğiniz izinlere sahip olur. Şu an sahip olup seçmedikleriniz geri alınır: {{tasks}}.",
+  'ui.many.exactWouldTake': "Listeyi tam olarak bu yaparsanız bu hesap şunları kaybeder: {{tasks}}",
+  'ui.many.lossCount': "{{task}} (hesap sayısı: {{count}})",
+  'ui.many.takesAway': "Bu, {{user}} kullanıcısından şunları geri alır: {{list}}. O hesaplarda artık bu izinlere sahip olmaz.",
+  'ui.many.confirmTakesAway': "Listeyi tam olarak bu yapmak şunları da geri alır: {{list}}. Bunlar kendiliğinden geri verilmez: yeniden verilmeleri gerekir.",
 };

@@ -192,6 +192,7 @@ export const trUi: UiMessages = {
   'ui.verify.granted': 'Verildi',
   'ui.verify.missing': 'Eksik',
   'ui.verify.extra': 'Fazladan (istenmedi)',
+  'ui.verify.included': 'Bu kullanıcının sahip olduğu Tam kontrol (MANAGE) içinde var',
   'ui.verify.ok': 'Seçtiğiniz her şey yerinde.',
   'ui.verify.notOk': 'Bazı izinler eksik. Bir dakika sonra tekrar kontrol edin veya geri dönüp tekrar uygulayın.',
   'ui.verify.checkedAt': 'Kontrol zamanı: {{time}}',

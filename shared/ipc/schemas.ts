@@ -62,8 +62,8 @@ export const handoffRequest = z
   .strict()
   .refine((r) => (r.token === undefined) !== (r.practiceLabel === undefined), { message: 'give the token or a practice label', path: ['token'] });
 
-/** One system user, one task set, several WABAs of one business (issue 9.4). */
+/** One system user, one task set, several WABAs of one business (issue 9.4); `exact` takes away the tasks not chosen on every account (issue 8.5). */
 export const multiAccountRequest = z
-  .object({ businessId: graphId, userId: graphId, wabaIds: z.array(graphId).min(1).max(MAX_ACCOUNTS), tasks: taskList })
+  .object({ businessId: graphId, userId: graphId, wabaIds: z.array(graphId).min(1).max(MAX_ACCOUNTS), tasks: taskList, exact: z.boolean().optional() })
   .strict()
   .refine((r) => new Set(r.wabaIds).size === r.wabaIds.length, { message: 'names a WABA twice', path: ['wabaIds'] });

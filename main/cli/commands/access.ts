@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { appError } from '../../../shared/errors';
-import { readableParams, translate, type Language, type MessageKey } from '../../../shared/i18n';
+import { readableParams, translate, translateWithKind, type Language, type MessageKey } from '../../../shared/i18n';
 import type { AccessPlan, PlanProblem } from '../../../shared/onboarding';
 import { parseTaskList, readTaskNames, WABA_TASKS, type WabaTask } from '../../../shared/tasks';
 import { completeFingerprint } from '../../core/onboarding/inspect-token';
@@ -62,7 +62,7 @@ function tasksOf(ctx: Ctx, profile: LoadedProfile | null = null): WabaTask[] | n
 
 /** The plan's blocking problems in the user's words, each with its code. */
 function blockingTexts(plan: AccessPlan, language: Language): string {
-  return plan.problems.filter((p) => p.severity === 'problem').map((p) => `${translate(language, `plan.${p.code}`, p.params)} (${p.code})`).join(' ');
+  return plan.problems.filter((p) => p.severity === 'problem').map((p) => `${translateWithKind(language, `plan.${p.code}`, p.params)} (${p.code})`).join(' ');
 }
 
 /**
@@ -72,7 +72,7 @@ function blockingTexts(plan: AccessPlan, language: Language): string {
 export function refuseWhole(ctx: Ctx, refusals: readonly PlanProblem[]): number {
   const language = ctx.globals.language;
   const t = (key: MessageKey): string => translate(language, key);
-  const texts = refusals.map((p) => `${translate(language, `plan.${p.code}`, readableParams(t, p.params))} (${p.code})`).join(' ');
+  const texts = refusals.map((p) => `${translateWithKind(language, `plan.${p.code}`, readableParams(t, p.params))} (${p.code})`).join(' ');
   const fields = [...new Set(refusals.map((p) => fieldOfCode(p.code)))];
   const message = ctx.out.json ? TEXT.planBlockedJson(texts) : TEXT.refusedWhole(texts);
   // The token's role is fixed with another token, not another value: say so, not "check the values".
@@ -241,7 +241,7 @@ export async function remove(ctx: Ctx): Promise<number> {
   ctx.out.say(TEXT.removedTasks(outcome.removedTasks.join(', ')));
   if (outcome.receiptPath) ctx.out.say(TEXT.receiptSaved(outcome.receiptPath));
   if (!outcome.verified) {
-    ctx.out.say(TEXT.removeNotVerified);
+    ctx.out.say(TEXT.removeNotVerified(business.id, wabaId));
     return EXIT.notVerified;
   }
   ctx.out.say(TEXT.removed);

@@ -1,9 +1,12 @@
 /** `wabas`, `system-users` and `whatis`: read-only discovery. */
 import { appError } from '../../../shared/errors';
+import { translate } from '../../../shared/i18n';
+import { idKindKey } from '../../../shared/id-kind';
 import type { Ctx } from '../context';
 import { userLines, wabaLines } from '../format';
 import { TEXT } from '../messages';
 import { EXIT } from '../output';
+import { cliLanguageInUse } from '../texts';
 
 export async function wabas(ctx: Ctx): Promise<number> {
   const businessId = ctx.option('business', true);
@@ -34,6 +37,9 @@ export async function whatis(ctx: Ctx): Promise<number> {
   if (!reply.ok) return reply.code;
   const found = reply.value;
   ctx.out.result(found);
-  ctx.out.say(TEXT.whatisLine(found.id, TEXT.whatis[found.kind] ?? found.kind, found.name));
+  // The kind in the same words every message that names an ID's kind uses (shared/id-kind.ts); an app is
+  // only ever found as the token's own (debug_token), which whatis says, and nothing found is no kind.
+  const kind = found.kind === 'unknown' ? TEXT.whatisUnknown : found.kind === 'app' ? TEXT.whatisApp : translate(cliLanguageInUse(), idKindKey(found.kind));
+  ctx.out.say(TEXT.whatisLine(found.id, kind, found.name));
   return found.kind === 'unknown' ? EXIT.permission : EXIT.ok;
 }

@@ -10,6 +10,7 @@ import type { IdentifiedObject, ObjectKind } from '../../../shared/domain';
 import { appError, type AppError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
 import { isRetryableKind } from './classify';
+import { kindOfNodeType } from '../../../shared/id-kind';
 
 interface Probe {
   readonly kind: Exclude<ObjectKind, 'unknown' | 'app'>;
@@ -25,15 +26,6 @@ export const PROBES: readonly Probe[] = [
   { kind: 'system-user', fields: 'id,name,finance_permission', nameOf: (b) => text(b.name) },
   { kind: 'business', fields: 'id,name,verification_status', nameOf: (b) => text(b.name) },
 ];
-
-/** Graph node type names -> kind, for when every probe failed but Meta named the type. */
-const NODE_TYPES: Readonly<Record<string, Exclude<ObjectKind, 'unknown' | 'app'>>> = {
-  WhatsAppBusinessAccount: 'waba',
-  Business: 'business',
-  SystemUser: 'system-user',
-  WhatsAppBusinessPhoneNumber: 'phone-number',
-  PhoneNumber: 'phone-number',
-};
 
 export function identifyItems(id: string): readonly BatchItem[] {
   return PROBES.map((probe) => ({ method: 'GET', relativeUrl: `${id}?fields=${probe.fields}` }));
@@ -61,7 +53,11 @@ export function readIdentifyAnswers(id: string, answers: readonly BatchItemResul
   const blocking = errors.find((e) => isRetryableKind(e.kind) || e.kind === 'token-invalid' || e.kind === 'cancelled');
   if (blocking) return err(blocking);
   const named = errors.map(nodeTypeOf).find((t) => t !== undefined);
-  if (named !== undefined) return ok({ id, kind: NODE_TYPES[named] ?? 'unknown' });
+  if (named !== undefined) {
+    // Meta named the type: a kind `whatis` answers, or (an app, a person...) nothing it answers for.
+    const kind = kindOfNodeType(named);
+    return ok({ id, kind: PROBES.some((p) => p.kind === kind) ? (kind as Probe['kind']) : 'unknown' });
+  }
   if (errors.length > 0 && errors.every((e) => e.kind === 'not-found')) {
     return err(appError('not-found', `No object with id ${id} is visible to this token.`, errors[0]?.graph ? { graph: errors[0].graph } : {}));
   }

@@ -15,6 +15,7 @@ import type { LoadedProfile } from '../../../shared/provider-profile';
 import { err, ok, type Result } from '../../../shared/result';
 import type { UseCaseDeps } from '../onboarding/deps';
 import { wrongIdError } from '../onboarding/id-kinds';
+import { userKindError } from '../onboarding/user-kind';
 
 /** A 60-day token ends within ~70 days (slack for clock skew and issue time), as the admin diagnosis counts it. */
 const SIXTY_DAY_SECONDS = 70 * 24 * 3600;
@@ -125,6 +126,11 @@ export async function checkHandoff(deps: UseCaseDeps, input: HandoffInput): Prom
   const nowSeconds = Math.floor(deps.now().getTime() / 1000);
   const checks = tokenChecks(info, input, nowSeconds);
   const who = await whoAndRole(deps, info);
+  if (input.userId !== undefined && who.id !== input.userId) {
+    // --user of another kind (a WABA's or phone number's ID) is bad input, named as such (issue 8.3); asked only here.
+    const wrongUser = await userKindError(deps, input.userId, input.businessId !== undefined ? [input.businessId] : who.businesses.map((b) => b.id));
+    if (wrongUser !== null) return err(wrongUser);
+  }
   checks.push(...identityChecks(who, input, info));
 
   const wabaId = asWabaId(input.wabaId);

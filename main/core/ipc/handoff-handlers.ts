@@ -28,7 +28,11 @@ type HandoffChannels =
   | 'access.manyProgress'
   | 'receipt.check';
 
-const many = (r: { businessId: string; userId: string; wabaIds: string[]; tasks: WabaTask[] }) => r;
+/** Several accounts' request for the core: `exact` only when the renderer asked for it (as access.plan does). */
+const many = ({ exact, ...r }: { businessId: string; userId: string; wabaIds: string[]; tasks: WabaTask[]; exact?: boolean | undefined }) => ({
+  ...r,
+  ...(exact === true ? { exact: true } : {}),
+});
 
 export function createHandoffHandlers(core: CoreServices): Pick<Handlers, HandoffChannels> {
   return {

@@ -12,15 +12,16 @@ import { nodeTypeOf } from '../graph/identify';
 import type { UseCaseDeps } from './deps';
 import { discoverWabas } from './discover';
 import { asBusinessId } from '../../../shared/ids';
+import { kindOfNodeType } from '../../../shared/id-kind';
 
-const PHONE_TYPES = ['WhatsAppBusinessPhoneNumber', 'PhoneNumber'];
+const isPhone = (nodeType: string): boolean => kindOfNodeType(nodeType) === 'phone-number';
 
 /** A read refused because the id is of the wrong kind: said as a bad input naming the field (exit 2 in the CLI). */
 export function wrongKindError(error: AppError, field: string, id: string, expected: string): AppError {
   const type = wrongNodeType(error, expected);
   if (type === null) return error;
   const key = expected === 'Business' ? 'plan.business-id-wrong-kind' : 'plan.waba-id-wrong-kind';
-  return saidError('bad-input', key, { id, nodeType: type }, { fields: [field] });
+  return saidError('bad-input', key, { id, kind: kindOfNodeType(type) }, { fields: [field] });
 }
 
 /** The node type Meta named when an edge was read on the wrong kind of object, if it did. */
@@ -53,8 +54,8 @@ export async function wrongIdError(
   const type = wrongNodeType(error, ids.expected);
   if (type === null) return error;
   const fields = { fields: [ids.field] };
-  if (ids.expected === 'Business') return saidError('bad-input', 'plan.business-id-wrong-kind', { id: ids.id, nodeType: type }, fields);
-  if (PHONE_TYPES.includes(type)) {
+  if (ids.expected === 'Business') return saidError('bad-input', 'plan.business-id-wrong-kind', { id: ids.id, kind: kindOfNodeType(type) }, fields);
+  if (isPhone(type)) {
     for (const business of ids.businessIds ?? []) {
       if (wabaOfPhone(deps, ids.id) !== null) break;
       await discoverWabas(deps, asBusinessId(business));
@@ -62,7 +63,7 @@ export async function wrongIdError(
     const meant = wabaOfPhone(deps, ids.id);
     if (meant !== null) return saidError('bad-input', 'plan.phone-number-not-waba', { id: ids.id, wabaId: meant }, fields);
   }
-  return saidError('bad-input', 'plan.waba-id-wrong-kind', { id: ids.id, nodeType: type }, fields);
+  return saidError('bad-input', 'plan.waba-id-wrong-kind', { id: ids.id, kind: kindOfNodeType(type) }, fields);
 }
 
 export interface IdErrors {
@@ -78,17 +79,17 @@ export interface IdErrors {
 export async function idKindProblems(deps: UseCaseDeps, ids: IdErrors): Promise<PlanProblem[]> {
   const problems: PlanProblem[] = [];
   const businessType = ids.business.map((e) => wrongNodeType(e, 'Business')).find((t) => t !== null) ?? null;
-  if (businessType !== null) problems.push({ code: 'business-id-wrong-kind', severity: 'problem', params: { id: ids.businessId, nodeType: businessType } });
+  if (businessType !== null) problems.push({ code: 'business-id-wrong-kind', severity: 'problem', params: { id: ids.businessId, kind: kindOfNodeType(businessType) } });
   const wabaType = wrongNodeType(ids.waba, 'WhatsAppBusinessAccount');
   if (wabaType !== null) {
-    const phone = PHONE_TYPES.includes(wabaType);
+    const phone = isPhone(wabaType);
     // Only on this error path: the business's WABAs with their numbers say which WABA was meant.
     if (phone && wabaOfPhone(deps, ids.wabaId) === null && businessType === null) await discoverWabas(deps, asBusinessId(ids.businessId));
     const meant = phone ? wabaOfPhone(deps, ids.wabaId) : null;
     problems.push(
       meant !== null
         ? { code: 'phone-number-not-waba', severity: 'problem', params: { id: ids.wabaId, wabaId: meant } }
-        : { code: 'waba-id-wrong-kind', severity: 'problem', params: { id: ids.wabaId, nodeType: wabaType } },
+        : { code: 'waba-id-wrong-kind', severity: 'problem', params: { id: ids.wabaId, kind: kindOfNodeType(wabaType) } },
     );
   }
   return problems;

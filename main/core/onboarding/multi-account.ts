@@ -18,6 +18,8 @@ export interface MultiAccountRequest {
   readonly userId: string;
   readonly wabaIds: readonly string[];
   readonly tasks: readonly WabaTask[];
+  /** Take away, on every account, the tasks not in `tasks` (the wizard's Review choice, bulk's --exact); default: add. */
+  readonly exact?: boolean;
 }
 
 /** One bulk row per account, numbered in the order the user picked them. */
@@ -28,6 +30,7 @@ export function rowsOf(request: MultiAccountRequest): BulkRow[] {
     businessId: asBusinessId(request.businessId),
     userId: asSystemUserId(request.userId),
     tasks: request.tasks,
+    ...(request.exact === true ? { exact: true } : {}),
   }));
 }
 
@@ -37,6 +40,7 @@ export function multiPlanOf(request: MultiAccountRequest, planned: readonly Plan
     businessId: request.businessId,
     userId: request.userId,
     tasks: [...request.tasks],
+    ...(request.exact === true ? { exact: true as const } : {}),
     accounts: planned.map((p) => ({ wabaId: p.row.wabaId, status: p.status, ...(p.plan ? { plan: p.plan } : {}), ...(p.error ? { error: p.error } : {}) })),
     counts,
     worthApplying: counts.change + counts.unread > 0,
@@ -65,6 +69,7 @@ export function accountResults(report: BulkReport): MultiApplyReport['accounts']
       ...(r.retryAt ? { retryAt: r.retryAt } : {}),
       ...(r.apply ? { apply: r.apply } : {}),
       ...(r.verify ? { verify: r.verify } : {}),
+      ...(r.diff && r.diff.takenAway.length > 0 ? { takenAway: r.diff.takenAway } : {}),
     }),
   );
 }

@@ -13,6 +13,7 @@ import { planAccess, type PlanFacts, type PlanRequest } from './plan';
 import { readFacts } from './read-facts';
 import { sharingOf } from './sharing';
 import { idKindProblems } from './id-kinds';
+import { userKindProblem } from './user-kind';
 
 /** Sharing when the WABA could not be read as one: nothing is refused on a guess. */
 const UNKNOWN_SHARING = { multiPartner: false, messagingGranted: true } as const;
@@ -86,6 +87,9 @@ export async function gatherPlanFacts(deps: UseCaseDeps, request: PlanRequest): 
   const listed = placed.value.listed;
   const users = facts.systemUsers.get(businessId);
   const target = users?.find((u) => u.id === userId);
+  // Not one of the business's system users: a WABA, phone number or business ID is named as such (asked only here).
+  const userKind = users !== undefined && target === undefined ? await userKindProblem(deps, userId, [businessId]) : null;
+  if (userKind !== null) return ok({ sharing: listed.sharing, current: null, targetRole: null, userInBusiness: null, idProblems: [userKind] });
   const tokenRole = tokenRoleIn(facts, businessId);
   return ok({
     // The token's own role, when this session inspected it: an employee's token cannot give access (issue 8.1).

@@ -134,6 +134,8 @@ const FIELD_OF_CODE: Readonly<Record<string, string>> = {
   'waba-id-wrong-kind': 'waba',
   'phone-number-not-waba': 'waba',
   'user-not-in-business': 'user',
+  'user-id-wrong-kind': 'user',
+  'user-id-phone-number': 'user',
   'token-not-admin': 'token',
 };
 

@@ -13,6 +13,7 @@ import type { BusinessId, SystemUserId, WabaId } from '../../../shared/ids';
 import { ok, type Result } from '../../../shared/result';
 import type { UseCaseDeps } from './deps';
 import { wrongIdError, wrongKindError } from './id-kinds';
+import { userKindError } from './user-kind';
 
 export interface ReadScope {
   readonly wabaId: WabaId;
@@ -30,6 +31,9 @@ export async function confirmReadScope(deps: UseCaseDeps, scope: ReadScope): Pro
     deps.facts.systemUsers.set(scope.businessId, users);
   }
   if (users.some((u) => u.id === scope.userId)) return ok(true);
+  // A WABA, phone number or business ID given as the user is named as such (issue 8.3).
+  const wrongKind = await userKindError(deps, scope.userId, [scope.businessId]);
+  if (wrongKind !== null) return { ok: false, error: wrongKind };
   return {
     ok: false,
     error: appError(

@@ -3,11 +3,19 @@
  * assigned_users with the business id, always fresh, and compare the TARGET
  * user's tasks with the requested ones, task by task. Optionally cross-check
  * from the user's side (assigned_whatsapp_business_accounts).
+ *
+ * MANAGE "provides admin access" (graph-api.md §3.1; Business Suite's "Full
+ * control"), and Meta documents `tasks` as the user's unpacked tasks (§2.5): a
+ * user who holds MANAGE holds every task. So a task asked for that Meta does
+ * not list on its own is `included` (in MANAGE) and counts as there, unless
+ * the user asked for exactness (an exact change: CLI --exact, the wizard's
+ * "Make the list exact"), where only the tasks Meta lists count.
  */
 import type { AssignRequest } from '../../../shared/domain';
 import type { AppError } from '../../../shared/errors';
 import type { TaskCheck, VerifyReport } from '../../../shared/onboarding';
 import { ok, type Result } from '../../../shared/result';
+import { foldManage } from '../../../shared/tasks';
 import type { UseCaseDeps } from './deps';
 import { assignedReadError, confirmReadScope } from './read-scope';
 
@@ -16,13 +24,23 @@ export interface VerifyOptions {
   readonly crossCheck?: boolean;
 }
 
-/** Pure comparison: requested tasks granted or missing, then the extras Meta lists. */
-export function compareTasks(requested: readonly string[], actual: readonly string[] | null): { task: string; state: TaskCheck }[] {
-  const have = new Set(actual ?? []);
+/** Whether the comparison is literal: only where the user asked for an exact list. */
+export interface CompareOptions {
+  readonly exact?: boolean;
+}
+
+/**
+ * Pure comparison: requested tasks granted, included in MANAGE (unless exact) or missing, then the
+ * extras Meta lists. A read-back with MANAGE unpacked is MANAGE again first (issue 8.4).
+ */
+export function compareTasks(requested: readonly string[], actual: readonly string[] | null, options: CompareOptions = {}): { task: string; state: TaskCheck }[] {
+  const have = new Set(actual === null ? [] : foldManage(actual));
+  const full = have.has('MANAGE') && options.exact !== true;
+  const stateOf = (task: string): TaskCheck => (have.has(task) ? 'granted' : full ? 'included' : 'missing');
   const wanted = [...new Set(requested)];
   const asked = new Set(wanted);
   return [
-    ...wanted.map((task) => ({ task, state: (have.has(task) ? 'granted' : 'missing') as TaskCheck })),
+    ...wanted.map((task) => ({ task, state: stateOf(task) })),
     ...[...have].filter((task) => !asked.has(task)).map((task) => ({ task, state: 'extra' as TaskCheck })),
   ];
 }
@@ -43,17 +61,19 @@ export async function verifyAccess(deps: UseCaseDeps, request: AssignRequest, op
     const scoped = await confirmReadScope(deps, request);
     if (!scoped.ok) return scoped;
   }
-  const tasks = compareTasks(request.tasks, actual);
+  const exact = { exact: request.exact === true };
+  const tasks = compareTasks(request.tasks, actual, exact);
   const verified = tasks.every((t) => t.state !== 'missing');
   if (options.crossCheck) {
     const reverse = await graph.userAssignedWabas(request.userId, { traces });
     const seen = reverse.ok ? reverse.value.find((w) => w.wabaId === request.wabaId)?.tasks ?? null : undefined;
-    if (seen !== undefined && verified !== compareTasks(request.tasks, seen).every((t) => t.state !== 'missing')) {
+    if (seen !== undefined && verified !== compareTasks(request.tasks, seen, exact).every((t) => t.state !== 'missing')) {
       deps.log.warn('verify', 'the user-side read disagrees with assigned_users; assigned_users is authoritative', { wabaId: request.wabaId });
     }
   }
   deps.log.info('verify', verified ? 'assignment verified' : 'assignment NOT verified', {
     missing: tasks.filter((t) => t.state === 'missing').map((t) => t.task),
+    includedInManage: tasks.filter((t) => t.state === 'included').map((t) => t.task),
   });
   return ok({
     wabaId: request.wabaId,

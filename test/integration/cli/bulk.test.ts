@@ -193,7 +193,7 @@ test('swapped columns (a WABA id as the business) are refused at planning with t
     const path = s.file('rows.csv', csv([CHANGES[0] as string, `${BIZ},${OWN_WABA},${BSP_USER},DEVELOP`]));
     const run = await s.run(['--file', path, '--yes']);
     expect(run.code, run.stderr).toBe(1);
-    const refusal = `line 3: WABA ${BIZ}, user ${BSP_USER}: refused: The business ID ${OWN_WABA} is not a business portfolio: Meta says it is a WhatsAppBusinessAccount.`;
+    const refusal = `line 3: WABA ${BIZ}, user ${BSP_USER}: refused: The business ID ${OWN_WABA} is not a business portfolio: Meta says it is a WhatsApp Business Account.`;
     const lines = run.stdout.split('\n');
     // Listed before anything is applied, and only there (not again as the row's outcome).
     expect(lines.findIndex((l) => l.startsWith(refusal))).toBeLessThan(lines.findIndex((l) => l.endsWith(': done')));

@@ -140,6 +140,9 @@ test('wabas, system-users and whatis print plain lines or JSON', async () => {
     // An admin is never "no access": it reaches every account; the hint names an employee with the IDs just used.
     expect(people.stdout).toMatch(/Admin Bot\s+ADMIN\s+\(admin: reaches every account/);
     expect(people.stdout).toContain(`Next: waba-access assign --waba ${CLIENT} --business ${BIZ} --user ${EMPLOYEE} --tasks DEVELOP`);
+    // Without --waba the hint points at finding the WABA, not back at this same command.
+    const noWaba = await w.run(['system-users', '--business', BIZ, '--token-stdin'], { input });
+    expect(noWaba.stdout).toContain(`Next: find the WhatsApp account first: waba-access wabas --business ${BIZ}`);
 
     const users = await w.run(['system-users', '--business', BIZ, '--waba', CLIENT, '--token-stdin', '--json'], { input });
     expect(lastJson(users)).toEqual([
@@ -190,6 +193,9 @@ test('assign: plan, refusal without a terminal, --yes applies and verifies; veri
     const verify = await w.run(['verify', '--waba', OWNED, '--business', BIZ, '--user', EMPLOYEE, '--tasks', 'DEVELOP,MANAGE', '--token-stdin', '--json'], { input });
     expect(verify.code).toBe(5);
     expect(lastJson(verify)).toMatchObject({ verified: false, tasks: [{ task: 'DEVELOP', state: 'granted' }, { task: 'MANAGE', state: 'missing' }, { task: 'VIEW_COST', state: 'extra' }] });
+    // The hint is the command to paste, with the IDs and the asked tasks (not "verify ..."), issue 8.14.
+    const verifyHuman = await w.run(['verify', '--waba', OWNED, '--business', BIZ, '--user', EMPLOYEE, '--tasks', 'DEVELOP,MANAGE', '--token-stdin'], { input });
+    expect(verifyHuman.stdout).toContain(`Check again in a minute: waba-access verify --business ${BIZ} --waba ${OWNED} --user ${EMPLOYEE} --tasks DEVELOP,MANAGE ;`);
 
     const manage = await w.run(['assign', '--waba', CLIENT, '--business', BIZ, '--user', EMPLOYEE, '--tasks', 'MANAGE', '--yes', '--token-stdin', '--json'], { input });
     expect(manage.code).toBe(2);
@@ -372,7 +378,7 @@ test('IDs of the wrong kind are named from the planning reads: exit 2, what the 
     const PHONE = '106540352242922';
     const wabas = await w.run(['wabas', '--business', OWNED, '--token-stdin'], { input });
     expect(wabas.code).toBe(2);
-    expect(wabas.stderr).toContain('Meta says it is a WhatsAppBusinessAccount');
+    expect(wabas.stderr).toContain('Meta says it is a WhatsApp Business Account');
     const phone = await w.run(['assign', '--waba', PHONE, '--business', BIZ, '--user', EMPLOYEE, '--tasks', 'DEVELOP', '--yes', '--token-stdin'], { input });
     // A refusal about the whole command is said alone, with no plan before it (token-roles.test.ts).
     expect(phone.code).toBe(2);

@@ -104,7 +104,9 @@ test("the core's own messages (a wrong kind of ID, a phone number for an ID) com
     // A WABA's ID given as the business (wrongKindError): the plan's sentence, said in Russian.
     const wrong = await runCli(['wabas', '--business', '102290129340398', '--token-stdin', '--lang', 'ru'], { input: token, env: { ...env, WABA_DATA_DIR: dataDir } });
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toContain(translate('ru', 'plan.business-id-wrong-kind', { id: '102290129340398', nodeType: 'WhatsAppBusinessAccount' }));
+    // The kind in Russian words (the one node type -> phrase mapping), never Meta's type name.
+    expect(wrong.stderr).toContain(translate('ru', 'plan.business-id-wrong-kind', { id: '102290129340398', kind: translate('ru', 'idKind.waba') }));
+    expect(wrong.stderr).not.toContain('WhatsAppBusinessAccount');
     expect(wrong.stderr).not.toContain('is not a business portfolio');
     // A phone number typed where an ID goes: Spanish on stderr, and as the --json message (kind and fields stay English).
     const phone = await runCli(['whatis', '+1 631 555 5555', '--token-stdin', '--lang', 'es'], { input: token, env: { ...env, WABA_DATA_DIR: dataDir } });

@@ -72,7 +72,7 @@ test('each documented code and subcode gets its own remedy, not the kind\'s gene
     server.addFault({ fault: wrongKind, pathIncludes: `${BIZ}/system_users`, times: Infinity, batch: false });
     const named = await runCli(['system-users', '--business', BIZ, '--graph-url', server.url, '--data-dir', dataDir, '--token-stdin'], { input: server.token('admin-never') });
     expect(named.code, named.stderr).toBe(2);
-    expect(named.stderr).toContain(`The business ID ${BIZ} is not a business portfolio: Meta says it is a WhatsAppBusinessAccount`);
+    expect(named.stderr).toContain(`The business ID ${BIZ} is not a business portfolio: Meta says it is a WhatsApp Business Account`);
   } finally {
     await server.close();
   }

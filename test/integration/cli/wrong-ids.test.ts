@@ -46,7 +46,7 @@ test('a phone number ID as --waba of handoff and system-users, a WABA ID as --bu
 
     const business = await run(['system-users', '--business', OWNED]);
     expect(business.code, business.stderr).toBe(2);
-    expect(business.stderr).toContain(`The business ID ${OWNED} is not a business portfolio: Meta says it is a WhatsAppBusinessAccount`);
+    expect(business.stderr).toContain(`The business ID ${OWNED} is not a business portfolio: Meta says it is a WhatsApp Business Account`);
     const businessJson = await run(['system-users', '--business', OWNED, '--waba', OWNED, '--json']);
     expect(businessJson.code).toBe(2);
     expect(lastJson(businessJson)).toMatchObject({ error: { kind: 'bad-input', fields: ['business'] } });

@@ -40,6 +40,11 @@ function spyRouter(behaviour: (channel: Channel, request: unknown) => Promise<un
 const digits = fc.stringMatching(/^[0-9]{1,20}$/);
 const tasks = fc.subarray([...WABA_TASKS], { minLength: 1 });
 const ids = { wabaId: digits, businessId: digits, userId: digits };
+/** Several accounts: add (no `exact`) or make every account's list exact, as the single plan. */
+const manyRequest = fc.record(
+  { businessId: digits, userId: digits, wabaIds: fc.uniqueArray(digits, { minLength: 1, maxLength: 5 }), tasks, exact: fc.boolean() },
+  { requiredKeys: ['businessId', 'userId', 'wabaIds', 'tasks'] },
+);
 
 /** A valid payload for each channel. */
 const VALID: { readonly [C in Channel]: fc.Arbitrary<Record<string, unknown>> } = {
@@ -92,8 +97,8 @@ const VALID: { readonly [C in Channel]: fc.Arbitrary<Record<string, unknown>> } 
   ),
   'handoff.saveKit': fc.record({ format: fc.constantFrom('json', 'html') }),
   'reminder.save': fc.record({ token: fc.constantFrom('connected', 'provider') }),
-  'access.planMany': fc.record({ businessId: digits, userId: digits, wabaIds: fc.uniqueArray(digits, { minLength: 1, maxLength: 5 }), tasks }),
-  'access.applyMany': fc.record({ businessId: digits, userId: digits, wabaIds: fc.uniqueArray(digits, { minLength: 1, maxLength: 5 }), tasks }),
+  'access.planMany': manyRequest,
+  'access.applyMany': manyRequest,
   'access.manyProgress': fc.constant({}),
   'receipt.check': fc.record({ text: fc.string({ minLength: 1, maxLength: 400 }) }),
 };
