@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { startPracticeServer } from '../practice/start-practice-server';
-import { appError, type AppError } from '../../shared/errors';
+import { appError, inputWithFix, type AppError } from '../../shared/errors';
 import { isGraphId } from '../../shared/ids';
 import type { Channel, Reply, Request, Response } from '../../shared/ipc/contract';
 import { err, type Result } from '../../shared/result';
@@ -49,7 +49,7 @@ function useAppSecretFile(core: Core, path: string): Result<void, AppError> {
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    return err(appError('bad-input', TEXT.appSecretFileUnreadable(path), { fields: ['app-secret-file'] }));
+    return err(inputWithFix(TEXT.appSecretFileUnreadable(path), ['app-secret-file']));
   }
   const used = core.services.appSecrets.useForRun(text);
   return used.ok ? used : err(appError('bad-input', `${TEXT.appSecretFileBad(path)} ${used.error.message}`, { fields: ['app-secret-file'] }));
@@ -77,7 +77,7 @@ export function createContext(parsed: Parsed, globals: Globals, io: CliIo, out: 
     // handoff reads the PROVIDER's token itself (commands/handoff.ts); it never becomes the session's token.
     if (!globals.tokenStdin || parsed.command === 'handoff') return created;
     const pasted = isInteractive(io) ? await readLine(io, TEXT.tokenPrompt, true) : await readAll(io);
-    if (pasted.trim() === '') return err(appError('bad-input', TEXT.emptyStdin, { fields: ['token'] }));
+    if (pasted.trim() === '') return err(inputWithFix(TEXT.emptyStdin, ['token']));
     const used = created.value.useTransientToken(pasted);
     return used.ok ? created : used;
   };
@@ -98,7 +98,7 @@ export function createContext(parsed: Parsed, globals: Globals, io: CliIo, out: 
       const value = parsed.options[name as keyof Parsed['options']];
       if (typeof value !== 'string' || value.trim() === '') return out.fail(appError('bad-input', TEXT.missingOption(name), { fields: [name] }));
       const text = value.trim();
-      if (id && !isGraphId(text)) return out.fail(appError('bad-input', TEXT.notAnId(name), { fields: [name] }));
+      if (id && !isGraphId(text)) return out.fail(inputWithFix(TEXT.notAnId(name), [name]));
       return text;
     },
     async close() {

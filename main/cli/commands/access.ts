@@ -5,12 +5,12 @@
  * earlier writes are settled by a read first.
  */
 import { readFileSync } from 'node:fs';
-import { appError } from '../../../shared/errors';
+import { appError, inputWithFix } from '../../../shared/errors';
 import { readableParams, translate, translateWithKind, type Language, type MessageKey } from '../../../shared/i18n';
 import type { AccessPlan, PlanProblem } from '../../../shared/onboarding';
 import { parseTaskList, readTaskNames, WABA_TASKS, type WabaTask } from '../../../shared/tasks';
 import { completeFingerprint } from '../../core/onboarding/inspect-token';
-import { blockingCodes, blockingFields, fieldOfCode, wholeRefusals } from '../../core/onboarding/plan';
+import { blockingFields, fieldOfCode, wholeRefusals } from '../../core/onboarding/plan';
 import { writeRefusals } from '../../core/onboarding/token-role';
 import { businessOfUser, currentAssignment } from '../../core/onboarding/remove';
 import { asBusinessId, asSystemUserId, asWabaId } from '../../../shared/ids';
@@ -54,7 +54,7 @@ function tasksOf(ctx: Ctx, profile: LoadedProfile | null = null): WabaTask[] | n
   const unknown = read.unknown[0];
   if (unknown !== undefined || read.tasks.length === 0 || read.tasks.length > 16) {
     const message = TEXT.unknownTask(unknown?.typed ?? text, WABA_TASKS.join(', ')) + (unknown?.suggestion ? ` ${TEXT.didYouMean(unknown.suggestion)}` : '');
-    return ctx.out.fail(appError('bad-input', message, { fields: ['tasks'] }));
+    return ctx.out.fail(inputWithFix(message, ['tasks']));
   }
   for (const alias of read.aliases) ctx.out.say(TEXT.aliasSent(alias.typed, alias.sent));
   return [...read.tasks];
@@ -72,12 +72,13 @@ function blockingTexts(plan: AccessPlan, language: Language): string {
 export function refuseWhole(ctx: Ctx, refusals: readonly PlanProblem[]): number {
   const language = ctx.globals.language;
   const t = (key: MessageKey): string => translate(language, key);
-  const texts = refusals.map((p) => `${translateWithKind(language, `plan.${p.code}`, readableParams(t, p.params))} (${p.code})`).join(' ');
+  const said = (p: PlanProblem): string => translateWithKind(language, `plan.${p.code}`, readableParams(t, p.params));
   const fields = [...new Set(refusals.map((p) => fieldOfCode(p.code)))];
-  const message = ctx.out.json ? TEXT.planBlockedJson(texts) : TEXT.refusedWhole(texts);
-  // The token's role is fixed with another token, not another value: say so, not "check the values".
-  const action = refusals.some((p) => p.code === 'token-not-admin') ? { 'bad-input': t('finding.identity-employee.fix') } : undefined;
-  return ctx.out.fail(appError('bad-input', message, { fields }), action);
+  // Each refusal's own words say how to fix it (another ID, an admin's token); the codes stay for --json.
+  const message = ctx.out.json
+    ? TEXT.planBlockedJson(refusals.map((p) => `${said(p)} (${p.code})`).join(' '))
+    : TEXT.refusedWhole(refusals.map(said).join(' '));
+  return ctx.out.fail(inputWithFix(message, fields));
 }
 
 /** The token's expiry day a saved JSON receipt states, if any. */
@@ -112,7 +113,7 @@ export async function settleInterrupted(ctx: Ctx): Promise<void> {
 export async function allowed(ctx: Ctx, question: string): Promise<number | null> {
   if (ctx.parsed.options.yes === true) return null;
   const asker = askingIo(ctx.io);
-  if (!asker) return ctx.out.fail(appError('bad-input', TEXT.needYes, { fields: ['yes'] }));
+  if (!asker) return ctx.out.fail(inputWithFix(TEXT.needYes, ['yes']));
   const yes = await confirm(asker, question);
   // A terminal opened for this question only is closed again, so it holds nothing open.
   if (asker.stdin !== ctx.io.stdin) asker.stdin.destroy();
@@ -151,8 +152,9 @@ export async function assign(ctx: Ctx): Promise<number> {
   await warnUserName(ctx, target, profile);
   if (!plan.value.canApply) {
     // --json prints no plan lines to point at: its message carries the refusals' own words.
-    const message = ctx.out.json ? TEXT.planBlockedJson(blockingTexts(plan.value, ctx.globals.language)) : `${TEXT.planBlocked} (${blockingCodes(plan.value).join(', ')})`;
-    return ctx.out.fail(appError('bad-input', message, { fields: blockingFields(plan.value) }));
+    // People read the refusals in the plan lines above; the codes stay for --json, never in prose.
+    const message = ctx.out.json ? TEXT.planBlockedJson(blockingTexts(plan.value, ctx.globals.language)) : TEXT.planBlocked;
+    return ctx.out.fail(inputWithFix(message, blockingFields(plan.value)));
   }
   let apply = null;
   if (plan.value.problems.some((p) => p.code === 'no-change')) {

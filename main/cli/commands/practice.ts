@@ -3,7 +3,7 @@
  * prints its URL and a paste-able table of ids and practice tokens, and
  * stays up until SIGINT/SIGTERM.
  */
-import { appError } from '../../../shared/errors';
+import { appError, inputWithFix } from '../../../shared/errors';
 import { describeServer } from '../../practice/runner';
 import { startPracticeServer } from '../../practice/start-practice-server';
 import type { Ctx } from '../context';
@@ -15,7 +15,7 @@ export async function practice(ctx: Ctx): Promise<number> {
   const portText = ctx.parsed.options.port;
   const port = typeof portText === 'string' ? Number(portText) : 0;
   if (typeof portText === 'string' && (!/^\d{1,5}$/.test(portText) || port > 65535)) {
-    return ctx.out.fail(appError('bad-input', TEXT.badPort, { fields: ['port'] }));
+    return ctx.out.fail(inputWithFix(TEXT.badPort, ['port']));
   }
   const scenario = typeof ctx.parsed.options.scenario === 'string' ? ctx.parsed.options.scenario : undefined;
   let server;
