@@ -7,7 +7,8 @@
  * (bulk-schedule.ts decides what runs when); other per-row failures are
  * reported on the row and the run goes on.
  */
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import type { AccountOutcome } from '../../../shared/multi-account';
 import type { AccessPlan, ApplyOutcome, PlanProblem, VerifyReport } from '../../../shared/onboarding';
 import { abortableSleep } from '../graph/retry';
@@ -192,13 +193,13 @@ export async function runBulk(deps: JournaledDeps, planned: readonly PlannedRow[
   }
 
   function settleRow(id: number, step: Step | undefined): void {
-    const why = appError('unexpected', 'This row stopped because of an internal error; the details are in the log.');
+    const why = saidError('unexpected', 'coreError.bulk.internal');
     const outcome: Step = step ?? { kind: 'final', result: { row: rowOf(id), outcome: 'failed', error: why, fbtraceIds: [] } };
     if (outcome.kind === 'final') {
       scheduler.settle(id, { kind: 'final' }, now());
       end(id, outcome.result);
       const kind = outcome.result.error?.kind;
-      if (kind !== undefined && RUN_WIDE_KINDS.includes(kind)) stopped ??= appError(kind, `Not tried: an earlier row failed with "${kind}", which every row would meet.`);
+      if (kind !== undefined && RUN_WIDE_KINDS.includes(kind)) stopped ??= saidError(kind, 'coreError.bulk.runWide', { kind });
       return;
     }
     const error = outcome.error;
@@ -209,7 +210,7 @@ export async function runBulk(deps: JournaledDeps, planned: readonly PlannedRow[
     for (const { id: row, retryAt } of effect.deferred) {
       const why =
         errors.get(row) ??
-        appError('rate-limited', 'Not tried: Meta is throttling calls to this WhatsApp account for longer than this run may wait.', {
+        saidError('rate-limited', 'coreError.bulk.throttled', undefined, {
           retryAfterSec: Math.max(0, Math.ceil((retryAt - now()) / 1000)),
         });
       const apply = stage.get(row)?.apply;
@@ -219,7 +220,7 @@ export async function runBulk(deps: JournaledDeps, planned: readonly PlannedRow[
 
   const running = new Map<number, Promise<void>>();
   for (;;) {
-    if (options.signal?.aborted) stopped ??= appError('cancelled', 'Not tried: the run was stopped.');
+    if (options.signal?.aborted) stopped ??= saidError('cancelled', 'coreError.bulk.stopped');
     if (stopped) drain(stopped);
     const pick = scheduler.next(now());
     if (pick.kind === 'finished') break;
