@@ -188,7 +188,8 @@ export async function verify(ctx: Ctx): Promise<number> {
   if (typeof target === 'number') return target;
   const tasks = tasksOf(ctx);
   if (typeof tasks === 'number') return tasks;
-  const report = await ctx.call('access.verify', { ...target, tasks });
+  // --exact: only the tasks Meta lists by name count (MANAGE does not stand in for the others).
+  const report = await ctx.call('access.verify', { ...target, tasks, ...(ctx.parsed.options.exact === true ? { exact: true } : {}) });
   if (!report.ok) return report.code;
   ctx.out.result(report.value);
   for (const line of verifyLines(report.value)) ctx.out.say(line);

@@ -89,6 +89,12 @@ function refusalText(refusals: readonly PlanProblem[] | undefined, reasons: read
   return (reasons ?? []).map((code) => BULK_TEXT.reason[code] ?? translate(language, `plan.${code}`)).join('; ');
 }
 
+/** The tasks an exact row took away that Meta still lists, in the user's words. */
+function stillThereText(tasks: readonly string[]): string {
+  const language = cliLanguageInUse();
+  return translate(language, 'cli.bulk.stillThere', readableParams((key: MessageKey) => translate(language, key), { task: tasks.join(',') }));
+}
+
 export function outcomeText(result: BulkRowResult): string {
   const error = result.error;
   switch (result.outcome) {
@@ -100,7 +106,10 @@ export function outcomeText(result: BulkRowResult): string {
       return BULK_TEXT.refused(refusalText(result.refusals, result.reasons));
     case 'not-verified': {
       const missing = result.verify?.tasks.filter((t) => t.state === 'missing').map((t) => t.task) ?? [];
-      return BULK_TEXT.notVerified(missing.length > 0 ? missing.join(', ') : error ? BULK_TEXT.checkFailed(kindWords(error.kind, cliLanguageInUse())) : '');
+      const stillThere = result.stillThere ?? [];
+      const detail = missing.length > 0 ? missing.join(', ') : error ? BULK_TEXT.checkFailed(kindWords(error.kind, cliLanguageInUse())) : '';
+      // An exact row whose taken-away task Meta still lists: named in words (issue 8.5).
+      return [BULK_TEXT.notVerified(detail), ...(stillThere.length > 0 ? [stillThereText(stillThere)] : [])].join(' ');
     }
     case 'deferred':
       return BULK_TEXT.deferred(result.retryAt ? clock(result.retryAt) : '?');
