@@ -112,8 +112,9 @@ export const TEXT = {
   get verifyTitle() { return t('cli.verifyTitle'); },
   get verified() { return t('cli.verified'); },
   notVerified: (command: string) => t('cli.notVerified', { command }),
+  notVerifiedStillThere: (command: string) => t('cli.notVerifiedStillThere', { command }),
   get state(): Readonly<Record<string, string>> {
-    return { granted: t('cli.state.granted'), included: t('cli.state.included'), missing: t('cli.state.missing'), extra: t('cli.state.extra') };
+    return { granted: t('cli.state.granted'), included: t('cli.state.included'), missing: t('cli.state.missing'), extra: t('cli.state.extra'), stillThere: t('cli.state.stillThere') };
   },
   receiptSaved: (path: string) => t('cli.receiptSaved', { path }),
   get removed() { return t('cli.removed'); },
