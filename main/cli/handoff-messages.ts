@@ -44,7 +44,6 @@ export const HANDOFF_TEXT = {
   reminder: (path: string) => t('cli.handoff.reminder', { path }),
   get unknown() { return t('cli.handoff.unknown'); },
   get never() { return t('cli.handoff.never'); },
-  receiptUnreadable: (path: string, code: string) => t('cli.handoff.receiptUnreadable', { path, code }),
   receiptTooBig: (mb: number) => t('cli.handoff.receiptTooBig', { mb }),
   checkTitle: (kind: string, created: string, digest: string) => t('cli.handoff.checkTitle', { kind, created, digest }),
   grant: (state: string, user: string, waba: string) => `  ${state}  ${t('cli.handoff.grant', { user, waba })}`,

@@ -4,13 +4,23 @@
  * every bad field in plain words (never a token value).
  */
 import { readFileSync } from 'node:fs';
+import type { AppError } from '../../shared/errors';
+import { fileError } from '../../shared/file-error';
 import defaultScenarioJson from './scenarios/default.json' with { type: 'json' };
 import { scenarioSchema, type Scenario } from './scenario';
 import { scenarioProblems } from './scenario-checks';
 
 export class ScenarioError extends Error {
   override readonly name = 'ScenarioError';
+  /** The problem said in words (a scenario file that cannot be read or is not JSON), for the CLI's --lang. */
+  readonly said: AppError | undefined;
+  constructor(message: string, said?: AppError) {
+    super(message);
+    this.said = said;
+  }
 }
+
+const fileProblem = (said: AppError): ScenarioError => new ScenarioError(said.message, said);
 
 /** The shipped default scenario (scenarios/default.json), validated. */
 export function defaultScenario(): Scenario {
@@ -24,14 +34,13 @@ export function loadScenario(source?: string | object): Scenario {
   try {
     text = readFileSync(source, 'utf8');
   } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new ScenarioError(`Scenario file ${source} could not be read (${code}).`);
+    throw fileProblem(fileError('--scenario', source, cause));
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (cause) {
-    throw new ScenarioError(`Scenario file ${source} is not valid JSON: ${(cause as Error).message}`);
+  } catch {
+    throw fileProblem(fileError('--scenario', source, 'not-json'));
   }
   return validateScenario(raw, `Scenario file ${source}`);
 }

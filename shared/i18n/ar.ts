@@ -1,6 +1,7 @@
 /** Arabic. Same keys as en.ts. */
 import type { Messages } from './en';
 import { arErrors } from './ar-errors';
+import { arFiles } from './ar-files';
 import { arFinish } from './ar-finish';
 import { arMany } from './ar-many';
 import { arDomain } from './ar-domain';
@@ -8,4 +9,4 @@ import { arHandoff } from './ar-handoff';
 import { arRemedy } from './ar-remedy';
 import { arUi } from './ar-ui';
 
-export const ar: Messages = { ...arDomain, ...arUi, ...arHandoff, ...arFinish, ...arMany, ...arRemedy, ...arErrors };
+export const ar: Messages = { ...arDomain, ...arUi, ...arHandoff, ...arFinish, ...arMany, ...arRemedy, ...arErrors, ...arFiles };

@@ -1,6 +1,7 @@
 /** Hindi. Same keys as en.ts. */
 import type { Messages } from './en';
 import { hiErrors } from './hi-errors';
+import { hiFiles } from './hi-files';
 import { hiFinish } from './hi-finish';
 import { hiMany } from './hi-many';
 import { hiDomain } from './hi-domain';
@@ -8,4 +9,4 @@ import { hiHandoff } from './hi-handoff';
 import { hiRemedy } from './hi-remedy';
 import { hiUi } from './hi-ui';
 
-export const hi: Messages = { ...hiDomain, ...hiUi, ...hiHandoff, ...hiFinish, ...hiMany, ...hiRemedy, ...hiErrors };
+export const hi: Messages = { ...hiDomain, ...hiUi, ...hiHandoff, ...hiFinish, ...hiMany, ...hiRemedy, ...hiErrors, ...hiFiles };

@@ -1,6 +1,7 @@
 /** Indonesian. Same keys as en.ts. */
 import type { Messages } from './en';
 import { idErrors } from './id-errors';
+import { idFiles } from './id-files';
 import { idFinish } from './id-finish';
 import { idMany } from './id-many';
 import { idDomain } from './id-domain';
@@ -8,4 +9,4 @@ import { idHandoff } from './id-handoff';
 import { idRemedy } from './id-remedy';
 import { idUi } from './id-ui';
 
-export const id: Messages = { ...idDomain, ...idUi, ...idHandoff, ...idFinish, ...idMany, ...idRemedy, ...idErrors };
+export const id: Messages = { ...idDomain, ...idUi, ...idHandoff, ...idFinish, ...idMany, ...idRemedy, ...idErrors, ...idFiles };

@@ -1,6 +1,7 @@
 /** Brazilian Portuguese (você). Same keys as en.ts. */
 import type { Messages } from './en';
 import { ptBRErrors } from './pt-BR-errors';
+import { ptBRFiles } from './pt-BR-files';
 import { ptBRFinish } from './pt-BR-finish';
 import { ptBRMany } from './pt-BR-many';
 import { ptBRDomain } from './pt-BR-domain';
@@ -8,4 +9,4 @@ import { ptBRHandoff } from './pt-BR-handoff';
 import { ptBRRemedy } from './pt-BR-remedy';
 import { ptBRUi } from './pt-BR-ui';
 
-export const ptBR: Messages = { ...ptBRDomain, ...ptBRUi, ...ptBRHandoff, ...ptBRFinish, ...ptBRMany, ...ptBRRemedy, ...ptBRErrors };
+export const ptBR: Messages = { ...ptBRDomain, ...ptBRUi, ...ptBRHandoff, ...ptBRFinish, ...ptBRMany, ...ptBRRemedy, ...ptBRErrors, ...ptBRFiles };

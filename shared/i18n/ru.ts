@@ -1,6 +1,7 @@
 /** Russian. Same keys as en.ts. */
 import type { Messages } from './en';
 import { ruErrors } from './ru-errors';
+import { ruFiles } from './ru-files';
 import { ruFinish } from './ru-finish';
 import { ruMany } from './ru-many';
 import { ruDomain } from './ru-domain';
@@ -8,4 +9,4 @@ import { ruHandoff } from './ru-handoff';
 import { ruRemedy } from './ru-remedy';
 import { ruUi } from './ru-ui';
 
-export const ru: Messages = { ...ruDomain, ...ruUi, ...ruHandoff, ...ruFinish, ...ruMany, ...ruRemedy, ...ruErrors };
+export const ru: Messages = { ...ruDomain, ...ruUi, ...ruHandoff, ...ruFinish, ...ruMany, ...ruRemedy, ...ruErrors, ...ruFiles };

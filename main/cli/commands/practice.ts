@@ -5,6 +5,7 @@
  */
 import { appError } from '../../../shared/errors';
 import { describeServer } from '../../practice/runner';
+import { ScenarioError } from '../../practice/load-scenario';
 import { startPracticeServer } from '../../practice/start-practice-server';
 import type { Ctx } from '../context';
 import { TEXT } from '../messages';
@@ -22,7 +23,9 @@ export async function practice(ctx: Ctx): Promise<number> {
   try {
     server = await startPracticeServer({ port, ...(scenario ? { scenario } : {}) });
   } catch (error) {
-    // Scenario and port problems are explained in plain words by the server (never a token value).
+    // Scenario and port problems are explained in plain words by the server (never a token value); a scenario
+    // file that cannot be read or is not JSON is said in the run's language, naming --scenario.
+    if (error instanceof ScenarioError && error.said) return ctx.out.fail(error.said);
     return ctx.out.fail(appError('bad-input', error instanceof Error ? error.message : TEXT.practiceNoStart));
   }
   ctx.out.result({

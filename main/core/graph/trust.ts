@@ -10,6 +10,7 @@ import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import tls from 'node:tls';
 import { appError, type AppError } from '../../../shared/errors';
+import { fileError } from '../../../shared/file-error';
 import { err, ok, type Result } from '../../../shared/result';
 
 import type { CaFileRef } from './ca-files';
@@ -48,9 +49,7 @@ export function readCaFile(ref: CaFileRef): Result<string[], AppError> {
   try {
     bytes = readFileSync(ref.path);
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'cannot be read (permission denied)' : 'cannot be read';
-    return err(notCertificates(ref, why));
+    return err(fileError(ref.source, ref.path, error, ref.source));
   }
   if (bytes.length > MAX_CA_FILE_BYTES) return err(notCertificates(ref, 'is far larger than a certificate file'));
   return parsePemCertificates(bytes.toString('utf8'), ref);

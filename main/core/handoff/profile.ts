@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { appError, type AppError } from '../../../shared/errors';
+import { fileError, isJson } from '../../../shared/file-error';
 import { PROFILE_MAX_BYTES, providerProfileSchema, type LoadedProfile } from '../../../shared/provider-profile';
 import { err, ok, type Result } from '../../../shared/result';
 
@@ -37,14 +38,17 @@ export function parseProviderProfile(input: Uint8Array | string): Result<LoadedP
 }
 
 /** Reads and validates a profile file; an oversized file is refused before it is read whole. */
-export async function readProviderProfile(path: string): Promise<Result<LoadedProfile, AppError>> {
+export async function readProviderProfile(path: string, option = '--provider-profile'): Promise<Result<LoadedProfile, AppError>> {
+  let bytes: Buffer;
   try {
     const info = await stat(path);
-    if (!info.isFile()) return refuse('(file)', `${path} is not a file`);
+    if (info.isDirectory()) return err(fileError(option, path, 'is-folder', 'profile'));
     if (info.size > PROFILE_MAX_BYTES) return refuse('(file)', `it is ${info.size} bytes, more than the ${PROFILE_MAX_BYTES} bytes a profile may have`);
-    return parseProviderProfile(await readFile(path));
+    bytes = await readFile(path);
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    return refuse('(file)', `${path} could not be read (${typeof code === 'string' ? code : 'error'})`);
+    return err(fileError(option, path, error, 'profile'));
   }
+  // A file that is not JSON at all is said naming the file; what is wrong inside one is the schema's to say.
+  if (!isJson(bytes.toString('utf8'))) return err(fileError(option, path, 'not-json', 'profile'));
+  return parseProviderProfile(bytes);
 }
