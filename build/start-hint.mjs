@@ -28,12 +28,20 @@ export function keychainProblem(env = process.env) {
   }
 }
 
+/** The keychain problem the CLI reports, in words (its code is for scripts, not for people). */
+const WHY = {
+  'no-dbus': 'no D-Bus session is running',
+  'no-secret-service': 'no password store service (Secret Service) is running',
+  'keyring-locked': 'the password store is locked',
+  'keychain-error': 'the password store answered with an error',
+};
+
 /** The lines to try from another terminal against the practice server at `url`. */
 export function practiceHint(url, problem) {
   const cli = `node out/cli/waba-access.js --graph-url ${url}`;
   const token = 'Copy the token labelled admin-never (an admin system user\'s, never expires; the practice\nserver prints it below) into practice-token.txt, then from another terminal:';
   if (problem !== null) {
-    return `This machine has no usable system keychain (${problem}), so a token cannot be stored:
+    return `This machine has no usable system keychain (${WHY[problem] ?? problem}), so a token cannot be stored:
 give it for each run with --token-stdin.
 ${token}
   ${cli} --token-stdin inspect < practice-token.txt

@@ -79,6 +79,11 @@ export interface AppError {
    * (main/core/said-error.ts): callers say it in the user's language; `message` is its English.
    */
   readonly text?: ErrorText;
+  /**
+   * The message itself says what to do ("Add --yes", "give it once", "use WABA 123"): no generic
+   * "What to do" line is added under it (a remedy for Meta's code, or a command's own advice, still is).
+   */
+  readonly fixInMessage?: boolean;
 }
 
 /** A shared/i18n message key with the values of its {{placeholders}}. */
@@ -99,3 +104,7 @@ export const isAppError = (value: unknown): value is AppError =>
   typeof (value as { kind?: unknown }).kind === 'string' &&
   (APP_ERROR_KINDS as readonly string[]).includes((value as { kind: string }).kind) &&
   typeof (value as { message?: unknown }).message === 'string';
+
+/** Bad input whose message says how to fix it ("Add --yes ...", "give it once"): no generic "What to do" is added under it. */
+export const inputWithFix = (message: string, fields?: readonly string[]): AppError =>
+  appError('bad-input', message, { ...(fields ? { fields } : {}), fixInMessage: true });

@@ -91,6 +91,36 @@ export function remedyText(language: Language, error: Pick<AppError, 'graph'>): 
   return remedy === null ? null : translate(language, remedyKey(remedy.id), remedy.params);
 }
 
+/**
+ * The core's said errors (AppError.text) whose sentence already says what to do:
+ * saidError marks them `fixInMessage`, so no surface adds the generic "check the
+ * values" line under a message that names the fix itself. Add a key here when
+ * its text ends with the fix.
+ */
+const FIX_IN_MESSAGE: ReadonlySet<string> = new Set<MessageKey>([
+  'coreError.tokenEmpty',
+  'coreError.tokenTooShort',
+  'coreError.tokenTooLong',
+  'coreError.tokenBadCharacters',
+  'coreError.idLooksLikePhone',
+  'coreError.idDigitsOnly',
+  'coreError.practiceOnly',
+  'coreError.providerTokenMissing',
+  'coreError.noProviderKit',
+  'coreError.noExpiryToRemind',
+  'coreError.practiceReceipt',
+  'coreError.noCheckYet',
+  'coreError.appIdNotNumber',
+  'plan.business-id-wrong-kind',
+  'plan.waba-id-wrong-kind',
+  'plan.phone-number-not-waba',
+  'plan.user-id-wrong-kind',
+  'plan.user-id-phone-number',
+]);
+
+/** Whether the said error with this key carries its own fix. */
+export const messageSaysFix = (key: string): boolean => FIX_IN_MESSAGE.has(key);
+
 /** A "What to do" as an i18n key and its values. */
 export interface WhatToDo {
   readonly key: MessageKey;

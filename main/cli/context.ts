@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileError } from '../../shared/file-error';
 import { checkDataDir, checkReceiptOut } from './path-checks';
 import { startPracticeServer } from '../practice/start-practice-server';
-import { appError, type AppError } from '../../shared/errors';
+import { appError, inputWithFix, type AppError } from '../../shared/errors';
 import { isGraphId } from '../../shared/ids';
 import type { Channel, Reply, Request, Response } from '../../shared/ipc/contract';
 import { err, type Result } from '../../shared/result';
@@ -15,7 +15,8 @@ import { createCore, type Core } from '../core/onboarding/session';
 import type { Globals, Parsed } from './args';
 import { isInteractive, readAll, readLine, type CliIo } from './io';
 import { TEXT } from './messages';
-import type { Output } from './output';
+import { messageOf, type Output } from './output';
+import { cliLanguageInUse } from './texts';
 
 export interface Ctx {
   readonly parsed: Parsed;
@@ -54,7 +55,7 @@ function useAppSecretFile(core: Core, path: string): Result<void, AppError> {
     return err(fileError('--app-secret-file', path, error));
   }
   const used = core.services.appSecrets.useForRun(text);
-  return used.ok ? used : err(appError('bad-input', `${TEXT.appSecretFileBad(path)} ${used.error.message}`, { fields: ['app-secret-file'] }));
+  return used.ok ? used : err(appError('bad-input', `${TEXT.appSecretFileBad(path)} ${messageOf(used.error, cliLanguageInUse())}`, { fields: ['app-secret-file'] }));
 }
 
 export function createContext(parsed: Parsed, globals: Globals, io: CliIo, out: Output): Ctx {
@@ -83,7 +84,7 @@ export function createContext(parsed: Parsed, globals: Globals, io: CliIo, out: 
     // handoff reads the PROVIDER's token itself (commands/handoff.ts); it never becomes the session's token.
     if (!globals.tokenStdin || parsed.command === 'handoff') return created;
     const pasted = isInteractive(io) ? await readLine(io, TEXT.tokenPrompt, true) : await readAll(io);
-    if (pasted.trim() === '') return err(appError('bad-input', TEXT.emptyStdin, { fields: ['token'] }));
+    if (pasted.trim() === '') return err(inputWithFix(TEXT.emptyStdin, ['token']));
     const used = created.value.useTransientToken(pasted);
     return used.ok ? created : used;
   };
@@ -104,7 +105,7 @@ export function createContext(parsed: Parsed, globals: Globals, io: CliIo, out: 
       const value = parsed.options[name as keyof Parsed['options']];
       if (typeof value !== 'string' || value.trim() === '') return out.fail(appError('bad-input', TEXT.missingOption(name), { fields: [name] }));
       const text = value.trim();
-      if (id && !isGraphId(text)) return out.fail(appError('bad-input', TEXT.notAnId(name), { fields: [name] }));
+      if (id && !isGraphId(text)) return out.fail(inputWithFix(TEXT.notAnId(name), [name]));
       return text;
     },
     async close() {

@@ -4,7 +4,7 @@
  * helps.
  */
 import type { DiscoveredWaba, AccessPlan, SystemUserAccess, TokenDiagnosis, TokenFingerprint, VerifyReport } from '../../shared/onboarding';
-import { findingTextKey, translate, translateWithKind, type Language } from '../../shared/i18n';
+import { findingTextKey, readableParams, translate, type Language } from '../../shared/i18n';
 import { readsOnly } from '../core/onboarding/diagnose';
 import { TEXT } from './messages';
 
@@ -69,7 +69,8 @@ export function planLines(plan: AccessPlan, language: Language): string[] {
   if (plan.diff.add.length > 0) lines.push(TEXT.planAdd(list(plan.diff.add)));
   if (plan.diff.remove.length > 0) lines.push(TEXT.planRemove(list(plan.diff.remove)));
   if (plan.diff.keep.length > 0) lines.push(TEXT.planKeep(list(plan.diff.keep)));
-  for (const problem of plan.problems) lines.push(`  ${TEXT.mark[problem.severity] ?? ''}${translateWithKind(language, `plan.${problem.code}`, problem.params)}`);
+  const t = (key: string): string => translate(language, key);
+  for (const problem of plan.problems) lines.push(`  ${TEXT.mark[problem.severity] ?? ''}${translate(language, `plan.${problem.code}`, readableParams(t, problem.params))}`);
   return lines;
 }
 

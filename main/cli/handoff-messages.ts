@@ -1,9 +1,13 @@
 /** Lines of `handoff`, `check` and --provider-profile in the run's language (`cli.handoff.*`; the check texts themselves are shared/i18n's `handoff.*`). */
 import type { CliKey } from '../../shared/i18n/cli';
-import { cliText as t } from './texts';
+import { cliText as t, hasCliText } from './texts';
+
+/** A command-line text for `key` when the language has one, else `fallback` (a code the tables do not know yet). */
+const wordsOr = (key: string, fallback: string): string => (hasCliText(key) ? t(key) : fallback);
+/** Why a file could not be read: Node's error code ('ENOENT', ...) or 'empty', in words. */
 
 const KIT = ['provider', 'business', 'waba', 'phone', 'app', 'user', 'tasks', 'expiry'] as const;
-const STATES = ['holds', 'not-assigned', 'missing-tasks', 'assigned-again', 'cannot-check'] as const;
+const STATES = ['holds', 'not-assigned', 'missing-tasks', 'taken-away-back', 'assigned-again', 'cannot-check'] as const;
 
 /** Labels and states padded to the language's longest, so the values line up in a column. */
 function padded(keys: readonly CliKey[]): Readonly<Record<string, string>> {
@@ -45,13 +49,16 @@ export const HANDOFF_TEXT = {
   get unknown() { return t('cli.handoff.unknown'); },
   get never() { return t('cli.handoff.never'); },
   receiptTooBig: (mb: number) => t('cli.handoff.receiptTooBig', { mb }),
-  checkTitle: (kind: string, created: string, digest: string) => t('cli.handoff.checkTitle', { kind, created, digest }),
+  checkTitle: (kind: string, created: string, digest: string) => t('cli.handoff.checkTitle', { kind: wordsOr(`cli.receiptKind.${kind}`, kind), created, digest }),
   grant: (state: string, user: string, waba: string) => `  ${state}  ${t('cli.handoff.grant', { user, waba })}`,
   get states(): Readonly<Record<string, string>> {
     return padded(STATES.map((state) => `cli.handoff.state.${state}` as const));
   },
   missing: (tasks: string) => `      ${t('cli.handoff.missing', { tasks })}`,
   extra: (tasks: string) => `      ${t('cli.handoff.extra', { tasks })}`,
+  included: (tasks: string) => `      ${t('cli.handoff.included', { tasks })}`,
+  back: (tasks: string) => `      ${t('cli.handoff.back', { tasks })}`,
+  stillGone: (tasks: string) => `      ${t('cli.handoff.stillGone', { tasks })}`,
   cannot: (kind: string) => `      ${t('cli.handoff.cannot', { kind })}`,
   get holds() { return t('cli.handoff.holds'); },
   get drifted() { return t('cli.handoff.drifted'); },

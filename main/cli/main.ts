@@ -17,7 +17,7 @@ import { cliLanguage, LANGUAGE_LIST } from './language';
 import { DEFAULT_LANGUAGE } from '../../shared/languages';
 import { commandHelp, groupHelp, TEXT, usage } from './messages';
 import { useCliLanguage } from './texts';
-import { appError } from '../../shared/errors';
+import { appError, inputWithFix } from '../../shared/errors';
 
 type Command = (ctx: Ctx) => Promise<number>;
 
@@ -49,7 +49,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const json = parsed.ok ? parsed.value.json : parsed.json;
   if (!language.ok) {
     const { createOutput } = await import('./output');
-    return createOutput(io, json).fail(appError('bad-input', TEXT.badLanguage(language.source, LANGUAGE_LIST), { fields: ['lang'] }));
+    return createOutput(io, json).fail(inputWithFix(TEXT.badLanguage(language.source, LANGUAGE_LIST), ['lang']));
   }
   if (parsed.ok && (parsed.value.command === null || parsed.value.help)) {
     const { command, group } = parsed.value;
@@ -59,7 +59,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   // The output (and with it the shared texts of findings and errors) loads only when something is printed through it.
   const { createOutput } = await import('./output');
-  if (!parsed.ok) return createOutput(io, parsed.json, language.language).fail(appError('bad-input', parsed.message()));
+  if (!parsed.ok) return createOutput(io, parsed.json, language.language).fail(inputWithFix(parsed.message()));
   const { command } = parsed.value;
   if (command === null) return EXIT.ok;
   const out = createOutput(io, parsed.value.json, language.language);

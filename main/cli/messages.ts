@@ -19,6 +19,12 @@ export const commandHelp = (command: CommandName, tasks: string): string => t(`c
 /** `waba-access token --help` (or app-secret): the group's subcommands. */
 export const groupHelp = (group: CommandGroup): string => t(`cli.help.${group}`);
 
+/** Why the keychain cannot be used ('no-dbus', ...), in words; a reason the vault adds later stays as it came. */
+const keychainWhy = (reason: string): string => {
+  const key = `cli.keychainWhy.${reason}`;
+  return hasCliText(key) ? t(key) : reason;
+};
+
 /** The severity marks in front of a finding or plan problem: symbols, the same in every language. */
 const MARK: Readonly<Record<string, string>> = { ok: 'ok ', warning: '!  ', problem: 'X  ' };
 
@@ -56,7 +62,7 @@ export const TEXT = {
   planBlockedJson: (problems: string) => t('cli.planBlockedJson', { problems }),
   inspectBusiness: (name: string, id: string) => t('cli.inspectBusiness', { name, id }),
   get appSecretNoKeychain() { return t('cli.appSecretNoKeychain'); },
-  keychainUnreachable: (why: string) => t('cli.keychainUnreachable', { why }),
+  keychainUnreachable: (why: string) => t('cli.keychainUnreachable', { why: keychainWhy(why) }),
   get keychainUnreachableAction() { return t('cli.keychainUnreachableAction'); },
   get tokenNone() { return t('cli.tokenNone'); },
   tokenLine: (last4: string, where: string) => t('cli.tokenLine', { last4, where }),
@@ -64,7 +70,7 @@ export const TEXT = {
   tokenApp: (app: string) => t('cli.tokenApp', { app }),
   get tokenNever() { return t('cli.tokenNever'); },
   tokenExpires: (date: string) => t('cli.tokenExpires', { date }),
-  keychainProblem: (why: string) => t('cli.keychainProblem', { why }),
+  keychainProblem: (why: string) => t('cli.keychainProblem', { why: keychainWhy(why) }),
   get forgotten() { return t('cli.forgotten'); },
   get keychain() { return t('cli.keychain'); },
   get memory() { return t('cli.memory'); },

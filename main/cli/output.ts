@@ -51,7 +51,8 @@ export interface Output {
   /**
    * Prints the error and returns its exit code. "What to do" is the remedy for Meta's code and
    * subcode when one is documented (shared/remedies.ts), else `action` (a command's own advice
-   * for this kind, e.g. the hand-off's about the provider's token), else the kind's CLI remedy.
+   * for this kind, e.g. the hand-off's about the provider's token), else the kind's CLI remedy,
+   * left out when the message already says what to do (whatToDoLine).
    */
   fail(error: AppError, action?: Partial<Readonly<Record<AppErrorKind, string>>>): number;
 }
@@ -60,6 +61,9 @@ export interface Output {
 export function messageOf(error: AppError, language: Language): string {
   return error.text ? translateWithKind(language, error.text.key, error.text.params) : error.message;
 }
+
+/** An error kind in the run's words (its title, "Meta refused the permission"), never the kind's code in prose. */
+export const kindWords = (kind: string, language: Language): string => translate(language, `error.${kind}.title`);
 
 /** The --json error shape: kind, message (in the run's language; the keys and kinds stay English) and Meta's support fields. */
 export function errorJson(error: AppError, language: Language = 'en'): unknown {
@@ -73,6 +77,18 @@ export function errorJson(error: AppError, language: Language = 'en'): unknown {
       graph: graph ? { code: graph.code ?? null, subcode: graph.subcode ?? null, fbtraceId: graph.fbtraceId ?? null } : null,
     },
   };
+}
+
+/**
+ * The "What to do" line, most specific first: the remedy for Meta's code and subcode, a command's
+ * own advice for the kind, then, only when the message does not already say its fix
+ * (AppError.fixInMessage), the kind's own remedy. Null: the message says it all.
+ */
+export function whatToDoLine(error: AppError, language: Language, action?: Partial<Readonly<Record<AppErrorKind, string>>>): string | null {
+  const specific = remedyText(language, error) ?? action?.[error.kind];
+  if (specific !== undefined && specific !== null) return specific;
+  if (error.fixInMessage === true) return null;
+  return cliAction(error.kind) ?? translate(language, `error.${error.kind}.action`);
 }
 
 export function createOutput(io: CliIo, json: boolean, language: Language = 'en'): Output {
@@ -96,8 +112,8 @@ export function createOutput(io: CliIo, json: boolean, language: Language = 'en'
         line(io.stderr, message.startsWith(title) ? message : `${title}: ${message}`);
         if (error.graph?.userMessage) line(io.stderr, TEXT.metaSays(error.graph.userMessage));
         if (error.retryAfterSec !== undefined) line(io.stderr, TEXT.retryAfter(Math.ceil(error.retryAfterSec / 60)));
-        const todo = remedyText(language, error) ?? action?.[error.kind] ?? cliAction(error.kind) ?? translate(language, `error.${error.kind}.action`);
-        line(io.stderr, TEXT.whatToDo(todo));
+        const todo = whatToDoLine(error, language, action);
+        if (todo !== null) line(io.stderr, TEXT.whatToDo(todo));
         if (error.graph?.code !== undefined) line(io.stderr, TEXT.metaCode(`${error.graph.code}${error.graph.subcode ? `/${error.graph.subcode}` : ''}`));
         if (error.graph?.fbtraceId) line(io.stderr, TEXT.traceId(error.graph.fbtraceId));
       }

@@ -5,7 +5,9 @@
  */
 import { appError, type AppError, type AppErrorKind } from '../../shared/errors';
 import { translateWithKind, type MessageKey, type Params } from '../../shared/i18n';
+import { messageSaysFix } from '../../shared/remedies';
 
 export function saidError(kind: AppErrorKind, key: MessageKey, params?: Params, extra: Omit<AppError, 'kind' | 'message' | 'text'> = {}): AppError {
-  return appError(kind, translateWithKind('en', key, params), { ...extra, text: params ? { key, params } : { key } });
+  const fix = messageSaysFix(key) ? { fixInMessage: true } : {};
+  return appError(kind, translateWithKind('en', key, params), { ...extra, ...fix, text: params ? { key, params } : { key } });
 }

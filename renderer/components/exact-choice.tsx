@@ -7,6 +7,7 @@
  * exact plan is in, what it takes away.
  */
 import type { AccessPlan } from '../../shared/onboarding';
+import { formatList } from '../i18n/format';
 import { useText } from '../i18n/use-text';
 import { isWorking, type Loadable } from '../state/loadable';
 import { Choice } from './choice';
@@ -31,8 +32,9 @@ interface Props {
 }
 
 export function ExactChoice({ user, others, exact, replan, takesAway, disabled, onChange, several = false }: Props) {
-  const { t } = useText();
-  const tasks = taskNames(t, others).join(', ');
+  const { t, language } = useText();
+  // The language's own list ("A, B and C"; Arabic's own comma), as the other lists on Review.
+  const tasks = formatList(taskNames(t, others), language);
   const settled = replan.status === 'idle' || replan.status === 'ready';
   return (
     <>

@@ -11,9 +11,9 @@ import type { Text } from '../i18n/use-text';
 import { notChosen } from './exact-choice';
 import { taskName } from './task-text';
 
-/** Every task some account's user has now and the choice leaves out, in first-seen order. */
+/** Every task the user has now on an account the run would apply, and the choice leaves out, in first-seen order (a refused account is left as it is). */
 export const notChosenAnywhere = (lines: readonly AccountPlan[], chosen: readonly string[]): readonly string[] => [
-  ...new Set(lines.flatMap((line) => (line.plan ? notChosen(line.plan, chosen) : []))),
+  ...new Set(lines.flatMap((line) => (line.plan && (line.status === 'change' || line.status === 'no-change') ? notChosen(line.plan, chosen) : []))),
 ];
 
 /** Each task the plan takes away with the number of accounts that lose it (only accounts that will change). */

@@ -5,7 +5,7 @@
  * altered or is not a receipt. Without a token, connect one first.
  */
 import type { AppError } from '../../shared/errors';
-import type { GrantCheck, ReceiptCheckReport } from '../../shared/receipt-check';
+import { stillGone, type GrantCheck, type ReceiptCheckReport } from '../../shared/receipt-check';
 import { FilePick } from '../components/file-pick';
 import { SlotIssue } from '../components/slot-issue';
 import { taskNames } from '../components/task-text';
@@ -26,6 +26,7 @@ function refusal(t: Text, error: AppError): string | null {
 
 function grantState(t: Text, grant: GrantCheck): string {
   if (grant.state === 'missing-tasks') return t('ui.check.state.missing-tasks', { tasks: taskNames(t, grant.missing).join(', ') });
+  if (grant.state === 'taken-away-back') return t('ui.check.state.taken-away-back', { tasks: taskNames(t, grant.back).join(', ') });
   return t(`ui.check.state.${grant.state}`);
 }
 
@@ -52,6 +53,8 @@ function CheckResult({ report }: { readonly report: ReceiptCheckReport }) {
               <p>
                 <strong>{t('ui.check.grant', { user: grant.userId, waba: grant.wabaId })}</strong>: {grantState(t, grant)}
               </p>
+              {grant.included.length > 0 && <p className="note">{t('ui.check.included', { tasks: formatList(taskNames(t, grant.included), language) })}</p>}
+              {stillGone(grant).length > 0 && <p className="note">{t('ui.check.stillGone', { tasks: formatList(taskNames(t, stillGone(grant)), language) })}</p>}
               {grant.extra.length > 0 && <p className="note">{t('ui.check.extra', { tasks: formatList(taskNames(t, grant.extra), language) })}</p>}
             </div>
           </li>

@@ -38,4 +38,11 @@ export const arCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.bulk.delimiterNone':
     'لا توجد في سطر العناوين فاصلة ولا فاصلة منقوطة بين الأعمدة. يمكن فصل الخلايا بفواصل أو بفواصل منقوطة (يحدّد ذلك سطر العناوين)؛ ويجب أن يكون سطر العناوين waba,business,user,tasks أو waba;business;user;tasks.',
   'cli.bulk.rowDelimiter': 'هذا السطر مفصول بـ "{{other}}"، لكن سطر العناوين مفصول بـ "{{used}}": افصل كل سطر كما في سطر العناوين.',
+  'cli.keychainWhy.no-dbus': 'لا تعمل جلسة D-Bus',
+  'cli.keychainWhy.no-secret-service': 'لا تعمل خدمة مخزن كلمات المرور (Secret Service)',
+  'cli.keychainWhy.keyring-locked': 'مخزن كلمات المرور مقفل',
+  'cli.keychainWhy.keychain-error': 'أعاد مخزن كلمات المرور خطأ',
+  'cli.receiptKind.waba-access-receipt': '(منح وصول)',
+  'cli.receiptKind.waba-access-bulk-receipt': '(تشغيل جماعي)',
+  'cli.receiptKind.waba-access-removal-receipt': '(سحب وصول)',
 };

@@ -84,6 +84,10 @@ export const arCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.handoff.state.cannot-check': 'لا يمكن الفحص',
   'cli.handoff.missing': 'ناقص: {{tasks}}',
   'cli.handoff.extra': 'زائد (ليس تغييرًا): {{tasks}}',
+  'cli.handoff.state.taken-away-back': 'تغيّر: عاد ما سُحب',
+  'cli.handoff.stillGone': 'سُحبت، وما زالت غير موجودة: {{tasks}}',
+  'cli.handoff.back': 'سُحبت، لكنها موجودة من جديد: {{tasks}}',
+  'cli.handoff.included': 'مشمولة في MANAGE (تحكم كامل): {{tasks}}',
   'cli.handoff.cannot': 'رمز الوصول هذا لا يستطيع قراءة تعيينات الحساب ({{kind}})؛ وهذا لا يقول شيئًا عن سحب الوصول من عدمه',
   'cli.handoff.holds': 'كل وصول في الإيصال ما زال قائمًا.',
   'cli.handoff.drifted': 'تغيّر الوصول منذ كتابة الإيصال (انظر "تغيّر" أعلاه).',
@@ -116,4 +120,5 @@ export const arCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.practice.inHours': "خلال {{hours}} ساعة",
   'cli.practice.inDays': "خلال {{days}} يومًا ({{date}})",
   'cli.practice.stop': "اضغط Ctrl+C للإيقاف.",
+  'cli.bulk.stillThere': "(سُحبت، لكن Meta ما زالت تُظهر: {{task}})",
 };

@@ -43,4 +43,11 @@ See waba-access app-secret set --help (or forget) for each.`,
   'cli.bulk.delimiterNone':
     'The header line has no comma or semicolon between its columns. Cells may be separated by commas or by semicolons (the header line decides); the header must be waba,business,user,tasks or waba;business;user;tasks.',
   'cli.bulk.rowDelimiter': 'this line is separated by "{{other}}", but the header line by "{{used}}": separate every line as the header is.',
+  'cli.keychainWhy.no-dbus': 'no D-Bus session is running',
+  'cli.keychainWhy.no-secret-service': 'no password store service (Secret Service) is running',
+  'cli.keychainWhy.keyring-locked': 'the password store is locked',
+  'cli.keychainWhy.keychain-error': 'the password store answered with an error',
+  'cli.receiptKind.waba-access-receipt': '(access given)',
+  'cli.receiptKind.waba-access-bulk-receipt': '(bulk run)',
+  'cli.receiptKind.waba-access-removal-receipt': '(access removed)',
 } as const;

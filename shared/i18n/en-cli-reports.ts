@@ -87,6 +87,10 @@ export const enCliReports = {
   'cli.handoff.state.cannot-check': 'cannot check',
   'cli.handoff.missing': 'missing: {{tasks}}',
   'cli.handoff.extra': 'extra (not drift): {{tasks}}',
+  'cli.handoff.state.taken-away-back': 'DRIFT: back again',
+  'cli.handoff.stillGone': 'taken away, still gone: {{tasks}}',
+  'cli.handoff.back': 'taken away, but there again: {{tasks}}',
+  'cli.handoff.included': 'included in MANAGE (full control): {{tasks}}',
   'cli.handoff.cannot': "this token cannot read the account's assignments ({{kind}}); this says nothing about whether access was removed",
   'cli.handoff.holds': 'Every grant in the receipt still holds.',
   'cli.handoff.drifted': 'Access has drifted since the receipt was written (see DRIFT above).',
@@ -119,4 +123,5 @@ export const enCliReports = {
   'cli.practice.inHours': "in {{hours}} h",
   'cli.practice.inDays': "in {{days}} days ({{date}})",
   'cli.practice.stop': "Press Ctrl+C to stop.",
+  'cli.bulk.stillThere': "(taken away, but Meta still lists: {{task}})",
 } as const;

@@ -51,6 +51,9 @@ export const enFinish = {
   'ui.check.state.assigned-again': 'Was removed, but has access again',
   'ui.check.state.cannot-check': 'Cannot check with this token',
   'ui.check.extra': 'Also has (not in the receipt): {{tasks}}',
+  'ui.check.state.taken-away-back': 'Has again what was taken away: {{tasks}}',
+  'ui.check.stillGone': 'Taken away, and still gone: {{tasks}}',
+  'ui.check.included': 'Included in Full control (MANAGE), which this user has: {{tasks}}',
   'ui.check.digest': 'Digest: {{digest}}',
 
   // Business Suite pages opened for the user.

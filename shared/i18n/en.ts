@@ -9,6 +9,7 @@
  * No plural forms: sentences are written so one form fits every number.
  */
 import { enDomain } from './en-domain';
+import { enCoreErrors } from './en-core-errors';
 import { enErrors } from './en-errors';
 import { enFiles } from './en-files';
 import { enFinish } from './en-finish';
@@ -17,7 +18,7 @@ import { enMany } from './en-many';
 import { enRemedy } from './en-remedy';
 import { enUi } from './en-ui';
 
-export const en = { ...enDomain, ...enUi, ...enHandoff, ...enFinish, ...enRemedy, ...enMany, ...enErrors, ...enFiles } as const;
+export const en = { ...enDomain, ...enUi, ...enHandoff, ...enFinish, ...enRemedy, ...enMany, ...enErrors, ...enCoreErrors, ...enFiles } as const;
 
 /** Every message key. */
 export type MessageKey = keyof typeof en;

@@ -38,4 +38,11 @@ Consulta waba-access app-secret set --help (o forget) para cada uno.`,
   'cli.bulk.delimiterNone':
     'La línea de encabezado no tiene comas ni punto y coma entre sus columnas. Las celdas pueden separarse con comas o con punto y coma (lo decide la línea de encabezado); el encabezado debe ser waba,business,user,tasks o waba;business;user;tasks.',
   'cli.bulk.rowDelimiter': 'esta línea está separada con "{{other}}", pero la línea de encabezado con "{{used}}": separa cada línea como el encabezado.',
+  'cli.keychainWhy.no-dbus': 'no hay ninguna sesión de D-Bus',
+  'cli.keychainWhy.no-secret-service': 'no hay ningún servicio de almacén de contraseñas (Secret Service) en marcha',
+  'cli.keychainWhy.keyring-locked': 'el almacén de contraseñas está bloqueado',
+  'cli.keychainWhy.keychain-error': 'el almacén de contraseñas respondió con un error',
+  'cli.receiptKind.waba-access-receipt': '(acceso dado)',
+  'cli.receiptKind.waba-access-bulk-receipt': '(ejecución masiva)',
+  'cli.receiptKind.waba-access-removal-receipt': '(acceso retirado)',
 };

@@ -84,6 +84,10 @@ export const esCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.handoff.state.cannot-check': 'no se puede revisar',
   'cli.handoff.missing': 'faltan: {{tasks}}',
   'cli.handoff.extra': 'adicionales (no es un cambio): {{tasks}}',
+  'cli.handoff.state.taken-away-back': 'CAMBIO: volvió lo quitado',
+  'cli.handoff.stillGone': 'quitadas, siguen sin estar: {{tasks}}',
+  'cli.handoff.back': 'quitadas, pero están otra vez: {{tasks}}',
+  'cli.handoff.included': 'incluidas en MANAGE (control total): {{tasks}}',
   'cli.handoff.cannot': 'este token no puede leer las asignaciones de la cuenta ({{kind}}); esto no dice nada sobre si se quitó el acceso',
   'cli.handoff.holds': 'Todos los accesos del comprobante siguen vigentes.',
   'cli.handoff.drifted': 'El acceso cambió desde que se escribió el comprobante (ver CAMBIO arriba).',
@@ -116,4 +120,5 @@ export const esCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.practice.inHours': "en {{hours}} h",
   'cli.practice.inDays': "en {{days}} días ({{date}})",
   'cli.practice.stop': "Pulse Ctrl+C para detenerlo.",
+  'cli.bulk.stillThere': "(se quitó, pero Meta todavía muestra: {{task}})",
 };

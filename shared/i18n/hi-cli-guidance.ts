@@ -38,4 +38,11 @@ export const hiCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.bulk.delimiterNone':
     'हेडर लाइन के कॉलम के बीच कोई कॉमा या सेमीकोलन नहीं है। सेल कॉमा या सेमीकोलन से अलग हो सकते हैं (हेडर लाइन तय करती है); हेडर waba,business,user,tasks या waba;business;user;tasks होना चाहिए।',
   'cli.bulk.rowDelimiter': 'यह लाइन "{{other}}" से अलग की गई है, लेकिन हेडर लाइन "{{used}}" से: हर लाइन को हेडर की तरह अलग करें।',
+  'cli.keychainWhy.no-dbus': 'कोई D-Bus सत्र नहीं चल रहा',
+  'cli.keychainWhy.no-secret-service': 'पासवर्ड स्टोर की कोई सेवा (Secret Service) नहीं चल रही',
+  'cli.keychainWhy.keyring-locked': 'पासवर्ड स्टोर लॉक है',
+  'cli.keychainWhy.keychain-error': 'पासवर्ड स्टोर ने एक त्रुटि लौटाई',
+  'cli.receiptKind.waba-access-receipt': '(पहुँच दी गई)',
+  'cli.receiptKind.waba-access-bulk-receipt': '(एक साथ कई पहुँच)',
+  'cli.receiptKind.waba-access-removal-receipt': '(पहुँच हटाई गई)',
 };

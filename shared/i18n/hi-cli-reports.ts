@@ -84,6 +84,10 @@ export const hiCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.handoff.state.cannot-check': 'जाँच नहीं सकते',
   'cli.handoff.missing': 'गायब: {{tasks}}',
   'cli.handoff.extra': 'अतिरिक्त (बदलाव नहीं): {{tasks}}',
+  'cli.handoff.state.taken-away-back': 'बदला: हटाया हुआ वापस',
+  'cli.handoff.stillGone': 'हटाया गया, अब भी नहीं है: {{tasks}}',
+  'cli.handoff.back': 'हटाया गया था, पर फिर से है: {{tasks}}',
+  'cli.handoff.included': 'MANAGE (पूरा नियंत्रण) में शामिल: {{tasks}}',
   'cli.handoff.cannot': 'यह टोकन अकाउंट के असाइनमेंट नहीं पढ़ सकता ({{kind}}); इससे यह पता नहीं चलता कि एक्सेस हटाया गया या नहीं',
   'cli.handoff.holds': 'रसीद का हर एक्सेस अब भी बना हुआ है।',
   'cli.handoff.drifted': 'रसीद लिखे जाने के बाद एक्सेस बदल गया है (ऊपर "बदला" देखें)।',
@@ -116,4 +120,5 @@ export const hiCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.practice.inHours': "{{hours}} घंटे में",
   'cli.practice.inDays': "{{days}} दिन में ({{date}})",
   'cli.practice.stop': "रोकने के लिए Ctrl+C दबाएँ।",
+  'cli.bulk.stillThere': "(हटाया गया, पर Meta अब भी दिखा रहा है: {{task}})",
 };

@@ -38,4 +38,11 @@ Lihat waba-access app-secret set --help (atau forget) untuk masing-masing.`,
   'cli.bulk.delimiterNone':
     'Baris judul tidak memiliki koma atau titik koma di antara kolomnya. Sel boleh dipisah dengan koma atau titik koma (baris judul yang menentukan); judulnya harus waba,business,user,tasks atau waba;business;user;tasks.',
   'cli.bulk.rowDelimiter': 'baris ini dipisah dengan "{{other}}", tetapi baris judul dengan "{{used}}": pisahkan setiap baris seperti baris judul.',
+  'cli.keychainWhy.no-dbus': 'tidak ada sesi D-Bus yang berjalan',
+  'cli.keychainWhy.no-secret-service': 'tidak ada layanan penyimpanan kata sandi (Secret Service) yang berjalan',
+  'cli.keychainWhy.keyring-locked': 'penyimpanan kata sandi terkunci',
+  'cli.keychainWhy.keychain-error': 'penyimpanan kata sandi menjawab dengan galat',
+  'cli.receiptKind.waba-access-receipt': '(akses diberikan)',
+  'cli.receiptKind.waba-access-bulk-receipt': '(proses massal)',
+  'cli.receiptKind.waba-access-removal-receipt': '(akses dicabut)',
 };

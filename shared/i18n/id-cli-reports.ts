@@ -84,6 +84,10 @@ export const idCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.handoff.state.cannot-check': 'tak bisa diperiksa',
   'cli.handoff.missing': 'kurang: {{tasks}}',
   'cli.handoff.extra': 'tambahan (bukan perubahan): {{tasks}}',
+  'cli.handoff.state.taken-away-back': 'BERUBAH: yang dicabut kembali',
+  'cli.handoff.stillGone': 'dicabut, masih tidak ada: {{tasks}}',
+  'cli.handoff.back': 'dicabut, tetapi ada lagi: {{tasks}}',
+  'cli.handoff.included': 'sudah termasuk dalam MANAGE (kontrol penuh): {{tasks}}',
   'cli.handoff.cannot': 'token ini tidak bisa membaca penetapan akun ({{kind}}); ini tidak menunjukkan apakah akses sudah dicabut',
   'cli.handoff.holds': 'Semua akses dalam bukti masih berlaku.',
   'cli.handoff.drifted': 'Akses sudah berubah sejak bukti ditulis (lihat BERUBAH di atas).',
@@ -116,4 +120,5 @@ export const idCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.practice.inHours': "dalam {{hours}} jam",
   'cli.practice.inDays': "dalam {{days}} hari ({{date}})",
   'cli.practice.stop': "Tekan Ctrl+C untuk berhenti.",
+  'cli.bulk.stillThere': "(sudah dicabut, tetapi Meta masih menampilkan: {{task}})",
 };

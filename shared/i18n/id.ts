@@ -1,5 +1,6 @@
 /** Indonesian. Same keys as en.ts. */
 import type { Messages } from './en';
+import { idCoreErrors } from './id-core-errors';
 import { idErrors } from './id-errors';
 import { idFiles } from './id-files';
 import { idFinish } from './id-finish';
@@ -9,4 +10,4 @@ import { idHandoff } from './id-handoff';
 import { idRemedy } from './id-remedy';
 import { idUi } from './id-ui';
 
-export const id: Messages = { ...idDomain, ...idUi, ...idHandoff, ...idFinish, ...idMany, ...idRemedy, ...idErrors, ...idFiles };
+export const id: Messages = { ...idDomain, ...idUi, ...idHandoff, ...idFinish, ...idMany, ...idRemedy, ...idErrors, ...idCoreErrors, ...idFiles };

@@ -38,4 +38,11 @@ Veja waba-access app-secret set --help (ou forget) para cada um.`,
   'cli.bulk.delimiterNone':
     'A linha de cabeçalho não tem vírgula nem ponto e vírgula entre as colunas. As células podem ser separadas por vírgulas ou por ponto e vírgula (a linha de cabeçalho decide); o cabeçalho deve ser waba,business,user,tasks ou waba;business;user;tasks.',
   'cli.bulk.rowDelimiter': 'esta linha está separada por "{{other}}", mas a linha de cabeçalho por "{{used}}": separe cada linha como o cabeçalho.',
+  'cli.keychainWhy.no-dbus': 'não há sessão do D-Bus em execução',
+  'cli.keychainWhy.no-secret-service': 'não há serviço de cofre de senhas (Secret Service) em execução',
+  'cli.keychainWhy.keyring-locked': 'o cofre de senhas está bloqueado',
+  'cli.keychainWhy.keychain-error': 'o cofre de senhas respondeu com um erro',
+  'cli.receiptKind.waba-access-receipt': '(acesso concedido)',
+  'cli.receiptKind.waba-access-bulk-receipt': '(execução em lote)',
+  'cli.receiptKind.waba-access-removal-receipt': '(acesso removido)',
 };

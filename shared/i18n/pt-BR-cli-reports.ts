@@ -84,6 +84,10 @@ export const ptBRCliReports: Readonly<Record<keyof typeof enCliReports, string>>
   'cli.handoff.state.cannot-check': 'não dá para conferir',
   'cli.handoff.missing': 'faltando: {{tasks}}',
   'cli.handoff.extra': 'a mais (não é mudança): {{tasks}}',
+  'cli.handoff.state.taken-away-back': 'MUDOU: voltou o retirado',
+  'cli.handoff.stillGone': 'retiradas, continuam fora: {{tasks}}',
+  'cli.handoff.back': 'retiradas, mas estão de volta: {{tasks}}',
+  'cli.handoff.included': 'incluídas em MANAGE (controle total): {{tasks}}',
   'cli.handoff.cannot': 'este token não consegue ler as atribuições da conta ({{kind}}); isso não diz nada sobre se o acesso foi tirado',
   'cli.handoff.holds': 'Todos os acessos do comprovante ainda valem.',
   'cli.handoff.drifted': 'O acesso mudou desde que o comprovante foi gravado (veja MUDOU acima).',
@@ -116,4 +120,5 @@ export const ptBRCliReports: Readonly<Record<keyof typeof enCliReports, string>>
   'cli.practice.inHours': "em {{hours}} h",
   'cli.practice.inDays': "em {{days}} dias ({{date}})",
   'cli.practice.stop': "Pressione Ctrl+C para parar.",
+  'cli.bulk.stillThere': "(foi retirado, mas a Meta ainda mostra: {{task}})",
 };

@@ -38,4 +38,11 @@ export const ruCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.bulk.delimiterNone':
     'В строке заголовка между столбцами нет ни запятых, ни точек с запятой. Ячейки можно разделять запятыми или точками с запятой (решает строка заголовка); заголовок должен быть waba,business,user,tasks или waba;business;user;tasks.',
   'cli.bulk.rowDelimiter': 'эта строка разделена знаком «{{other}}», а строка заголовка — знаком «{{used}}»: разделяйте каждую строку так же, как заголовок.',
+  'cli.keychainWhy.no-dbus': 'не запущен сеанс D-Bus',
+  'cli.keychainWhy.no-secret-service': 'не запущена служба хранилища паролей (Secret Service)',
+  'cli.keychainWhy.keyring-locked': 'хранилище паролей заблокировано',
+  'cli.keychainWhy.keychain-error': 'хранилище паролей ответило ошибкой',
+  'cli.receiptKind.waba-access-receipt': '(доступ выдан)',
+  'cli.receiptKind.waba-access-bulk-receipt': '(массовый запуск)',
+  'cli.receiptKind.waba-access-removal-receipt': '(доступ отозван)',
 };

@@ -84,6 +84,10 @@ export const ruCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.handoff.state.cannot-check': 'нельзя проверить',
   'cli.handoff.missing': 'нет: {{tasks}}',
   'cli.handoff.extra': 'лишние (не изменение): {{tasks}}',
+  'cli.handoff.state.taken-away-back': 'ИЗМЕНЕНО: отобранное вернулось',
+  'cli.handoff.stillGone': 'отобрано, по-прежнему нет: {{tasks}}',
+  'cli.handoff.back': 'отобрано, но снова есть: {{tasks}}',
+  'cli.handoff.included': 'входит в MANAGE (полный доступ): {{tasks}}',
   'cli.handoff.cannot': 'этот токен не может прочитать назначения аккаунта ({{kind}}); это ничего не говорит о том, забран ли доступ',
   'cli.handoff.holds': 'Все доступы из квитанции по-прежнему действуют.',
   'cli.handoff.drifted': 'Доступ изменился с тех пор, как была записана квитанция (см. ИЗМЕНЕНО выше).',
@@ -116,4 +120,5 @@ export const ruCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.practice.inHours': "через {{hours}} ч",
   'cli.practice.inDays': "через {{days}} дн. ({{date}})",
   'cli.practice.stop': "Нажмите Ctrl+C, чтобы остановить.",
+  'cli.bulk.stillThere': "(отобрано, но Meta всё ещё показывает: {{task}})",
 };

@@ -38,4 +38,11 @@ Her biri için waba-access app-secret set --help (ya da forget) bölümüne bak�
   'cli.bulk.delimiterNone':
     'Başlık satırında sütunlar arasında virgül ya da noktalı virgül yok. Hücreler virgülle ya da noktalı virgülle ayrılabilir (başlık satırı belirler); başlık waba,business,user,tasks ya da waba;business;user;tasks olmalı.',
   'cli.bulk.rowDelimiter': 'bu satır "{{other}}" ile ayrılmış, ama başlık satırı "{{used}}" ile: her satırı başlık gibi ayırın.',
+  'cli.keychainWhy.no-dbus': 'çalışan bir D-Bus oturumu yok',
+  'cli.keychainWhy.no-secret-service': 'çalışan bir parola deposu hizmeti (Secret Service) yok',
+  'cli.keychainWhy.keyring-locked': 'parola deposu kilitli',
+  'cli.keychainWhy.keychain-error': 'parola deposu bir hatayla yanıt verdi',
+  'cli.receiptKind.waba-access-receipt': '(erişim verildi)',
+  'cli.receiptKind.waba-access-bulk-receipt': '(toplu işlem)',
+  'cli.receiptKind.waba-access-removal-receipt': '(erişim kaldırıldı)',
 };

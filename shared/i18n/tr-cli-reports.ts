@@ -84,6 +84,10 @@ export const trCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.handoff.state.cannot-check': 'kontrol edilemiyor',
   'cli.handoff.missing': 'eksik: {{tasks}}',
   'cli.handoff.extra': 'fazladan (değişiklik değil): {{tasks}}',
+  'cli.handoff.state.taken-away-back': 'DEĞİŞTİ: geri alınan geri geldi',
+  'cli.handoff.stillGone': 'geri alındı, hâlâ yok: {{tasks}}',
+  'cli.handoff.back': 'geri alındı ama yine var: {{tasks}}',
+  'cli.handoff.included': 'MANAGE (tam kontrol) içinde var: {{tasks}}',
   'cli.handoff.cannot': 'bu token hesabın atamalarını okuyamıyor ({{kind}}); bu, erişimin kaldırılıp kaldırılmadığı hakkında hiçbir şey söylemez',
   'cli.handoff.holds': 'Makbuzdaki her erişim hâlâ geçerli.',
   'cli.handoff.drifted': 'Makbuz yazıldığından beri erişim değişti (yukarıdaki DEĞİŞTİ satırlarına bakın).',
@@ -116,4 +120,5 @@ export const trCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.practice.inHours': "{{hours}} saat içinde",
   'cli.practice.inDays': "{{days}} gün içinde ({{date}})",
   'cli.practice.stop': "Durdurmak için Ctrl+C'ye basın.",
+  'cli.bulk.stillThere': "(kaldırıldı, ancak Meta hâlâ gösteriyor: {{task}})",
 };

@@ -174,6 +174,25 @@ for (const { language, theme } of VARIANTS) {
     await wizard.radio(wizard.t('preset.full.name')).check();
     await wizard.review();
     await shot('review-several');
+    // The add-or-exact choice for several accounts (issue 8.5): See insights alone, made exact.
+    await wizard.button('ui.nav.back').click();
+    await wizard.expectStep('access');
+    await wizard.radio(wizard.t('preset.developer.name')).check();
+    await wizard.checkbox(wizard.t('task.DEVELOP.name')).uncheck();
+    await wizard.checkbox(wizard.t('task.VIEW_INSIGHTS.name')).check();
+    await wizard.review();
+    await wizard.radio(wizard.t('ui.review.modeExact')).check();
+    // What the earlier screens gave the employee decides the exact list: wait for the warning, whatever it names.
+    await expect(page.locator('[data-step="review"] .summary-warning').first()).toBeVisible();
+    await shot('review-several-exact');
+    await wizard.button('ui.many.apply').click();
+    await expect(wizard.dialog).toBeVisible();
+    await shot('review-several-exact-confirm');
+    await wizard.dialogButton('ui.review.confirmNo').click();
+    await wizard.button('ui.nav.back').click();
+    await wizard.expectStep('access');
+    await wizard.radio(wizard.t('preset.full.name')).check();
+    await wizard.review();
     const server = harness.core.services.practice.server as RunningPracticeServer | null;
     server?.addFault({ method: 'POST', pathIncludes: `${LUCKY.ownedWaba.id}/assigned_users`, batch: true, fault: { kind: 'throttle', code: 80008, regainMinutes: 0.1 } });
     await wizard.button('ui.many.apply').click();

@@ -5,12 +5,12 @@
  * earlier writes are settled by a read first.
  */
 import { readFileSync } from 'node:fs';
-import { appError } from '../../../shared/errors';
+import { appError, inputWithFix } from '../../../shared/errors';
 import { translateWithKind, type Language } from '../../../shared/i18n';
 import type { AccessPlan } from '../../../shared/onboarding';
 import { parseTaskList, readTaskNames, WABA_TASKS, type WabaTask } from '../../../shared/tasks';
 import { completeFingerprint } from '../../core/onboarding/inspect-token';
-import { blockingCodes, blockingFields } from '../../core/onboarding/plan';
+import { blockingFields } from '../../core/onboarding/plan';
 import { businessOfUser, currentAssignment } from '../../core/onboarding/remove';
 import { asBusinessId, asSystemUserId, asWabaId } from '../../../shared/ids';
 import type { LoadedProfile } from '../../../shared/provider-profile';
@@ -53,7 +53,7 @@ function tasksOf(ctx: Ctx, profile: LoadedProfile | null = null): WabaTask[] | n
   const unknown = read.unknown[0];
   if (unknown !== undefined || read.tasks.length === 0 || read.tasks.length > 16) {
     const message = TEXT.unknownTask(unknown?.typed ?? text, WABA_TASKS.join(', ')) + (unknown?.suggestion ? ` ${TEXT.didYouMean(unknown.suggestion)}` : '');
-    return ctx.out.fail(appError('bad-input', message, { fields: ['tasks'] }));
+    return ctx.out.fail(inputWithFix(message, ['tasks']));
   }
   for (const alias of read.aliases) ctx.out.say(TEXT.aliasSent(alias.typed, alias.sent));
   return [...read.tasks];
@@ -96,7 +96,7 @@ export async function settleInterrupted(ctx: Ctx): Promise<void> {
 export async function allowed(ctx: Ctx, question: string): Promise<number | null> {
   if (ctx.parsed.options.yes === true) return null;
   const asker = askingIo(ctx.io);
-  if (!asker) return ctx.out.fail(appError('bad-input', TEXT.needYes, { fields: ['yes'] }));
+  if (!asker) return ctx.out.fail(inputWithFix(TEXT.needYes, ['yes']));
   const yes = await confirm(asker, question);
   // A terminal opened for this question only is closed again, so it holds nothing open.
   if (asker.stdin !== ctx.io.stdin) asker.stdin.destroy();
@@ -133,8 +133,9 @@ export async function assign(ctx: Ctx): Promise<number> {
   await warnUserName(ctx, target, profile);
   if (!plan.value.canApply) {
     // --json prints no plan lines to point at: its message carries the refusals' own words.
-    const message = ctx.out.json ? TEXT.planBlockedJson(blockingTexts(plan.value, ctx.globals.language)) : `${TEXT.planBlocked} (${blockingCodes(plan.value).join(', ')})`;
-    return ctx.out.fail(appError('bad-input', message, { fields: blockingFields(plan.value) }));
+    // People read the refusals in the plan lines above; the codes stay for --json, never in prose.
+    const message = ctx.out.json ? TEXT.planBlockedJson(blockingTexts(plan.value, ctx.globals.language)) : TEXT.planBlocked;
+    return ctx.out.fail(inputWithFix(message, blockingFields(plan.value)));
   }
   let apply = null;
   if (plan.value.problems.some((p) => p.code === 'no-change')) {
@@ -168,7 +169,8 @@ export async function verify(ctx: Ctx): Promise<number> {
   if (typeof target === 'number') return target;
   const tasks = tasksOf(ctx);
   if (typeof tasks === 'number') return tasks;
-  const report = await ctx.call('access.verify', { ...target, tasks });
+  // --exact: only the tasks Meta lists by name count (MANAGE does not stand in for the others).
+  const report = await ctx.call('access.verify', { ...target, tasks, ...(ctx.parsed.options.exact === true ? { exact: true } : {}) });
   if (!report.ok) return report.code;
   ctx.out.result(report.value);
   for (const line of verifyLines(report.value)) ctx.out.say(line);

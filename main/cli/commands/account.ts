@@ -1,5 +1,5 @@
 /** `wabas`, `system-users` and `whatis`: read-only discovery. */
-import { appError } from '../../../shared/errors';
+import { inputWithFix } from '../../../shared/errors';
 import { translate } from '../../../shared/i18n';
 import { idKindKey } from '../../../shared/id-kind';
 import type { Ctx } from '../context';
@@ -32,7 +32,7 @@ export async function systemUsers(ctx: Ctx): Promise<number> {
 
 export async function whatis(ctx: Ctx): Promise<number> {
   const [id, ...extra] = ctx.parsed.rest;
-  if (id === undefined || extra.length > 0) return ctx.out.fail(appError('bad-input', TEXT.oneId, { fields: ['id'] }));
+  if (id === undefined || extra.length > 0) return ctx.out.fail(inputWithFix(TEXT.oneId, ['id']));
   const reply = await ctx.call('account.identify', { id: id.slice(0, 64) });
   if (!reply.ok) return reply.code;
   const found = reply.value;

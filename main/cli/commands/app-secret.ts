@@ -3,7 +3,7 @@
  * Secret" on (graph-api.md §9). Like the token, it crosses inward only:
  * standard input -> core -> keychain, never the command line, output or log.
  */
-import { appError } from '../../../shared/errors';
+import { inputWithFix } from '../../../shared/errors';
 import { isGraphId } from '../../../shared/ids';
 import { checkAppSecret } from '../../core/graph/appsecret-proof';
 import type { Ctx } from '../context';
@@ -17,14 +17,14 @@ function appOption(ctx: Ctx): { ok: true; value: string | undefined } | { ok: fa
   const raw = ctx.parsed.options.app;
   if (raw === undefined) return { ok: true, value: undefined };
   const text = typeof raw === 'string' ? raw.trim() : '';
-  if (!isGraphId(text)) return { ok: false, code: ctx.out.fail(appError('bad-input', TEXT.appIdBad, { fields: ['app'] })) };
+  if (!isGraphId(text)) return { ok: false, code: ctx.out.fail(inputWithFix(TEXT.appIdBad, ['app'])) };
   return { ok: true, value: text };
 }
 
 export async function appSecretSet(ctx: Ctx): Promise<number> {
   const { out } = ctx;
-  if (ctx.parsed.rest.length > 0) return out.fail(appError('bad-input', TEXT.appSecretNotFromArgv, { fields: ['app-secret'] }));
-  if (ctx.globals.tokenStdin) return out.fail(appError('bad-input', TEXT.appSecretStdinTaken, { fields: ['token-stdin'] }));
+  if (ctx.parsed.rest.length > 0) return out.fail(inputWithFix(TEXT.appSecretNotFromArgv, ['app-secret']));
+  if (ctx.globals.tokenStdin) return out.fail(inputWithFix(TEXT.appSecretStdinTaken, ['token-stdin']));
   const app = appOption(ctx);
   if (!app.ok) return app.code;
   const pasted = isInteractive(ctx.io) ? await readLine(ctx.io, TEXT.appSecretPrompt, true) : await readAll(ctx.io);
@@ -36,10 +36,10 @@ export async function appSecretSet(ctx: Ctx): Promise<number> {
   let appId = app.value;
   if (appId === undefined) {
     // No --app: the connected token says which app it belongs to, and Meta checks the secret on the way.
-    if ((await tokens.current()) === null) return out.fail(appError('bad-input', TEXT.appIdNeeded, { fields: ['app'] }));
+    if ((await tokens.current()) === null) return out.fail(inputWithFix(TEXT.appIdNeeded, ['app']));
     const info = await appSecrets.trying(secret.value, () => core.value.services.deps().graph().debugToken());
     if (!info.ok) return out.fail(info.error);
-    if (info.value.appId === null) return out.fail(appError('bad-input', TEXT.appIdNeeded, { fields: ['app'] }));
+    if (info.value.appId === null) return out.fail(inputWithFix(TEXT.appIdNeeded, ['app']));
     appId = info.value.appId;
   }
   const stored = await appSecrets.set(appId, secret.value);

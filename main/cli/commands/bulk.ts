@@ -12,7 +12,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileError } from '../../../shared/file-error';
 import { basename, resolve } from 'node:path';
-import { appError } from '../../../shared/errors';
+import { appError, inputWithFix } from '../../../shared/errors';
 import { readableParams, translate, type MessageKey } from '../../../shared/i18n';
 import { DEFAULT_MAX_WAIT_SEC, runBulk, type BulkRowResult, type BulkSummary } from '../../core/onboarding/bulk';
 import { countPlans, planBulk, RUN_WIDE_KINDS } from '../../core/onboarding/bulk-plan';
@@ -26,7 +26,7 @@ import type { Ctx } from '../context';
 import { BULK_TEXT } from '../bulk-messages';
 import { TEXT } from '../messages';
 import { cliLanguageInUse } from '../texts';
-import { EXIT, messageOf } from '../output';
+import { EXIT, kindWords, messageOf } from '../output';
 import { providerOf } from '../../core/handoff/service';
 import { placeReceipt, remindIfExpiring } from '../receipt-out';
 import { allowed, settleInterrupted } from './access';
@@ -41,7 +41,7 @@ function wholeNumber(ctx: Ctx, name: string, min: number, max: number, fallback:
   const text = typeof raw === 'string' ? raw.trim() : '';
   const value = /^\d{1,9}$/.test(text) ? Number(text) : NaN;
   if (value >= min && value <= max) return value;
-  return { code: ctx.out.fail(appError('bad-input', BULK_TEXT.badNumber(name, min, max), { fields: [name] })) };
+  return { code: ctx.out.fail(inputWithFix(BULK_TEXT.badNumber(name, min, max), [name])) };
 }
 
 function readBulkFile(ctx: Ctx, path: string): string | { code: number } {
@@ -55,7 +55,7 @@ function readBulkFile(ctx: Ctx, path: string): string | { code: number } {
 }
 
 function reportProblems(ctx: Ctx, problems: readonly RowProblem[]): number {
-  const error = appError('bad-input', BULK_TEXT.badRowsTitle(problems.length), { fields: ['file'] });
+  const error = inputWithFix(BULK_TEXT.badRowsTitle(problems.length), ['file']);
   if (ctx.out.json) {
     ctx.out.result({ error: { kind: error.kind, message: error.message, rows: problems } });
     return EXIT.usage;
@@ -84,6 +84,12 @@ function refusalText(refusals: readonly PlanProblem[] | undefined, reasons: read
   return (reasons ?? []).map((code) => BULK_TEXT.reason[code] ?? translate(language, `plan.${code}`)).join('; ');
 }
 
+/** The tasks an exact row took away that Meta still lists, in the user's words. */
+function stillThereText(tasks: readonly string[]): string {
+  const language = cliLanguageInUse();
+  return translate(language, 'cli.bulk.stillThere', readableParams((key: MessageKey) => translate(language, key), { task: tasks.join(',') }));
+}
+
 export function outcomeText(result: BulkRowResult): string {
   const error = result.error;
   switch (result.outcome) {
@@ -95,12 +101,15 @@ export function outcomeText(result: BulkRowResult): string {
       return BULK_TEXT.refused(refusalText(result.refusals, result.reasons));
     case 'not-verified': {
       const missing = result.verify?.tasks.filter((t) => t.state === 'missing').map((t) => t.task) ?? [];
-      return BULK_TEXT.notVerified(missing.length > 0 ? missing.join(', ') : error ? BULK_TEXT.checkFailed(error.kind) : '');
+      const stillThere = result.stillThere ?? [];
+      const detail = missing.length > 0 ? missing.join(', ') : error ? BULK_TEXT.checkFailed(kindWords(error.kind, cliLanguageInUse())) : '';
+      // An exact row whose taken-away task Meta still lists: named in words (issue 8.5).
+      return [BULK_TEXT.notVerified(detail), ...(stillThere.length > 0 ? [stillThereText(stillThere)] : [])].join(' ');
     }
     case 'deferred':
       return BULK_TEXT.deferred(result.retryAt ? clock(result.retryAt) : '?');
     case 'failed':
-      return BULK_TEXT.failed(error?.kind ?? 'unexpected', error ? messageOf(error, cliLanguageInUse()) : '');
+      return BULK_TEXT.failed(kindWords(error?.kind ?? 'unexpected', cliLanguageInUse()), error ? messageOf(error, cliLanguageInUse()) : '');
   }
 }
 

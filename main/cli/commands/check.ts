@@ -1,7 +1,8 @@
 /**
  * `check --receipt FILE` (issue 9.5): re-reads every grant an earlier receipt
  * names, with the session's token (stored, or --token-stdin: a BSP can use its
- * own). Exit 0 every grant holds (extra tasks listed), 5 drift, 2 the file is
+ * own). What a receipt took away is checked to be still gone. Exit 0 every
+ * grant holds (extra tasks listed), 5 drift (a task taken away back too), 2 the file is
  * altered / not a receipt / a practice receipt against real Graph, 4 the token
  * cannot read a WABA's assignments ("cannot check"), 3/6/7 as elsewhere.
  */
@@ -9,10 +10,11 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { appError } from '../../../shared/errors';
 import { fileError, isJson } from '../../../shared/file-error';
-import type { ReceiptCheckReport } from '../../../shared/receipt-check';
+import { stillGone, type ReceiptCheckReport } from '../../../shared/receipt-check';
 import type { Ctx } from '../context';
 import { HANDOFF_TEXT as H } from '../handoff-messages';
-import { EXIT } from '../output';
+import { EXIT, kindWords } from '../output';
+import { cliLanguageInUse } from '../texts';
 
 const MAX_MB = 8;
 
@@ -21,8 +23,12 @@ function reportLines(report: ReceiptCheckReport): string[] {
   for (const grant of report.grants) {
     lines.push(H.grant(H.states[grant.state] ?? grant.state, grant.userId, grant.wabaId));
     if (grant.missing.length > 0) lines.push(H.missing(grant.missing.join(', ')));
+    if (grant.included.length > 0) lines.push(H.included(grant.included.join(', ')));
+    if (grant.back.length > 0) lines.push(H.back(grant.back.join(', ')));
+    const gone = stillGone(grant);
+    if (gone.length > 0) lines.push(H.stillGone(gone.join(', ')));
     if (grant.extra.length > 0) lines.push(H.extra(grant.extra.join(', ')));
-    if (grant.state === 'cannot-check') lines.push(H.cannot(grant.error?.kind ?? 'permission-denied'));
+    if (grant.state === 'cannot-check') lines.push(H.cannot(kindWords(grant.error?.kind ?? 'permission-denied', cliLanguageInUse())));
   }
   lines.push(report.verdict === 'holds' ? H.holds : report.verdict === 'drifted' ? H.drifted : H.cannotCheck);
   return lines;

@@ -6,7 +6,7 @@
  * registered with the redactor. Exit: 0 fit (warnings allowed), 2 bad input,
  * 3 token unfit, 4 cannot reach the WABA, 6 rate-limited, 7 network, 1 other.
  */
-import { appError, type AppErrorKind } from '../../../shared/errors';
+import { appError, inputWithFix, type AppErrorKind } from '../../../shared/errors';
 import type { HandoffReport, ProviderKit } from '../../../shared/handoff';
 import { readableParams, translate, type Language } from '../../../shared/i18n';
 import { runHandoff, saveReminder } from '../../core/handoff/service';
@@ -49,12 +49,12 @@ function providerActions(): Partial<Record<AppErrorKind, string>> {
 
 async function providerToken(ctx: Ctx): Promise<string | number> {
   const pasted = ctx.globals.tokenStdin ? await readAll(ctx.io) : isInteractive(ctx.io) ? await readLine(ctx.io, H.tokenPrompt, true) : '';
-  if (pasted.trim() === '') return ctx.out.fail(appError('bad-input', ctx.globals.tokenStdin ? H.emptyStdin : H.noToken, { fields: ['token'] }));
+  if (pasted.trim() === '') return ctx.out.fail(inputWithFix(ctx.globals.tokenStdin ? H.emptyStdin : H.noToken, ['token']));
   return pasted.slice(0, 4096);
 }
 
 export async function handoff(ctx: Ctx): Promise<number> {
-  if (ctx.parsed.rest.length > 0) return ctx.out.fail(appError('bad-input', H.tokenNotFromArgv, { fields: ['token'] }));
+  if (ctx.parsed.rest.length > 0) return ctx.out.fail(inputWithFix(H.tokenNotFromArgv, ['token']));
   const wabaId = ctx.option('waba', true);
   if (typeof wabaId === 'number') return wabaId;
   const businessId = optionalId(ctx, 'business');

@@ -3,9 +3,8 @@
  * prints its URL and a paste-able table of ids and practice tokens, and
  * stays up until SIGINT/SIGTERM.
  */
-import { appError } from '../../../shared/errors';
+import { appError, inputWithFix, type ErrorText } from '../../../shared/errors';
 import { describeServer } from '../../practice/runner';
-import { ScenarioError } from '../../practice/load-scenario';
 import { startPracticeServer } from '../../practice/start-practice-server';
 import type { Ctx } from '../context';
 import { TEXT } from '../messages';
@@ -16,17 +15,16 @@ export async function practice(ctx: Ctx): Promise<number> {
   const portText = ctx.parsed.options.port;
   const port = typeof portText === 'string' ? Number(portText) : 0;
   if (typeof portText === 'string' && (!/^\d{1,5}$/.test(portText) || port > 65535)) {
-    return ctx.out.fail(appError('bad-input', TEXT.badPort, { fields: ['port'] }));
+    return ctx.out.fail(inputWithFix(TEXT.badPort, ['port']));
   }
   const scenario = typeof ctx.parsed.options.scenario === 'string' ? ctx.parsed.options.scenario : undefined;
   let server;
   try {
     server = await startPracticeServer({ port, ...(scenario ? { scenario } : {}) });
   } catch (error) {
-    // Scenario and port problems are explained in plain words by the server (never a token value); a scenario
-    // file that cannot be read or is not JSON is said in the run's language, naming --scenario.
-    if (error instanceof ScenarioError && error.said) return ctx.out.fail(error.said);
-    return ctx.out.fail(appError('bad-input', error instanceof Error ? error.message : TEXT.practiceNoStart));
+    // Scenario and port problems are explained in plain words by the server (never a token value).
+    const text = (error as { text?: ErrorText } | null)?.text;
+    return ctx.out.fail(appError('bad-input', error instanceof Error ? error.message : TEXT.practiceNoStart, text ? { text } : {}));
   }
   ctx.out.result({
     url: server.url,

@@ -1,5 +1,5 @@
 /** `token set|status|forget` and `inspect`: the token crosses inward only (stdin -> core -> keychain). */
-import { appError } from '../../../shared/errors';
+import { appError, inputWithFix } from '../../../shared/errors';
 import type { TokenDiagnosis, TokenStatus } from '../../../shared/onboarding';
 import { readsOnly } from '../../core/onboarding/diagnose';
 import { completeFingerprint } from '../../core/onboarding/inspect-token';
@@ -22,10 +22,10 @@ const where = (status: TokenStatus): string => (status.backend === 'keychain' ? 
 
 export async function tokenSet(ctx: Ctx): Promise<number> {
   const { out } = ctx;
-  if (ctx.parsed.rest.length > 0) return out.fail(appError('bad-input', TEXT.tokenNotFromArgv, { fields: ['token'] }));
-  if (ctx.globals.tokenStdin) return out.fail(appError('bad-input', TEXT.tokenStdinWithSet, { fields: ['token-stdin'] }));
+  if (ctx.parsed.rest.length > 0) return out.fail(inputWithFix(TEXT.tokenNotFromArgv, ['token']));
+  if (ctx.globals.tokenStdin) return out.fail(inputWithFix(TEXT.tokenStdinWithSet, ['token-stdin']));
   const pasted = isInteractive(ctx.io) ? await readLine(ctx.io, TEXT.tokenPrompt, true) : await readAll(ctx.io);
-  if (pasted.trim() === '') return out.fail(appError('bad-input', TEXT.emptyStdin, { fields: ['token'] }));
+  if (pasted.trim() === '') return out.fail(inputWithFix(TEXT.emptyStdin, ['token']));
   const reply = await ctx.call('token.connect', { token: pasted.slice(0, 4096) });
   if (!reply.ok) return reply.code;
   const outcome = reply.value;
@@ -34,7 +34,8 @@ export async function tokenSet(ctx: Ctx): Promise<number> {
   for (const line of diagnosisLines(outcome.diagnosis, ctx.globals.language)) out.say(line);
   if (!outcome.stored) {
     // Never stored, never replacing the stored token (issue 8.1): exit 3 whichever check failed.
-    out.say(TEXT.notStored(failedChecks.map((check) => check.code).join(', ')));
+    // The checks by the layer they belong to, in words (the codes stay in --json's failedChecks).
+    out.say(TEXT.notStored([...new Set(failedChecks.map((check) => TEXT.layer[check.layer] ?? check.layer))].join(', ')));
     return EXIT.token;
   }
   if (!outcome.status.persisted) {

@@ -8,7 +8,8 @@
  * before it one for the owners of removals started without a business id.
  */
 import type { AssignedUser } from '../../../shared/domain';
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import { asWabaId } from '../../../shared/ids';
 import type { ChangeRecord, FinishOutcome } from '../journal/journal';
 import { err, ok, type Result } from '../../../shared/result';
@@ -33,7 +34,7 @@ export async function ownerOf(deps: UseCaseDeps, wabaId: string): Promise<Result
   return waba.ok ? ok(waba.value.ownerBusiness?.id ?? null) : waba;
 }
 
-const noOwner = (): AppError => appError('unexpected', 'Meta did not say which business owns this WhatsApp account.');
+const noOwner = (): AppError => saidError('unexpected', 'coreError.ownerUnknown');
 
 /** The owner of each WABA a removal was started on without a business id, in one batch. */
 async function ownersOf(deps: UseCaseDeps, wabaIds: readonly string[]): Promise<Map<string, Result<string, AppError>>> {
@@ -113,7 +114,7 @@ export async function reconcilePending(deps: JournaledDeps, target?: ReconcileTa
       deps.log.warn('reconcile', 'change still unsettled', { changeId: record.id, kind: outcome.kind });
       continue;
     }
-    const error = outcome === 'failed' ? appError('not-verified', 'After an interruption, a read showed this change had not been applied.') : undefined;
+    const error = outcome === 'failed' ? saidError('not-verified', 'coreError.notAppliedAfterInterruption') : undefined;
     finishes.push({ id: record.id, state: outcome, ...(error ? { extra: { error } } : {}) });
     settled.push(record);
   }

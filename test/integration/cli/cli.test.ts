@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { COMMANDS } from '../../../main/cli/args';
 import { GRANULAR_TASKS } from '../../../shared/tasks';
+import { translate } from '../../../shared/i18n';
+import { enCli } from '../../../shared/i18n/en-cli';
 import { startPracticeServer, type RunningPracticeServer } from '../../../main/practice/start-practice-server';
 import { allFiles, ensureCliBuilt, filesContaining, lastJson, runCli, startCli, type CliOptions } from './support';
 
@@ -260,7 +262,7 @@ test('no keychain (no D-Bus): fail closed, the token is not stored anywhere', as
     const status = await w.run(['token', 'status', '--json'], { env });
     expect(status.code).toBe(3);
     expect(lastJson(status)).toMatchObject({ connected: false, backend: 'memory', keychainProblem: 'no-dbus' });
-    expect((await w.run(['token', 'status'], { env })).stdout).toContain('keychain cannot be used here (no-dbus)');
+    expect((await w.run(['token', 'status'], { env })).stdout).toContain('keychain cannot be used here (no D-Bus session is running)');
     expect(allFiles(w.dataDir).length).toBeGreaterThan(0);
     expect(filesContaining(w.dataDir, token)).toEqual([]);
     expect(set.stdout + set.stderr + status.stdout + status.stderr).not.toContain(token);
@@ -292,16 +294,18 @@ test('token set never stores a token that fails a check: exit 3 naming the check
   try {
     expect((await w.run(['token', 'set'], { input: w.server.token('admin-never') })).code).toBe(0);
     const before = lastJson(await w.run(['token', 'status', '--json']));
-    for (const [label, check] of [
-      ['user-24-hour', 'token-not-system-user'],
-      ['admin-expired', 'token-expired'],
-      ['garbage', 'token-invalid'],
-      ['admin-no-business-management', 'reach-business-management-missing'],
+    for (const [label, check, layer] of [
+      ['user-24-hour', 'token-not-system-user', 'token'],
+      ['admin-expired', 'token-expired', 'token'],
+      ['garbage', 'token-invalid', 'token'],
+      ['admin-no-business-management', 'reach-business-management-missing', 'reach'],
     ] as const) {
       const set = await w.run(['token', 'set'], { input: w.server.token(label) });
       expect(set.code, label).toBe(3);
       expect(set.stdout, label).toContain('NOT stored');
-      expect(set.stdout, label).toContain(check);
+      // The failed check is named by its layer in words; its code is for --json (failedChecks), not for people.
+      expect(set.stdout.split('it failed these checks: ')[1]?.split('. Fix')[0], label).toContain(enCli[`cli.layer.${layer}`]);
+      expect(set.stdout, label).not.toContain(check);
       expect(lastJson(await w.run(['token', 'status', '--json'])), label).toEqual(before);
     }
     const json = lastJson(await w.run(['token', 'set', '--json'], { input: w.server.token('user-24-hour') }));
@@ -339,8 +343,9 @@ test('assign is additive by default; --exact takes away; verify passes with extr
     const messaging = await assign('MESSAGING');
     expect(messaging.code).toBe(2);
     expect(messaging.stdout).toContain('Messaging is not part of how this account is shared');
-    expect(messaging.stdout).toContain('Allowed here: DEVELOP, MANAGE_TEMPLATES');
-    expect(messaging.stdout).toContain('The least access that works: DEVELOP');
+    // Tasks in prose are named in words ("Developer"), not by Meta's codes alone.
+    expect(messaging.stdout).toContain(`Allowed here: ${translate('en', 'task.DEVELOP.name')}`);
+    expect(messaging.stdout).toContain(`The least access that works: ${translate('en', 'task.DEVELOP.name')}`);
     // FULL_CONTROL is Business Suite's name for MANAGE: said, and refused here like MANAGE.
     const full = await assign('FULL_CONTROL');
     expect(full.code).toBe(2);

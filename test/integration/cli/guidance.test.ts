@@ -183,7 +183,7 @@ test('no keychain: app-secret set advises --app-secret-file; token and app-secre
   for (const args of [['token', 'forget'], ['app-secret', 'forget'], ['app-secret', 'forget', '--app', '634974688087057']]) {
     const forget = await runCli([...args, '--data-dir', dataDir], { env: NO_KEYCHAIN });
     expect(forget.code, args.join(' ')).toBe(3);
-    expect(forget.stderr, args.join(' ')).toContain('cannot be reached here (no-dbus)');
+    expect(forget.stderr, args.join(' ')).toContain(`cannot be reached here (${enCli['cli.keychainWhy.no-dbus']})`);
     expect(forget.stdout + forget.stderr, args.join(' ')).not.toMatch(/nothing to remove|Token removed/);
   }
 });

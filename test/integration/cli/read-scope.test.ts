@@ -7,6 +7,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { ensureCliBuilt, lastJson, runCli } from './support';
+import { translate } from '../../../shared/i18n';
 import { startPracticeServer } from '../../../main/practice/start-practice-server';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,7 +67,9 @@ test("an employee's token given with --token-stdin: assign refused at planning (
       { input: server.token('employee') },
     );
     expect(asked.code, asked.stdout + asked.stderr).toBe(2);
-    expect(asked.stdout + asked.stderr).toContain('token-not-admin');
+    // Said in words (the employee role and who can do it), never as the refusal's code.
+    expect(asked.stdout + asked.stderr).toContain(translate('en', 'plan.token-not-admin', { role: translate('en', 'ui.user.employee') }));
+    expect(asked.stdout + asked.stderr).not.toContain('token-not-admin');
     expect(server.writeRequests).toBe(writes);
     expect(server.assignedTasks(OWNED, EMPLOYEE)).toEqual(['DEVELOP']);
   } finally {

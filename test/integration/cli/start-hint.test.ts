@@ -46,7 +46,7 @@ test('with no keychain the hint passes the practice token with --token-stdin and
     const dir = mkdtempSync(join(tmpdir(), 'waba-start-hint-'));
     writeFileSync(join(dir, 'practice-token.txt'), server.token('admin-never'));
     const hint = hintFor(server.url, NO_KEYCHAIN);
-    expect(hint).toContain('no usable system keychain (no-dbus)');
+    expect(hint).toContain('no usable system keychain (no D-Bus session is running)');
     expect(hint).toContain('admin-never');
     expect(hint).toContain('--token-stdin inspect < practice-token.txt');
     expect(hint).not.toContain('token set');
