@@ -6,8 +6,9 @@
 import type { TaskCheck } from './onboarding';
 
 /**
- * The tasks a change took away that Meta's read-back still lists: the rows of a verify report
- * (compareTasks: MANAGE read back unpacked is MANAGE again) naming a taken-away task as held.
+ * The tasks a change took away that Meta's read-back still lists: those the rows of a verify report
+ * name (compareTasks: MANAGE read back unpacked is MANAGE again). A task taken away is never one asked
+ * for, so a row naming it is one Meta listed (an extra).
  */
 export const takenAwayStillThere = (takenAway: readonly string[], checks: readonly { readonly task: string; readonly state: TaskCheck }[]): string[] =>
-  takenAway.filter((task) => checks.some((row) => row.task === task && row.state !== 'missing'));
+  takenAway.filter((task) => checks.some((row) => row.task === task));
