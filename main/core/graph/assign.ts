@@ -7,7 +7,7 @@
  */
 import type { AppError } from '../../../shared/errors';
 import { saidError } from '../said-error';
-import { isWabaTask, sameTasks, type WabaTask } from '../../../shared/tasks';
+import { isWabaTask, sameGrant, type WabaTask } from '../../../shared/tasks';
 import { err, ok, type Result } from '../../../shared/result';
 import type { Logger } from '../log/logger';
 import type { Failure } from './graph-call';
@@ -55,7 +55,7 @@ export async function assignReconciled(
       ports.log.warn(MODULE, 'read-back failed; the assignment outcome is unknown', { kind: read.error.kind });
       return err(failure.error);
     }
-    if (read.value !== undefined && sameTasks(read.value, tasks)) {
+    if (read.value !== undefined && sameGrant(read.value, tasks)) {
       ports.log.info(MODULE, 'read-back shows the assignment was applied', { post });
       return ok({ reconciled: true });
     }

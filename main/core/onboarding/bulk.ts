@@ -18,6 +18,7 @@ import { applyBatch } from './bulk-write';
 import { blockingCodes, refusalsOf, sentFor } from './plan';
 import { planRow, RUN_WIDE_KINDS, type BulkRow, type PlannedRow } from './bulk-plan';
 import { createScheduler, type Settle } from './bulk-schedule';
+import { takenAwayStillThere } from '../../../shared/taken-away';
 import { verifyAccess } from './verify';
 
 /** The outcomes of a row are those of one account in a multi-account run (shared/multi-account.ts). */
@@ -38,6 +39,8 @@ export interface BulkRowResult {
   readonly fbtraceIds: readonly string[];
   /** What the plan adds and takes away (taking away only with --exact). */
   readonly diff?: { readonly added: readonly string[]; readonly takenAway: readonly string[] };
+  /** For `not-verified`: tasks the run took away that Meta still lists (an exact row is verified only when they are gone). */
+  readonly stillThere?: readonly string[];
 }
 
 /** The plan's diff as reports and receipts show it per row. */
@@ -164,8 +167,11 @@ export async function runBulk(deps: JournaledDeps, planned: readonly PlannedRow[
           if (verified.error.kind === 'rate-limited') return void steps.set(id, { kind: 'rate-limited', error: verified.error });
           return final(id, { outcome: 'not-verified', error: verified.error, ...apply, fbtraceIds: [...applyTraces, ...traceOf(verified.error)] });
         }
-        const outcome = verified.value.verified ? 'done' : 'not-verified';
-        final(id, { outcome, ...apply, verify: verified.value, fbtraceIds: [...applyTraces, ...verified.value.fbtraceIds] });
+        // An exact row is verified only when what it took away is gone too (issue 8.5).
+        const stillThere = takenAwayStillThere(plans.get(id)?.diff.remove ?? [], verified.value.tasks);
+        const verify = stillThere.length > 0 ? { ...verified.value, verified: false } : verified.value;
+        const outcome = verify.verified ? 'done' : 'not-verified';
+        final(id, { outcome, ...apply, verify, ...(stillThere.length > 0 ? { stillThere } : {}), fbtraceIds: [...applyTraces, ...verify.fbtraceIds] });
       }),
     );
     return steps;

@@ -18,7 +18,7 @@ import type { JournaledDeps } from './apply';
 import { batchGet, list, one } from './batch-read';
 import type { UseCaseDeps } from './deps';
 import { assignedUsersRead, wabaDetailsUrl } from './list-reads';
-import { sameTasks } from '../../../shared/tasks';
+import { sameGrant } from '../../../shared/tasks';
 
 export interface ReconcileSummary {
   readonly done: number;
@@ -66,7 +66,7 @@ async function assignedOf(deps: UseCaseDeps, pairs: readonly (readonly [string, 
 function judge(record: ChangeRecord, read: Read): 'done' | 'failed' | AppError {
   if (!read.ok) return read.error;
   const current = read.value.find((u) => u.id === record.userId)?.tasks;
-  if (record.kind === 'assign') return current !== undefined && sameTasks(current, record.tasks ?? []) ? 'done' : 'failed';
+  if (record.kind === 'assign') return current !== undefined && sameGrant(current, record.tasks ?? []) ? 'done' : 'failed';
   return current === undefined ? 'done' : 'failed';
 }
 
