@@ -35,7 +35,7 @@ const opening = (language: Language, key: string): string =>
     .map((part) => part.trim())
     .reduce((longest, part) => (part.length > longest.length ? part : longest), '');
 
-test('a data folder, settings file or journal that cannot be used: exit 2, said in Spanish and Arabic with the path', async () => {
+test('a data folder that is a file, a settings file or journal that cannot be read: exit 2, said in Spanish and Arabic with the path', async () => {
   test.setTimeout(120_000);
   const root = temp();
   try {
@@ -44,7 +44,7 @@ test('a data folder, settings file or journal that cannot be used: exit 2, said 
     mkdirSync(join(root, 'settings-dir', 'settings.json'), { recursive: true });
     mkdirSync(join(root, 'journal-dir', 'journal.jsonl'), { recursive: true });
     const cases: readonly (readonly [string, string, string])[] = [
-      [file, 'coreError.dataDirUnusable', file],
+      [file, 'file.not-a-folder', file],
       [join(root, 'settings-dir'), 'coreError.settingsUnreadable', join(root, 'settings-dir', 'settings.json')],
       [join(root, 'journal-dir'), 'coreError.journalUnreadable', join(root, 'journal-dir', 'journal.jsonl')],
     ];
@@ -102,7 +102,7 @@ test('a bad CA file and a malformed practice scenario: exit 2 in Spanish and Ara
 
       const practice = await runCli(['practice', '--port', '0', '--scenario', scenario, '--lang', language]);
       expect(practice.code, practice.stderr).toBe(2);
-      expectSaid(practice.stderr, language, 'coreError.scenario.notJson');
+      expectSaid(practice.stderr, language, 'file.not-json');
       expect(practice.stderr).toContain(scenario);
     }
     expect(server.log.length).toBe(0);
