@@ -20,7 +20,7 @@ export const commandHelp = (command: CommandName, tasks: string): string => t(`c
 export const groupHelp = (group: CommandGroup): string => t(`cli.help.${group}`);
 
 /** Why the keychain cannot be used ('no-dbus', ...), in words; a reason the vault adds later stays as it came. */
-const keychainWhy = (reason: string): string => {
+export const keychainWhy = (reason: string): string => {
   const key = `cli.keychainWhy.${reason}`;
   return hasCliText(key) ? t(key) : reason;
 };
