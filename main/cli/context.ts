@@ -3,6 +3,7 @@
  * and the core, opened on first use with the global options (data dir,
  * Graph URL, API version) and, with --token-stdin, a token for this run only.
  */
+import { namedIdError } from './id-errors';
 import { readFileSync } from 'node:fs';
 import { fileError } from '../../shared/file-error';
 import { checkDataDir, checkReceiptOut } from './path-checks';
@@ -111,7 +112,7 @@ export function createContext(parsed: Parsed, globals: Globals, io: CliIo, out: 
       const core = await ctx.core();
       if (!core.ok) return { ok: false, code: out.fail(core.error) };
       const reply = (await core.value.invoke(channel, request)) as Reply<typeof channel>;
-      return reply.ok ? { ok: true, value: reply.value as Response<typeof channel> } : { ok: false, code: out.fail(reply.error) };
+      return reply.ok ? { ok: true, value: reply.value as Response<typeof channel> } : { ok: false, code: out.fail(namedIdError(reply.error, parsed.options)) };
     },
     option(name, id = false) {
       const value = parsed.options[name as keyof Parsed['options']];

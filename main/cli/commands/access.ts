@@ -4,6 +4,7 @@
  * the result back; every write is journaled by the core, and interrupted
  * earlier writes are settled by a read first.
  */
+import { namedIdError } from '../id-errors';
 import { readFileSync } from 'node:fs';
 import { appError, inputWithFix } from '../../../shared/errors';
 import { readableParams, translate, translateWithKind, type Language, type MessageKey } from '../../../shared/i18n';
@@ -23,6 +24,7 @@ import { profileOption } from './profile-option';
 import { planLines, verifyLines } from '../format';
 import { askingIo, confirm } from '../io';
 import { TEXT } from '../messages';
+import { cliText } from '../texts';
 import { EXIT } from '../output';
 
 interface Target {
@@ -73,7 +75,9 @@ function blockingTexts(plan: AccessPlan, language: Language): string {
 export function refuseWhole(ctx: Ctx, refusals: readonly PlanProblem[]): number {
   const language = ctx.globals.language;
   const t = (key: MessageKey): string => translate(language, key);
-  const said = (p: PlanProblem): string => translateWithKind(language, `plan.${p.code}`, readableParams(t, p.params));
+  // A user not in the business is named with its ID and where to find the business's system users (issue 8).
+  const said = (p: PlanProblem): string =>
+    p.code === 'user-not-in-business' ? cliText('cli.userNotInBusiness', p.params) : translateWithKind(language, `plan.${p.code}`, readableParams(t, p.params));
   const fields = [...new Set(refusals.map((p) => fieldOfCode(p.code)))];
   // Each refusal's own words say how to fix it (another ID, an admin's token); the codes stay for --json.
   const message = ctx.out.json
@@ -229,13 +233,13 @@ export async function remove(ctx: Ctx): Promise<number> {
   if (!core.ok) return ctx.out.fail(core.error);
   // An employee's token, or an ID of the wrong kind, is refused first and alone: before any line, before the DELETE.
   const refused = await writeRefusals(core.value.services.deps(), target);
-  if (!refused.ok) return ctx.out.fail(refused.error);
+  if (!refused.ok) return ctx.out.fail(namedIdError(refused.error, ctx.parsed.options));
   if (refused.value.length > 0) return refuseWhole(ctx, refused.value);
   if (business.found) ctx.out.say(TEXT.businessFromOwner(business.id));
   if (ctx.parsed.options.yes !== true) {
     // Before asking, show what goes: the read decides, and "nothing to remove" needs no question.
     const current = await currentAssignment(core.value.services.deps(), target);
-    if (!current.ok) return ctx.out.fail(current.error);
+    if (!current.ok) return ctx.out.fail(namedIdError(current.error, ctx.parsed.options));
     if (current.value === null) return nothingToRemove(ctx, userId, wabaId);
     ctx.out.say(TEXT.removeWhat(userId, wabaId, current.value.tasks.join(', ')));
     const stop = await allowed(ctx, TEXT.confirmRemove(userId, wabaId));

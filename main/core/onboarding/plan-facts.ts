@@ -42,11 +42,16 @@ async function placeWaba(deps: UseCaseDeps, request: PlanRequest, ownFields: App
     const lists = read.value.wabaLists.get(businessId);
     const wrongIds = await idKindProblems(deps, { businessId, wabaId, business: [errorOf(lists)], waba: undefined });
     if (wrongIds.length > 0) return ok({ refused: { sharing: UNKNOWN_SHARING, current: null, targetRole: null, userInBusiness: null, idProblems: wrongIds } });
-    if (lists && !lists.ok) return lists;
+    // The business's own list not found: it is the business Meta cannot find.
+    if (lists && !lists.ok) return err(unseenField(lists.error, lists.error));
   }
   const listed = knownWaba(facts, businessId, wabaId);
   return listed ? ok({ listed }) : err(ownFields ?? notShared(wabaId, businessId));
 }
+
+/** A read Meta could not find, with the field to blame: the business when its own read was not found either, else the WABA. */
+const unseenField = (error: AppError, business: AppError | undefined): AppError =>
+  error.kind !== 'not-found' || error.fields !== undefined ? error : { ...error, fields: [business?.kind === 'not-found' ? 'business' : 'waba'] };
 
 /**
  * The role of the token's own system user in `businessId`, from what the session read (debug_token's
@@ -78,7 +83,8 @@ export async function gatherPlanFacts(deps: UseCaseDeps, request: PlanRequest): 
   if (wrongIds.length > 0) return ok({ sharing: UNKNOWN_SHARING, current: null, targetRole: null, userInBusiness: null, idProblems: wrongIds });
   // An employee token may not list users; the plan then just cannot check the role.
   if (userList && !userList.ok && userList.error.kind === 'token-invalid') return userList;
-  if (assigned && !assigned.ok) return assigned;
+  // Not found: the WABA's read names it, but a business Meta cannot find fails it too; its own read tells which (issue 8).
+  if (assigned && !assigned.ok) return err(unseenField(assigned.error, errorOf(userList)));
 
   const known = knownWaba(facts, businessId, wabaId);
   const placed = known ? ok({ listed: known }) : await placeWaba(deps, request, ownFields);

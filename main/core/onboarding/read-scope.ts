@@ -59,5 +59,6 @@ export async function assignedReadError(deps: UseCaseDeps, error: AppError, scop
   const wrongWaba = await wrongIdError(deps, error, { field: 'waba', id: scope.wabaId, expected: 'WhatsAppBusinessAccount', businessIds: [scope.businessId] });
   if (wrongWaba !== error || error.kind !== 'not-found') return wrongWaba;
   const scoped = await confirmReadScope(deps, scope);
-  return scoped.ok ? error : scoped.error;
+  // The business and the user check out: it is the WABA Meta cannot find.
+  return scoped.ok ? (error.fields === undefined ? { ...error, fields: ['waba'] } : error) : scoped.error;
 }

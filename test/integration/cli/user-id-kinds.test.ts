@@ -43,7 +43,7 @@ test('a WABA, phone number or business ID as --user of assign, verify and remove
       // A refusal about the whole command comes alone, with no plan before it (token-roles.test.ts).
       expect(assign.stderr).toContain(said);
       expect(assign.stdout).toBe('');
-      expect(assign.stdout + assign.stderr).not.toContain('does not belong to the chosen business');
+      expect(assign.stdout + assign.stderr).not.toContain('is not one of the system users of business');
       for (const args of [['verify', '--tasks', 'DEVELOP'], ['remove', '--yes']]) {
         const refused = await run([...args, '--waba', OWNED, '--business', BIZ, '--user', user]);
         expect(refused.code, `${args[0]} ${user}: ${refused.stderr}`).toBe(2);
@@ -62,7 +62,7 @@ test('a WABA, phone number or business ID as --user of assign, verify and remove
     // A real system user that is not the business's is still said to be one of another business.
     const good = await run(['assign', '--waba', OWNED, '--business', BIZ, '--user', '1972555232742230', '--tasks', 'DEVELOP', '--yes']);
     expect(good.code).toBe(2);
-    expect(good.stderr).toContain('does not belong to the chosen business');
+    expect(good.stderr).toContain(`--user 1972555232742230 is not one of the system users of business ${BIZ}.`);
     expect(server.writeRequests).toBe(0);
   } finally {
     await server.close();
