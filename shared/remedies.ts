@@ -111,6 +111,7 @@ const FIX_IN_MESSAGE: ReadonlySet<string> = new Set<MessageKey>([
   'coreError.practiceReceipt',
   'coreError.noCheckYet',
   'coreError.appIdNotNumber',
+  'coreError.tokenNotSystemUser',
   'plan.business-id-wrong-kind',
   'plan.waba-id-wrong-kind',
   'plan.phone-number-not-waba',

@@ -91,6 +91,7 @@ export const hiDomain: DomainMessages = {
   'plan.messaging-not-shared': "पार्टनर सॉल्यूशन से इस अकाउंट की शेयरिंग में मैसेजिंग शामिल नहीं है, इसलिए Meta इसे मना कर देगा। यहाँ अनुमति है: {{allowed}}। काम करने वाला न्यूनतम एक्सेस: {{alternative}}।",
   'plan.task-not-permitted': "\"{{task}}\" इस अकाउंट पर अनुमत नहीं है: इसे शेयर करने वाला बिज़नेस सिर्फ़ {{allowed}} की अनुमति देता है। काम करने वाला न्यूनतम एक्सेस: {{alternative}}।",
   'plan.token-not-admin': "जुड़ा हुआ टोकन एक कर्मचारी सिस्टम यूज़र ({{role}}) का है। सिर्फ़ एडमिन सिस्टम यूज़र ही एक्सेस दे सकता है: बिज़नेस के किसी एडमिन से यह चरण करवाएँ, या किसी एडमिन सिस्टम यूज़र का टोकन जोड़ें।",
+  'plan.token-not-admin-remove': "जुड़ा हुआ टोकन एक कर्मचारी सिस्टम यूज़र ({{role}}) का है। सिर्फ़ एडमिन सिस्टम यूज़र ही एक्सेस हटा सकता है: बिज़नेस के किसी एडमिन से यह चरण करवाएँ, या किसी एडमिन सिस्टम यूज़र का टोकन जोड़ें।",
   'plan.business-id-wrong-kind': "बिज़नेस ID {{id}} कोई बिज़नेस पोर्टफ़ोलियो नहीं है: Meta के अनुसार यह {{kind}} है। Business Settings > Business info से बिज़नेस पोर्टफ़ोलियो ID लें।",
   'plan.waba-id-wrong-kind': "WhatsApp अकाउंट ID {{id}} कोई WhatsApp Business अकाउंट नहीं है: Meta के अनुसार यह {{kind}} है। WhatsApp Manager से WhatsApp Business अकाउंट ID लें।",
   'plan.phone-number-not-waba': "{{id}} एक फ़ोन नंबर ID है, WhatsApp Business अकाउंट ID नहीं। इसका WhatsApp Business अकाउंट {{wabaId}} है: वही ID इस्तेमाल करें।",
