@@ -4,11 +4,11 @@
  * helps.
  */
 import type { DiscoveredWaba, AccessPlan, SystemUserAccess, TokenDiagnosis, TokenFingerprint, VerifyReport } from '../../shared/onboarding';
-import { findingTextKey, readableParams, translate, type Language } from '../../shared/i18n';
+import { findingTextKey, translate, type Language } from '../../shared/i18n';
 import { readsOnly } from '../core/onboarding/diagnose';
 import { TEXT } from './messages';
+import { cliParams, cliTask, cliTasks } from './task-words';
 
-const list = (items: readonly string[]): string => (items.length > 0 ? items.join(', ') : TEXT.none);
 
 export function diagnosisLines(diagnosis: TokenDiagnosis, language: Language): string[] {
   const t = (key: string, params?: Readonly<Record<string, string | number>>): string => translate(language, key, params);
@@ -53,7 +53,7 @@ export function userLines(users: readonly SystemUserAccess[], businessId: string
   if (users.length === 0) return [TEXT.noUsers];
   const lines = users.map((user) => {
     const none = user.role === 'ADMIN' ? TEXT.userAdmin : TEXT.userNone;
-    const tasks = user.currentTasks === undefined ? '' : `  (${user.currentTasks === null ? none : TEXT.userTasks(list(user.currentTasks))})`;
+    const tasks = user.currentTasks === undefined ? '' : `  (${user.currentTasks === null ? none : TEXT.userTasks(cliTasks(user.currentTasks))})`;
     return `${user.id}  ${user.name}  ${user.role}${tasks}`;
   });
   const user = users.find((u) => u.role !== 'ADMIN') ?? users[0];
@@ -65,19 +65,18 @@ export function userLines(users: readonly SystemUserAccess[], businessId: string
 }
 
 export function planLines(plan: AccessPlan, language: Language): string[] {
-  const lines = [TEXT.planTitle(plan.userId, plan.wabaId), TEXT.planTasks(list(plan.tasks))];
-  if (plan.diff.add.length > 0) lines.push(TEXT.planAdd(list(plan.diff.add)));
-  if (plan.diff.remove.length > 0) lines.push(TEXT.planRemove(list(plan.diff.remove)));
-  if (plan.diff.keep.length > 0) lines.push(TEXT.planKeep(list(plan.diff.keep)));
-  const t = (key: string): string => translate(language, key);
-  for (const problem of plan.problems) lines.push(`  ${TEXT.mark[problem.severity] ?? ''}${translate(language, `plan.${problem.code}`, readableParams(t, problem.params))}`);
+  const lines = [TEXT.planTitle(plan.userId, plan.wabaId), TEXT.planTasks(cliTasks(plan.tasks))];
+  if (plan.diff.add.length > 0) lines.push(TEXT.planAdd(cliTasks(plan.diff.add)));
+  if (plan.diff.remove.length > 0) lines.push(TEXT.planRemove(cliTasks(plan.diff.remove)));
+  if (plan.diff.keep.length > 0) lines.push(TEXT.planKeep(cliTasks(plan.diff.keep)));
+  for (const problem of plan.problems) lines.push(`  ${TEXT.mark[problem.severity] ?? ''}${translate(language, `plan.${problem.code}`, cliParams(problem.params))}`);
   return lines;
 }
 
 export function verifyLines(report: VerifyReport): string[] {
   return [
     TEXT.verifyTitle,
-    ...report.tasks.map((check) => `  ${check.task}: ${TEXT.state[check.state] ?? check.state}`),
+    ...report.tasks.map((check) => `  ${cliTask(check.task)}: ${TEXT.state[check.state] ?? check.state}`),
     report.verified ? TEXT.verified : TEXT.notVerified(verifyAgain(report)),
   ];
 }
