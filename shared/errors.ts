@@ -84,6 +84,12 @@ export interface AppError {
    * "What to do" line is added under it (a remedy for Meta's code, or a command's own advice, still is).
    */
   readonly fixInMessage?: boolean;
+  /**
+   * The message names the problem in its own words, so no kind title is put before it: the kind
+   * sets the exit code, but its title would misstate this case (a provider token of the wrong
+   * system user is a token problem, yet Meta accepts the token).
+   */
+  readonly untitled?: boolean;
 }
 
 /** A shared/i18n message key with the values of its {{placeholders}}. */

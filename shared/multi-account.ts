@@ -46,6 +46,8 @@ export interface AccountResult {
   readonly verify?: VerifyReport;
   /** What the exact list took away on this account (the receipt's row says it too); absent when nothing was. */
   readonly takenAway?: readonly string[];
+  /** Of `takenAway`, what Meta still lists after the run (the account is then `not-verified`); absent when all is gone. */
+  readonly stillThere?: readonly string[];
 }
 
 /** Where one account stands while a multi-account run goes on: waiting its turn, set aside by Meta until `until`, or ended. */

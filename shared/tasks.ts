@@ -172,3 +172,16 @@ export function readTaskNames(names: readonly string[]): ReadTasks {
   }
   return { tasks: [...new Set(tasks)], aliases, unknown };
 }
+
+/**
+ * Whether a read-back shows the task list that was sent: as sameTasks, except that MANAGE stands
+ * for every task (a read-back with MANAGE unpacked, or a list sent as MANAGE plus tasks it holds,
+ * is the same grant as MANAGE alone).
+ */
+export const sameGrant = (readBack: readonly string[], sent: readonly string[]): boolean => {
+  const collapse = (tasks: readonly string[]): string[] => {
+    const folded = foldManage(tasks);
+    return folded.includes('MANAGE') ? folded.filter((task) => task === 'MANAGE' || !(MANAGE_UNPACKED as readonly string[]).includes(task)) : folded;
+  };
+  return sameTasks(collapse(readBack), collapse(sent));
+};

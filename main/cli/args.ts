@@ -73,7 +73,7 @@ const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
   'system-users': ['business', 'waba'],
   whatis: [],
   assign: ['waba', 'business', 'user', 'tasks', 'yes', 'exact', 'provider-profile', 'receipt-out'],
-  verify: ['waba', 'business', 'user', 'tasks'],
+  verify: ['waba', 'business', 'user', 'tasks', 'exact'],
   remove: ['waba', 'user', 'business', 'yes', 'receipt-out'],
   bulk: ['file', 'yes', 'max-wait', 'concurrency', 'exact', 'provider-profile', 'receipt-out'],
   handoff: ['waba', 'business', 'user', 'provider-profile'],

@@ -13,7 +13,8 @@ import { createCore, type Core } from '../core/onboarding/session';
 import type { Globals, Parsed } from './args';
 import { isInteractive, readAll, readLine, type CliIo } from './io';
 import { TEXT } from './messages';
-import type { Output } from './output';
+import { messageOf, type Output } from './output';
+import { cliLanguageInUse } from './texts';
 
 export interface Ctx {
   readonly parsed: Parsed;
@@ -52,7 +53,7 @@ function useAppSecretFile(core: Core, path: string): Result<void, AppError> {
     return err(inputWithFix(TEXT.appSecretFileUnreadable(path), ['app-secret-file']));
   }
   const used = core.services.appSecrets.useForRun(text);
-  return used.ok ? used : err(appError('bad-input', `${TEXT.appSecretFileBad(path)} ${used.error.message}`, { fields: ['app-secret-file'] }));
+  return used.ok ? used : err(appError('bad-input', `${TEXT.appSecretFileBad(path)} ${messageOf(used.error, cliLanguageInUse())}`, { fields: ['app-secret-file'] }));
 }
 
 export function createContext(parsed: Parsed, globals: Globals, io: CliIo, out: Output): Ctx {

@@ -106,6 +106,7 @@ export const TEXT = {
   planKeep: (tasks: string) => `  ${t('cli.planKeep', { tasks })}`,
   get none() { return t('cli.none'); },
   get planBlocked() { return t('cli.planBlocked'); },
+  refusedWhole: (problems: string) => t('cli.refusedWhole', { problems }),
   get noChange() { return t('cli.noChange'); },
   applied: (reconciled: boolean) => t(reconciled ? 'cli.appliedReconciled' : 'cli.applied'),
   get verifyTitle() { return t('cli.verifyTitle'); },

@@ -109,7 +109,7 @@ export function createOutput(io: CliIo, json: boolean, language: Language = 'en'
         // A message that already opens with the title ("No token is connected. ...") is not said twice.
         const title = translate(language, `error.${error.kind}.title`);
         const message = messageOf(error, language);
-        line(io.stderr, message.startsWith(title) ? message : `${title}: ${message}`);
+        line(io.stderr, error.untitled === true || message.startsWith(title) ? message : `${title}: ${message}`);
         if (error.graph?.userMessage) line(io.stderr, TEXT.metaSays(error.graph.userMessage));
         if (error.retryAfterSec !== undefined) line(io.stderr, TEXT.retryAfter(Math.ceil(error.retryAfterSec / 60)));
         const todo = whatToDoLine(error, language, action);

@@ -79,8 +79,11 @@ export interface FaultRule {
  * handbook's "simulator default" notes.
  */
 export interface PracticeBehaviours {
-  /** Second POST for an assigned user: replace tasks (default) or the spec-example 422 error. */
-  readonly repost: 'replace' | 'already-assigned-error';
+  /**
+   * Second POST for an assigned user: replace tasks (default), the spec-example 422 error, or `add-only`:
+   * success, but the tasks the user had stay (a write whose taking-away did not apply).
+   */
+  readonly repost: 'replace' | 'already-assigned-error' | 'add-only';
   /** Include `paging.cursors` on single-page edge responses (default true). */
   readonly pagingOnSinglePage: boolean;
   /** Accept the 15-task OpenAPI union (default) or only the 10-value Graph reference list. */

@@ -54,7 +54,7 @@ export const DEFAULT_BEHAVIOURS: ServerBehaviours = {
 
 /** Validates a partial behaviours object (from a scenario file or a test). */
 export const behavioursSchema = z.strictObject({
-  repost: z.enum(['replace', 'already-assigned-error']),
+  repost: z.enum(['replace', 'already-assigned-error', 'add-only']),
   pagingOnSinglePage: z.boolean(),
   taskEnum: z.enum(['openapi-15', 'strict-10']),
   acceptBareTaskString: z.boolean(),

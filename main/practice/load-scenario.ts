@@ -5,12 +5,25 @@
  */
 import { readFileSync } from 'node:fs';
 import defaultScenarioJson from './scenarios/default.json' with { type: 'json' };
+import type { ErrorText } from '../../shared/errors';
+import { translate } from '../../shared/i18n';
 import { scenarioSchema, type Scenario } from './scenario';
 import { scenarioProblems } from './scenario-checks';
 
 export class ScenarioError extends Error {
   override readonly name = 'ScenarioError';
+  /** The message as a shared/i18n key and its values (scenario files only), so `waba-access practice` says it in the user's language. */
+  readonly text?: ErrorText;
+
+  constructor(message: string, text?: ErrorText) {
+    super(message);
+    if (text) this.text = text;
+  }
 }
+
+/** A scenario file's problem, in English and as its key (shared/i18n coreError.scenario.*). */
+const fileProblem = (key: string, params: Readonly<Record<string, string>>): ScenarioError =>
+  new ScenarioError(translate('en', key, params), { key, params });
 
 /** The shipped default scenario (scenarios/default.json), validated. */
 export function defaultScenario(): Scenario {
@@ -25,27 +38,30 @@ export function loadScenario(source?: string | object): Scenario {
     text = readFileSync(source, 'utf8');
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new ScenarioError(`Scenario file ${source} could not be read (${code}).`);
+    throw fileProblem('coreError.scenario.unreadable', { path: source, code });
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (cause) {
-    throw new ScenarioError(`Scenario file ${source} is not valid JSON: ${(cause as Error).message}`);
+    throw fileProblem('coreError.scenario.notJson', { path: source, detail: (cause as Error).message });
   }
-  return validateScenario(raw, `Scenario file ${source}`);
+  return validateScenario(raw, `Scenario file ${source}`, source);
 }
 
-export function validateScenario(raw: unknown, what: string): Scenario {
+/** Validates a scenario; `path` (a file's) gives the problem a key, so the CLI can say it in the user's language. */
+export function validateScenario(raw: unknown, what: string, path?: string): Scenario {
+  const fail = (headline: string, key: string, details: readonly string[]): ScenarioError => {
+    const list = details.map((line) => `  - ${line}`).join('\n');
+    return path === undefined ? new ScenarioError(`${capitalise(what)} ${headline}:\n${list}`) : fileProblem(key, { path, details: list });
+  };
   const parsed = scenarioSchema.safeParse(raw);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-    throw new ScenarioError(`${capitalise(what)} is not a valid practice scenario:\n${lines.join('\n')}`);
+    const lines = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+    throw fail('is not a valid practice scenario', 'coreError.scenario.invalid', lines);
   }
   const problems = scenarioProblems(parsed.data);
-  if (problems.length > 0) {
-    throw new ScenarioError(`${capitalise(what)} is not consistent:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  }
+  if (problems.length > 0) throw fail('is not consistent', 'coreError.scenario.inconsistent', problems);
   return parsed.data;
 }
 

@@ -49,8 +49,12 @@ function checkOptions(options: PracticeServerStartOptions): { port: number; vers
 function listen(server: Server, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException): void => {
+      const text = error.code === 'EADDRINUSE'
+        ? { key: 'coreError.practice.portInUse', params: { port } }
+        : { key: 'coreError.practice.portUnusable', params: { port, code: error.code ?? 'error' } };
       const why = error.code === 'EADDRINUSE' ? 'is already in use' : `cannot be used (${error.code ?? error.message})`;
-      reject(new Error(`The practice server could not listen: port ${port} on 127.0.0.1 ${why}.`));
+      // The English stays the developer's; `text` is what `waba-access practice` says in the user's language.
+      reject(Object.assign(new Error(`The practice server could not listen: port ${port} on 127.0.0.1 ${why}.`), { text }));
     };
     server.once('error', onError);
     server.listen({ port, host: '127.0.0.1' }, () => {

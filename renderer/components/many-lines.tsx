@@ -38,7 +38,7 @@ function AccountHead({ name, id }: { readonly name: string; readonly id: string 
   );
 }
 
-function tasksLine(t: Text, key: 'ui.many.added' | 'ui.many.kept' | 'ui.many.takenAway' | 'ui.many.exactWouldTake' | 'ui.many.verified', tasks: readonly string[], language: Language) {
+function tasksLine(t: Text, key: 'ui.many.added' | 'ui.many.kept' | 'ui.many.takenAway' | 'ui.many.exactWouldTake' | 'ui.many.verified' | 'ui.many.stillThere', tasks: readonly string[], language: Language) {
   return t(key, { tasks: tasks.length > 0 ? formatList(taskNames(t, tasks), language) : t('ui.review.nothing') });
 }
 
@@ -133,7 +133,10 @@ export function ManyResultLines({ accounts, report, plans }: { readonly accounts
     <ul className="many-lines">
       {report.accounts.map((row) => {
         const plan = plans.find((p) => p.wabaId === row.wabaId)?.plan;
-        const granted = row.verify?.tasks.filter((x) => x.state !== 'missing').map((x) => x.task);
+        // What an exact run took away and Meta still lists is not "checked", nor taken away: it is said apart.
+        const stillThere = row.stillThere ?? [];
+        const granted = row.verify?.tasks.filter((x) => x.state !== 'missing' && !stillThere.includes(x.task)).map((x) => x.task);
+        const gone = (row.takenAway ?? []).filter((task) => !stillThere.includes(task));
         return (
           <li key={row.wabaId} className={`many-line many-${row.outcome}`} data-waba={row.wabaId}>
             <AccountHead name={nameOf(accounts, row.wabaId)} id={row.wabaId} />
@@ -141,7 +144,8 @@ export function ManyResultLines({ accounts, report, plans }: { readonly accounts
               <span aria-hidden="true">{STATE_MARK[row.outcome]}</span> <StateText state={row.outcome} until={row.retryAt} />
             </p>
             {granted && <p>{tasksLine(t, 'ui.many.verified', granted, language)}</p>}
-            {row.takenAway && <p>{tasksLine(t, 'ui.many.takenAway', row.takenAway, language)}</p>}
+            {gone.length > 0 && <p>{tasksLine(t, 'ui.many.takenAway', gone, language)}</p>}
+            {stillThere.length > 0 && <p className="many-still-there">{tasksLine(t, 'ui.many.stillThere', stillThere, language)}</p>}
             {row.outcome === 'refused' && plan && <PlanProblems problems={plan.problems.filter((p) => p.severity === 'problem')} />}
             {row.error && row.outcome !== 'deferred' && row.outcome !== 'refused' && <ErrorPanel error={row.error} step="verify" />}
           </li>

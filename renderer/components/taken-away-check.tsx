@@ -4,14 +4,16 @@
  * is a problem, said as such.
  */
 import type { VerifyReport } from '../../shared/onboarding';
+import { takenAwayStillThere } from '../../shared/taken-away';
 import { useText } from '../i18n/use-text';
 import { taskName } from './task-text';
 
 export function TakenAwayCheck({ removed, report }: { readonly removed: readonly string[]; readonly report: VerifyReport }) {
   const { t } = useText();
   if (removed.length === 0) return null;
-  const stillThere = (task: string): boolean => report.tasks.some((row) => row.task === task);
-  const allGone = removed.every((task) => !stillThere(task));
+  const held = takenAwayStillThere(removed, report.tasks);
+  const stillThere = (task: string): boolean => held.includes(task);
+  const allGone = held.length === 0;
   return (
     <section aria-labelledby="taken-away-title" className="taken-away">
       <h2 id="taken-away-title">{t('ui.verify.takenAwayTitle')}</h2>

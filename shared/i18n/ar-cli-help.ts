@@ -20,7 +20,7 @@ export const arCliHelp: Readonly<Record<keyof typeof enCliHelp, string>> = {
   whatis ID                 يخبرك هل المعرّف نشاط تجاري أم WABA أم رقم هاتف أم مستخدم نظام
   assign --waba ID --business ID --user ID --tasks T1,T2 [--exact] [--yes] [--provider-profile FILE] [--receipt-out FILE]
                             يعرض الخطة ويسأل ثم يطبّقها ويتحقق منها
-  verify --waba ID --business ID --user ID --tasks T1,T2
+  verify --waba ID --business ID --user ID --tasks T1,T2 [--exact]
                             يتحقق من أن لدى المستخدم هذه المهام
   remove --waba ID --user ID [--business ID] [--yes] [--receipt-out FILE]
                             يسحب وصول المستخدم إلى WABA
@@ -76,7 +76,7 @@ export const arCliHelp: Readonly<Record<keyof typeof enCliHelp, string>> = {
 (خروج 2) مع ذكر الحقل الخاطئ. يكتب --receipt-out FILE الإيصال (مع ملخص
 SHA-256 الخاص به) في FILE بدلًا من مجلد الإيصالات. عندما تنتهي صلاحية رمز الوصول، يُكتب تذكير تقويم (.ics)
 قبلها بأسبوع بجانب الإيصالات.`,
-  'cli.help.verify': 'الاستخدام: waba-access verify --waba ID --business ID --user ID --tasks T1,T2 [--json]\nيعيد قراءة الوصول من Meta ويفحص كل مهمة: ممنوحة أو ناقصة أو زائدة.',
+  'cli.help.verify': 'الاستخدام: waba-access verify --waba ID --business ID --user ID --tasks T1,T2 [--exact] [--json]\nيعيد قراءة الوصول من Meta ويفحص كل مهمة: ممنوحة أو مشمولة في MANAGE (تحكم كامل) أو ناقصة أو زائدة.\nالمستخدم الذي لديه MANAGE لديه كل المهام؛ ويحتسب --exact فقط المهام التي تذكرها Meta بالاسم.',
   'cli.help.remove': 'الاستخدام: waba-access remove --waba ID --user ID [--business ID] [--yes] [--receipt-out FILE] [--json]\nيسحب كل وصول المستخدم إلى حساب WhatsApp (يسأل أولًا ما لم يُعطَ --yes؛ الإجابة بلا لا تغيّر شيئًا والخروج 1).\nيكتب --receipt-out FILE إيصال السحب (مع ملخص SHA-256 الخاص به) في FILE بدلًا من مجلد الإيصالات.',
   'cli.help.bulk': `الاستخدام: waba-access bulk --file FILE [--exact] [--yes] [--max-wait SECONDS] [--concurrency N] [--provider-profile FILE] [--receipt-out FILE] [--json]
 يمنح مستخدمي النظام وصولًا إلى حسابات WhatsApp كثيرة من ملف واحد، ويمكن استئنافه بأمان.

@@ -125,4 +125,5 @@ export const arCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.practice.inHours': "خلال {{hours}} ساعة",
   'cli.practice.inDays': "خلال {{days}} يومًا ({{date}})",
   'cli.practice.stop': "اضغط Ctrl+C للإيقاف.",
+  'cli.bulk.stillThere': "(سُحبت، لكن Meta ما زالت تُظهر: {{task}})",
 };

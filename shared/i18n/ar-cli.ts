@@ -73,6 +73,7 @@ const arCliLines: CliLines = {
   'cli.planKeep': 'بلا تغيير: {{tasks}}',
   'cli.none': 'لا شيء',
   'cli.planBlocked': 'لم يتغير شيء: أصلح المشكلات أعلاه وشغّل الأمر مرة أخرى.',
+  'cli.refusedWhole': "لم يُرسَل أي شيء. {{problems}}",
   'cli.noChange': 'لا شيء يحتاج إلى تغيير؛ يتم فحص الوصول الحالي بدلًا من ذلك.',
   'cli.applied': 'تم التطبيق.',
   'cli.appliedReconciled': 'تم التطبيق (فُقد الرد، وأكدته قراءة جديدة).',

@@ -49,4 +49,5 @@ export const arMany: Readonly<Record<keyof typeof enMany, string>> = {
   'ui.many.lossCount': "{{task}} (عدد الحسابات: {{count}})",
   'ui.many.takesAway': "هذا يسحب من {{user}}: {{list}}. لن تكون لديه هذه الأذونات على تلك الحسابات بعد الآن.",
   'ui.many.confirmTakesAway': "جعل القائمة مطابقة تمامًا يسحب أيضًا: {{list}}. لا يعود أيٌّ منها من تلقاء نفسه: يجب منحها من جديد.",
+  'ui.many.stillThere': "طلبت سحب هذا، لكن Meta ما زالت تُظهره: {{tasks}}. تحقّق مرة أخرى بعد دقيقة، أو أعد المحاولة للحسابات.",
 };

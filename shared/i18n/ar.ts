@@ -1,5 +1,6 @@
 /** Arabic. Same keys as en.ts. */
 import type { Messages } from './en';
+import { arCoreErrors } from './ar-core-errors';
 import { arErrors } from './ar-errors';
 import { arFinish } from './ar-finish';
 import { arMany } from './ar-many';
@@ -8,4 +9,4 @@ import { arHandoff } from './ar-handoff';
 import { arRemedy } from './ar-remedy';
 import { arUi } from './ar-ui';
 
-export const ar: Messages = { ...arDomain, ...arUi, ...arHandoff, ...arFinish, ...arMany, ...arRemedy, ...arErrors };
+export const ar: Messages = { ...arDomain, ...arUi, ...arHandoff, ...arFinish, ...arMany, ...arRemedy, ...arErrors, ...arCoreErrors };

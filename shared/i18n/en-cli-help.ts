@@ -22,7 +22,7 @@ Commands
   whatis ID                 say whether an ID is a business, a WABA, a phone number or a system user
   assign --waba ID --business ID --user ID --tasks T1,T2 [--exact] [--yes] [--provider-profile FILE] [--receipt-out FILE]
                             show the plan, ask, apply it and verify it
-  verify --waba ID --business ID --user ID --tasks T1,T2
+  verify --waba ID --business ID --user ID --tasks T1,T2 [--exact]
                             check that the user has these tasks
   remove --waba ID --user ID [--business ID] [--yes] [--receipt-out FILE]
                             take the user's access to the WABA away
@@ -86,8 +86,9 @@ system user with another name than the profile's is flagged. A malformed or over
 refused (exit 2) naming the wrong field. --receipt-out FILE writes the receipt (with its SHA-256
 digest) to FILE instead of the receipts folder. When the token expires, a calendar reminder (.ics)
 a week before is written beside the receipts.`,
-  'cli.help.verify': `Usage: waba-access verify --waba ID --business ID --user ID --tasks T1,T2 [--json]
-Reads the access back from Meta and checks each task: granted, missing or extra.`,
+  'cli.help.verify': `Usage: waba-access verify --waba ID --business ID --user ID --tasks T1,T2 [--exact] [--json]
+Reads the access back from Meta and checks each task: granted, included in MANAGE (full control), missing or extra.
+A user who holds MANAGE has every task; --exact counts only the tasks Meta lists by name.`,
   'cli.help.remove': `Usage: waba-access remove --waba ID --user ID [--business ID] [--yes] [--receipt-out FILE] [--json]
 Takes all of the user's access to the WhatsApp account away (asks first unless --yes; answering no
 changes nothing and exits 1).

@@ -128,4 +128,5 @@ export const enCliReports = {
   'cli.practice.inHours': "in {{hours}} h",
   'cli.practice.inDays': "in {{days}} days ({{date}})",
   'cli.practice.stop': "Press Ctrl+C to stop.",
+  'cli.bulk.stillThere': "(taken away, but Meta still lists: {{task}})",
 } as const;

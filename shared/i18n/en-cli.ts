@@ -79,6 +79,7 @@ const enCliLines = {
   'cli.planKeep': 'unchanged: {{tasks}}',
   'cli.none': 'none',
   'cli.planBlocked': 'Nothing was changed: fix the problems above and run the command again.',
+  'cli.refusedWhole': "Nothing was sent. {{problems}}",
   'cli.noChange': 'Nothing to change; checking the current access instead.',
   'cli.applied': 'Applied.',
   'cli.appliedReconciled': 'Applied (the answer was lost, a read-back confirmed it).',

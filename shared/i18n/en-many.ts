@@ -47,4 +47,5 @@ export const enMany = {
   'ui.many.lossCount': "{{task}} (accounts: {{count}})",
   'ui.many.takesAway': "This takes away from {{user}}: {{list}}. It will no longer have these permissions on those accounts.",
   'ui.many.confirmTakesAway': "Making the list exact also takes away: {{list}}. Nothing gives these back by itself: they would have to be given again.",
+  'ui.many.stillThere': "You asked to take this away, but Meta still lists it: {{tasks}}. Check again in a minute, or try the accounts again.",
 } as const;

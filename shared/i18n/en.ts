@@ -9,6 +9,7 @@
  * No plural forms: sentences are written so one form fits every number.
  */
 import { enDomain } from './en-domain';
+import { enCoreErrors } from './en-core-errors';
 import { enErrors } from './en-errors';
 import { enFinish } from './en-finish';
 import { enHandoff } from './en-handoff';
@@ -16,7 +17,7 @@ import { enMany } from './en-many';
 import { enRemedy } from './en-remedy';
 import { enUi } from './en-ui';
 
-export const en = { ...enDomain, ...enUi, ...enHandoff, ...enFinish, ...enRemedy, ...enMany, ...enErrors } as const;
+export const en = { ...enDomain, ...enUi, ...enHandoff, ...enFinish, ...enRemedy, ...enMany, ...enErrors, ...enCoreErrors } as const;
 
 /** Every message key. */
 export type MessageKey = keyof typeof en;

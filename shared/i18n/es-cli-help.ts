@@ -20,7 +20,7 @@ Comandos
   whatis ID                 dice si un ID es un negocio, una WABA, un número de teléfono o un usuario del sistema
   assign --waba ID --business ID --user ID --tasks T1,T2 [--exact] [--yes] [--provider-profile FILE] [--receipt-out FILE]
                             muestra el plan, pregunta, lo aplica y lo comprueba
-  verify --waba ID --business ID --user ID --tasks T1,T2
+  verify --waba ID --business ID --user ID --tasks T1,T2 [--exact]
                             comprueba que el usuario tenga estas tareas
   remove --waba ID --user ID [--business ID] [--yes] [--receipt-out FILE]
                             quita el acceso del usuario a la WABA
@@ -76,7 +76,7 @@ señala un usuario del sistema con otro nombre que el del perfil. Un perfil mal 
 rechaza (salida 2) nombrando el campo incorrecto. --receipt-out FILE escribe el comprobante (con su resumen
 SHA-256) en FILE en lugar de la carpeta de comprobantes. Cuando el token vence, se escribe un recordatorio de calendario (.ics)
 una semana antes, junto a los comprobantes.`,
-  'cli.help.verify': 'Uso: waba-access verify --waba ID --business ID --user ID --tasks T1,T2 [--json]\nLee de nuevo el acceso en Meta y revisa cada tarea: otorgada, faltante o adicional.',
+  'cli.help.verify': 'Uso: waba-access verify --waba ID --business ID --user ID --tasks T1,T2 [--exact] [--json]\nLee de nuevo el acceso en Meta y revisa cada tarea: otorgada, incluida en MANAGE (control total), faltante o adicional.\nUn usuario con MANAGE tiene todas las tareas; --exact cuenta solo las tareas que Meta nombra una por una.',
   'cli.help.remove': 'Uso: waba-access remove --waba ID --user ID [--business ID] [--yes] [--receipt-out FILE] [--json]\nQuita todo el acceso del usuario a la cuenta de WhatsApp (pregunta antes, salvo con --yes; responder que no no cambia nada y termina con salida 1).\n--receipt-out FILE escribe el comprobante de la eliminación (con su resumen SHA-256) en FILE en lugar de la carpeta de comprobantes.',
   'cli.help.bulk': `Uso: waba-access bulk --file FILE [--exact] [--yes] [--max-wait SECONDS] [--concurrency N] [--provider-profile FILE] [--receipt-out FILE] [--json]
 Da a usuarios del sistema acceso a muchas cuentas de WhatsApp desde un archivo; se puede retomar sin riesgo.

@@ -125,4 +125,5 @@ export const esCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.practice.inHours': "en {{hours}} h",
   'cli.practice.inDays': "en {{days}} días ({{date}})",
   'cli.practice.stop': "Pulse Ctrl+C para detenerlo.",
+  'cli.bulk.stillThere': "(se quitó, pero Meta todavía muestra: {{task}})",
 };

@@ -73,6 +73,7 @@ const esCliLines: CliLines = {
   'cli.planKeep': 'sin cambios: {{tasks}}',
   'cli.none': 'ninguna',
   'cli.planBlocked': 'No se cambió nada: corrige los problemas de arriba y vuelve a ejecutar el comando.',
+  'cli.refusedWhole': "No se envió nada. {{problems}}",
   'cli.noChange': 'No hay nada que cambiar; en su lugar se revisa el acceso actual.',
   'cli.applied': 'Aplicado.',
   'cli.appliedReconciled': 'Aplicado (la respuesta se perdió y una nueva lectura lo confirmó).',

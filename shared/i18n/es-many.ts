@@ -49,4 +49,5 @@ export const esMany: Readonly<Record<keyof typeof enMany, string>> = {
   'ui.many.lossCount': "{{task}} (cuentas: {{count}})",
   'ui.many.takesAway': "Esto le quita a {{user}}: {{list}}. Ya no tendrá estos permisos en esas cuentas.",
   'ui.many.confirmTakesAway': "Dejar la lista exacta también quita: {{list}}. Nada los devuelve por sí solo: habría que darlos de nuevo.",
+  'ui.many.stillThere': "Pediste quitar esto, pero Meta todavía lo muestra: {{tasks}}. Vuelve a revisar en un minuto, o intenta las cuentas otra vez.",
 };

@@ -125,4 +125,5 @@ export const hiCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.practice.inHours': "{{hours}} घंटे में",
   'cli.practice.inDays': "{{days}} दिन में ({{date}})",
   'cli.practice.stop': "रोकने के लिए Ctrl+C दबाएँ।",
+  'cli.bulk.stillThere': "(हटाया गया, पर Meta अब भी दिखा रहा है: {{task}})",
 };

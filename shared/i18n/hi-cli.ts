@@ -73,6 +73,7 @@ const hiCliLines: CliLines = {
   'cli.planKeep': 'बिना बदलाव: {{tasks}}',
   'cli.none': 'कोई नहीं',
   'cli.planBlocked': 'कुछ नहीं बदला: ऊपर की समस्याएँ ठीक करें और कमांड फिर से चलाएँ।',
+  'cli.refusedWhole': "कुछ भी नहीं भेजा गया। {{problems}}",
   'cli.noChange': 'बदलने के लिए कुछ नहीं; इसकी जगह मौजूदा एक्सेस जाँचा जा रहा है।',
   'cli.applied': 'लागू हो गया।',
   'cli.appliedReconciled': 'लागू हो गया (जवाब खो गया था, दोबारा पढ़कर पुष्टि हुई)।',

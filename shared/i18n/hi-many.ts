@@ -49,4 +49,5 @@ export const hiMany: Readonly<Record<keyof typeof enMany, string>> = {
   'ui.many.lossCount': "{{task}} (अकाउंट: {{count}})",
   'ui.many.takesAway': "इससे {{user}} से ये हट जाएँगी: {{list}}। उन अकाउंट पर उसके पास ये अनुमतियाँ नहीं रहेंगी।",
   'ui.many.confirmTakesAway': "सूची को बिल्कुल यही रखने से ये भी हट जाएँगी: {{list}}। ये अपने-आप वापस नहीं मिलेंगी: इन्हें फिर से देना होगा।",
+  'ui.many.stillThere': "आपने इसे हटाने को कहा था, पर Meta अब भी इसे दिखा रहा है: {{tasks}}। एक मिनट बाद फिर जाँचें, या अकाउंट के लिए फिर से कोशिश करें।",
 };

@@ -1,5 +1,6 @@
 /** Hindi. Same keys as en.ts. */
 import type { Messages } from './en';
+import { hiCoreErrors } from './hi-core-errors';
 import { hiErrors } from './hi-errors';
 import { hiFinish } from './hi-finish';
 import { hiMany } from './hi-many';
@@ -8,4 +9,4 @@ import { hiHandoff } from './hi-handoff';
 import { hiRemedy } from './hi-remedy';
 import { hiUi } from './hi-ui';
 
-export const hi: Messages = { ...hiDomain, ...hiUi, ...hiHandoff, ...hiFinish, ...hiMany, ...hiRemedy, ...hiErrors };
+export const hi: Messages = { ...hiDomain, ...hiUi, ...hiHandoff, ...hiFinish, ...hiMany, ...hiRemedy, ...hiErrors, ...hiCoreErrors };

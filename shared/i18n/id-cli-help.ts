@@ -20,7 +20,7 @@ Perintah
   whatis ID                 sebutkan apakah sebuah ID adalah bisnis, WABA, nomor telepon, atau pengguna sistem
   assign --waba ID --business ID --user ID --tasks T1,T2 [--exact] [--yes] [--provider-profile FILE] [--receipt-out FILE]
                             tampilkan rencana, tanyakan, terapkan, lalu periksa
-  verify --waba ID --business ID --user ID --tasks T1,T2
+  verify --waba ID --business ID --user ID --tasks T1,T2 [--exact]
                             periksa bahwa pengguna punya tugas-tugas ini
   remove --waba ID --user ID [--business ID] [--yes] [--receipt-out FILE]
                             cabut akses pengguna ke WABA
@@ -76,7 +76,7 @@ pengguna sistem dengan nama yang berbeda dari profil ditandai. Profil yang rusak
 ditolak (keluar 2) dengan menyebut kolom yang salah. --receipt-out FILE menulis bukti (dengan ringkasan
 SHA-256-nya) ke FILE, bukan ke folder bukti. Jika token punya masa berlaku, pengingat kalender (.ics)
 seminggu sebelumnya ditulis di samping bukti.`,
-  'cli.help.verify': 'Cara pakai: waba-access verify --waba ID --business ID --user ID --tasks T1,T2 [--json]\nMembaca ulang akses dari Meta dan memeriksa setiap tugas: diberikan, kurang, atau tambahan.',
+  'cli.help.verify': 'Cara pakai: waba-access verify --waba ID --business ID --user ID --tasks T1,T2 [--exact] [--json]\nMembaca ulang akses dari Meta dan memeriksa setiap tugas: diberikan, sudah termasuk dalam MANAGE (kontrol penuh), kurang, atau tambahan.\nPengguna yang punya MANAGE punya semua tugas; --exact hanya menghitung tugas yang disebut Meta satu per satu.',
   'cli.help.remove': 'Cara pakai: waba-access remove --waba ID --user ID [--business ID] [--yes] [--receipt-out FILE] [--json]\nMencabut semua akses pengguna ke akun WhatsApp (bertanya dulu kecuali dengan --yes; jika menjawab tidak, tidak ada yang diubah dan keluar dengan kode 1).\n--receipt-out FILE menulis bukti pencabutan (dengan ringkasan SHA-256-nya) ke FILE, bukan ke folder bukti.',
   'cli.help.bulk': `Cara pakai: waba-access bulk --file FILE [--exact] [--yes] [--max-wait SECONDS] [--concurrency N] [--provider-profile FILE] [--receipt-out FILE] [--json]
 Memberi pengguna sistem akses ke banyak akun WhatsApp dari satu file, dan aman dilanjutkan jika terhenti.

@@ -125,4 +125,5 @@ export const idCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.practice.inHours': "dalam {{hours}} jam",
   'cli.practice.inDays': "dalam {{days}} hari ({{date}})",
   'cli.practice.stop': "Tekan Ctrl+C untuk berhenti.",
+  'cli.bulk.stillThere': "(sudah dicabut, tetapi Meta masih menampilkan: {{task}})",
 };

@@ -73,6 +73,7 @@ const idCliLines: CliLines = {
   'cli.planKeep': 'tidak berubah: {{tasks}}',
   'cli.none': 'tidak ada',
   'cli.planBlocked': 'Tidak ada yang diubah: perbaiki masalah di atas lalu jalankan perintahnya lagi.',
+  'cli.refusedWhole': "Tidak ada yang dikirim. {{problems}}",
   'cli.noChange': 'Tidak ada yang perlu diubah; akses saat ini yang diperiksa.',
   'cli.applied': 'Diterapkan.',
   'cli.appliedReconciled': 'Diterapkan (jawabannya hilang, pembacaan ulang memastikannya).',

@@ -49,4 +49,5 @@ export const idMany: Readonly<Record<keyof typeof enMany, string>> = {
   'ui.many.lossCount': "{{task}} (akun: {{count}})",
   'ui.many.takesAway': "Ini mencabut dari {{user}}: {{list}}. Ia tidak akan lagi memiliki izin ini di akun-akun tersebut.",
   'ui.many.confirmTakesAway': "Membuat daftar persis juga mencabut: {{list}}. Izin ini tidak kembali dengan sendirinya: harus diberikan lagi.",
+  'ui.many.stillThere': "Anda meminta ini dicabut, tetapi Meta masih menampilkannya: {{tasks}}. Periksa lagi dalam satu menit, atau coba akun-akun ini lagi.",
 };

@@ -125,4 +125,5 @@ export const ptBRCliReports: Readonly<Record<keyof typeof enCliReports, string>>
   'cli.practice.inHours': "em {{hours}} h",
   'cli.practice.inDays': "em {{days}} dias ({{date}})",
   'cli.practice.stop': "Pressione Ctrl+C para parar.",
+  'cli.bulk.stillThere': "(foi retirado, mas a Meta ainda mostra: {{task}})",
 };

@@ -73,6 +73,7 @@ const ptBRCliLines: CliLines = {
   'cli.planKeep': 'sem mudança: {{tasks}}',
   'cli.none': 'nenhuma',
   'cli.planBlocked': 'Nada foi alterado: corrija os problemas acima e rode o comando de novo.',
+  'cli.refusedWhole': "Nada foi enviado. {{problems}}",
   'cli.noChange': 'Não há nada para mudar; o acesso atual é conferido no lugar.',
   'cli.applied': 'Aplicado.',
   'cli.appliedReconciled': 'Aplicado (a resposta se perdeu e uma nova leitura confirmou).',

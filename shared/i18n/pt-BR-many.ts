@@ -49,4 +49,5 @@ export const ptBRMany: Readonly<Record<keyof typeof enMany, string>> = {
   'ui.many.lossCount': "{{task}} (contas: {{count}})",
   'ui.many.takesAway': "Isto retira de {{user}}: {{list}}. Ele não terá mais essas permissões nessas contas.",
   'ui.many.confirmTakesAway': "Deixar a lista exata também retira: {{list}}. Nada as devolve sozinho: seria preciso dá-las de novo.",
+  'ui.many.stillThere': "Você pediu para retirar isto, mas a Meta ainda mostra: {{tasks}}. Confira de novo em um minuto ou tente as contas outra vez.",
 };

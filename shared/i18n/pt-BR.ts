@@ -1,5 +1,6 @@
 /** Brazilian Portuguese (você). Same keys as en.ts. */
 import type { Messages } from './en';
+import { ptBRCoreErrors } from './pt-BR-core-errors';
 import { ptBRErrors } from './pt-BR-errors';
 import { ptBRFinish } from './pt-BR-finish';
 import { ptBRMany } from './pt-BR-many';
@@ -8,4 +9,4 @@ import { ptBRHandoff } from './pt-BR-handoff';
 import { ptBRRemedy } from './pt-BR-remedy';
 import { ptBRUi } from './pt-BR-ui';
 
-export const ptBR: Messages = { ...ptBRDomain, ...ptBRUi, ...ptBRHandoff, ...ptBRFinish, ...ptBRMany, ...ptBRRemedy, ...ptBRErrors };
+export const ptBR: Messages = { ...ptBRDomain, ...ptBRUi, ...ptBRHandoff, ...ptBRFinish, ...ptBRMany, ...ptBRRemedy, ...ptBRErrors, ...ptBRCoreErrors };

@@ -20,7 +20,7 @@ export const ruCliHelp: Readonly<Record<keyof typeof enCliHelp, string>> = {
   whatis ID                 сказать, что это за ID: компания, WABA, номер телефона или системный пользователь
   assign --waba ID --business ID --user ID --tasks T1,T2 [--exact] [--yes] [--provider-profile FILE] [--receipt-out FILE]
                             показать план, спросить, применить и проверить
-  verify --waba ID --business ID --user ID --tasks T1,T2
+  verify --waba ID --business ID --user ID --tasks T1,T2 [--exact]
                             проверить, что у пользователя есть эти задачи
   remove --waba ID --user ID [--business ID] [--yes] [--receipt-out FILE]
                             забрать у пользователя доступ к WABA
@@ -76,7 +76,7 @@ FULL_CONTROL («Полный доступ» в Business Suite) принимае�
 отклоняется (выход 2) с указанием неверного поля. --receipt-out FILE записывает квитанцию (с её хешем
 SHA-256) в FILE вместо папки квитанций. Если у токена есть срок действия, напоминание в календаре (.ics)
 за неделю до него записывается рядом с квитанциями.`,
-  'cli.help.verify': 'Использование: waba-access verify --waba ID --business ID --user ID --tasks T1,T2 [--json]\nЗаново читает доступ в Meta и проверяет каждую задачу: выдана, отсутствует или лишняя.',
+  'cli.help.verify': 'Использование: waba-access verify --waba ID --business ID --user ID --tasks T1,T2 [--exact] [--json]\nЗаново читает доступ в Meta и проверяет каждую задачу: выдана, входит в MANAGE (полный доступ), отсутствует или лишняя.\nУ пользователя с MANAGE есть все задачи; --exact учитывает только задачи, которые Meta называет по имени.',
   'cli.help.remove': 'Использование: waba-access remove --waba ID --user ID [--business ID] [--yes] [--receipt-out FILE] [--json]\nЗабирает у пользователя весь доступ к аккаунту WhatsApp (сначала спрашивает, если нет --yes; ответ «нет» ничего не меняет, код выхода 1).\n--receipt-out FILE записывает квитанцию об удалении (с её хешем SHA-256) в FILE вместо папки квитанций.',
   'cli.help.bulk': `Использование: waba-access bulk --file FILE [--exact] [--yes] [--max-wait SECONDS] [--concurrency N] [--provider-profile FILE] [--receipt-out FILE] [--json]
 Даёт системным пользователям доступ ко многим аккаунтам WhatsApp из одного файла; работу можно безопасно продолжить.

@@ -125,4 +125,5 @@ export const ruCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.practice.inHours': "через {{hours}} ч",
   'cli.practice.inDays': "через {{days}} дн. ({{date}})",
   'cli.practice.stop': "Нажмите Ctrl+C, чтобы остановить.",
+  'cli.bulk.stillThere': "(отобрано, но Meta всё ещё показывает: {{task}})",
 };

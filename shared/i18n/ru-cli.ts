@@ -73,6 +73,7 @@ const ruCliLines: CliLines = {
   'cli.planKeep': 'без изменений: {{tasks}}',
   'cli.none': 'нет',
   'cli.planBlocked': 'Ничего не изменено: исправьте проблемы выше и выполните команду снова.',
+  'cli.refusedWhole': "Ничего не отправлено. {{problems}}",
   'cli.noChange': 'Менять нечего; вместо этого проверяется текущий доступ.',
   'cli.applied': 'Применено.',
   'cli.appliedReconciled': 'Применено (ответ потерялся, повторное чтение это подтвердило).',

@@ -49,4 +49,5 @@ export const ruMany: Readonly<Record<keyof typeof enMany, string>> = {
   'ui.many.lossCount': "{{task}} (аккаунтов: {{count}})",
   'ui.many.takesAway': "Это отберёт у {{user}}: {{list}}. Этих разрешений в тех аккаунтах у него больше не будет.",
   'ui.many.confirmTakesAway': "Точный список также отбирает: {{list}}. Сами они не вернутся: их придётся дать снова.",
+  'ui.many.stillThere': "Вы просили это отобрать, но Meta всё ещё это показывает: {{tasks}}. Проверьте снова через минуту или повторите для аккаунтов.",
 };

@@ -1,5 +1,6 @@
 /** Russian. Same keys as en.ts. */
 import type { Messages } from './en';
+import { ruCoreErrors } from './ru-core-errors';
 import { ruErrors } from './ru-errors';
 import { ruFinish } from './ru-finish';
 import { ruMany } from './ru-many';
@@ -8,4 +9,4 @@ import { ruHandoff } from './ru-handoff';
 import { ruRemedy } from './ru-remedy';
 import { ruUi } from './ru-ui';
 
-export const ru: Messages = { ...ruDomain, ...ruUi, ...ruHandoff, ...ruFinish, ...ruMany, ...ruRemedy, ...ruErrors };
+export const ru: Messages = { ...ruDomain, ...ruUi, ...ruHandoff, ...ruFinish, ...ruMany, ...ruRemedy, ...ruErrors, ...ruCoreErrors };

@@ -125,4 +125,5 @@ export const trCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.practice.inHours': "{{hours}} saat içinde",
   'cli.practice.inDays': "{{days}} gün içinde ({{date}})",
   'cli.practice.stop': "Durdurmak için Ctrl+C'ye basın.",
+  'cli.bulk.stillThere': "(kaldırıldı, ancak Meta hâlâ gösteriyor: {{task}})",
 };

@@ -73,6 +73,7 @@ const trCliLines: CliLines = {
   'cli.planKeep': 'değişmeyen:  {{tasks}}',
   'cli.none': 'yok',
   'cli.planBlocked': 'Hiçbir şey değiştirilmedi: yukarıdaki sorunları düzeltin ve komutu yeniden çalıştırın.',
+  'cli.refusedWhole': "Hiçbir şey gönderilmedi. {{problems}}",
   'cli.noChange': 'Değiştirilecek bir şey yok; bunun yerine mevcut erişim kontrol ediliyor.',
   'cli.applied': 'Uygulandı.',
   'cli.appliedReconciled': 'Uygulandı (yanıt kayboldu, yeniden okuma bunu doğruladı).',

@@ -49,4 +49,5 @@ export const trMany: Readonly<Record<keyof typeof enMany, string>> = {
   'ui.many.lossCount': "{{task}} (hesap sayısı: {{count}})",
   'ui.many.takesAway': "Bu, {{user}} kullanıcısından şunları geri alır: {{list}}. O hesaplarda artık bu izinlere sahip olmaz.",
   'ui.many.confirmTakesAway': "Listeyi tam olarak bu yapmak şunları da geri alır: {{list}}. Bunlar kendiliğinden geri verilmez: yeniden verilmeleri gerekir.",
+  'ui.many.stillThere': "Bunun kaldırılmasını istediniz, ancak Meta hâlâ gösteriyor: {{tasks}}. Bir dakika sonra yeniden kontrol edin veya hesapları tekrar deneyin.",
 };

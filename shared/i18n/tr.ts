@@ -1,5 +1,6 @@
 /** Turkish. Same keys as en.ts. */
 import type { Messages } from './en';
+import { trCoreErrors } from './tr-core-errors';
 import { trErrors } from './tr-errors';
 import { trFinish } from './tr-finish';
 import { trMany } from './tr-many';
@@ -8,4 +9,4 @@ import { trHandoff } from './tr-handoff';
 import { trRemedy } from './tr-remedy';
 import { trUi } from './tr-ui';
 
-export const tr: Messages = { ...trDomain, ...trUi, ...trHandoff, ...trFinish, ...trMany, ...trRemedy, ...trErrors };
+export const tr: Messages = { ...trDomain, ...trUi, ...trHandoff, ...trFinish, ...trMany, ...trRemedy, ...trErrors, ...trCoreErrors };

@@ -6,7 +6,9 @@
  * Developer stays; made exact, Review and the confirmation say that one
  * account loses Developer, Meta ends with exactly "See insights" on both, and
  * the one receipt lists what was taken away. The choice survives a reload
- * and is planned again, never applied on its own.
+ * and is planned again, never applied on its own. When Meta accepts the
+ * write but keeps Developer (the practice server's `repost: add-only`), that
+ * account is not verified and every screen and the receipt say so.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,7 +47,7 @@ const tasksOf = (harness: Harness, wabaId: string) => [...(harness.graph.assigne
 const writes = (harness: Harness) => assignPosts(harness.graph).length;
 
 /** The receipt step's saved JSON. */
-async function savedReceipt(wizard: Wizard): Promise<{ source: string; rows: { waba: string; outcome: string; added?: string[]; takenAway?: string[] }[] }> {
+async function savedReceipt(wizard: Wizard): Promise<{ source: string; rows: { waba: string; outcome: string; verified?: boolean; added?: string[]; takenAway?: string[]; stillThere?: string[] }[] }> {
   const prefix = wizard.t('ui.receipt.saved', { path: '' }).trim();
   const path = (await wizard.page.getByText(prefix).innerText()).split(prefix)[1]?.trim() ?? '';
   return JSON.parse(readFileSync(path, 'utf8')) as Awaited<ReturnType<typeof savedReceipt>>;
@@ -138,6 +140,51 @@ test('several accounts, made exact: Review and the confirm name the account that
     [OWNED.id, 'done', ['VIEW_INSIGHTS'], []],
     [PARTNER.id, 'done', ['VIEW_INSIGHTS'], ['DEVELOP']],
   ]);
+  expect(unexpectedConsole(harness)).toEqual([]);
+});
+
+test('several accounts made exact, but Meta keeps what it took away: that account is not verified, Verify and the Receipt name Developer as still there, the receipt row says so; tried again once writes apply, it is done', async ({ wizard, harness }) => {
+  const { page } = wizard;
+  // Meta answers success but keeps the tasks the user had (a write whose taking-away did not apply).
+  harness.graph.setBehaviours({ repost: 'add-only' });
+  await insightsOnBoth(wizard, harness);
+  const developer = wizard.t('task.DEVELOP.name');
+  const stillThere = wizard.t('ui.many.stillThere', { tasks: developer });
+  await modes(wizard).exact.check();
+  await wizard.button('ui.many.apply').click();
+  await wizard.dialogButton('ui.review.confirmYes').click();
+  await wizard.expectStep('verify');
+  await expect(page.getByRole('status').filter({ hasText: wizard.t('ui.many.someLeft') })).toBeVisible();
+  expect(tasksOf(harness, PARTNER.id)).toEqual(['DEVELOP', 'VIEW_INSIGHTS']);
+  await expect(line(page, PARTNER.id)).toContainText(wizard.t('ui.many.state.not-verified', { time: '' }));
+  await expect(line(page, PARTNER.id)).toContainText(stillThere);
+  // Neither "taken away" nor "checked with Meta" for what is still there.
+  await expect(line(page, PARTNER.id)).not.toContainText(wizard.t('ui.many.takenAway', { tasks: developer }));
+  await expect(line(page, PARTNER.id)).toContainText(wizard.t('ui.many.verified', { tasks: wizard.t('task.VIEW_INSIGHTS.name') }));
+  await expect(line(page, OWNED.id)).toContainText(wizard.t('ui.many.state.done', { time: '' }));
+  await expect(line(page, OWNED.id)).not.toContainText(stillThere);
+  const axe = new AxeAudit(page);
+  await axe.check('verify several: taken away still there');
+  expect(axe.violations).toEqual({});
+
+  await wizard.button('ui.nav.next').click();
+  await wizard.expectStep('receipt');
+  await expect(line(page, PARTNER.id)).toContainText(stillThere);
+  const receipt = await savedReceipt(wizard);
+  expect(receipt.rows.map((r) => [r.waba, r.outcome, r.verified, r.takenAway, r.stillThere])).toEqual([
+    [OWNED.id, 'done', true, [], undefined],
+    [PARTNER.id, 'not-verified', false, ['DEVELOP'], ['DEVELOP']],
+  ]);
+
+  // Once writes apply, trying the accounts again takes Developer away and the account is done.
+  harness.graph.setBehaviours({ repost: 'replace' });
+  await wizard.button('ui.nav.back').click();
+  await wizard.expectStep('verify');
+  await wizard.button('ui.many.tryAgain').click();
+  await expect(page.getByRole('status').filter({ hasText: wizard.t('ui.many.allDone') })).toBeVisible();
+  expect(tasksOf(harness, PARTNER.id)).toEqual(['VIEW_INSIGHTS']);
+  await expect(line(page, PARTNER.id)).not.toContainText(stillThere);
+  await expect(line(page, PARTNER.id)).toContainText(wizard.t('ui.many.takenAway', { tasks: developer }));
   expect(unexpectedConsole(harness)).toEqual([]);
 });
 

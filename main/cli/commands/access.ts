@@ -6,11 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { appError, inputWithFix } from '../../../shared/errors';
-import { translateWithKind, type Language } from '../../../shared/i18n';
-import type { AccessPlan } from '../../../shared/onboarding';
+import { readableParams, translate, translateWithKind, type Language, type MessageKey } from '../../../shared/i18n';
+import type { AccessPlan, PlanProblem } from '../../../shared/onboarding';
 import { parseTaskList, readTaskNames, WABA_TASKS, type WabaTask } from '../../../shared/tasks';
 import { completeFingerprint } from '../../core/onboarding/inspect-token';
-import { blockingFields } from '../../core/onboarding/plan';
+import { blockingFields, fieldOfCode, wholeRefusals } from '../../core/onboarding/plan';
+import { writeRefusals } from '../../core/onboarding/token-role';
 import { businessOfUser, currentAssignment } from '../../core/onboarding/remove';
 import { asBusinessId, asSystemUserId, asWabaId } from '../../../shared/ids';
 import type { LoadedProfile } from '../../../shared/provider-profile';
@@ -63,6 +64,22 @@ function tasksOf(ctx: Ctx, profile: LoadedProfile | null = null): WabaTask[] | n
 /** The plan's blocking problems in the user's words, each with its code. */
 function blockingTexts(plan: AccessPlan, language: Language): string {
   return plan.problems.filter((p) => p.severity === 'problem').map((p) => `${translateWithKind(language, `plan.${p.code}`, p.params)} (${p.code})`).join(' ');
+}
+
+/**
+ * A refusal about the whole command (the token's role, an ID of the wrong kind, a user not in the
+ * business), first and alone: no plan line or hint before it, exit 2 like the plan's other refusals.
+ */
+export function refuseWhole(ctx: Ctx, refusals: readonly PlanProblem[]): number {
+  const language = ctx.globals.language;
+  const t = (key: MessageKey): string => translate(language, key);
+  const said = (p: PlanProblem): string => translateWithKind(language, `plan.${p.code}`, readableParams(t, p.params, language));
+  const fields = [...new Set(refusals.map((p) => fieldOfCode(p.code)))];
+  // Each refusal's own words say how to fix it (another ID, an admin's token); the codes stay for --json.
+  const message = ctx.out.json
+    ? TEXT.planBlockedJson(refusals.map((p) => `${said(p)} (${p.code})`).join(' '))
+    : TEXT.refusedWhole(refusals.map(said).join(' '));
+  return ctx.out.fail(inputWithFix(message, fields));
 }
 
 /** The token's expiry day a saved JSON receipt states, if any. */
@@ -130,6 +147,8 @@ export async function assign(ctx: Ctx): Promise<number> {
   // an employee's token is refused here, before anything is sent, not by Meta after.
   const plan = await ctx.call('access.plan', request);
   if (!plan.ok) return plan.code;
+  const whole = wholeRefusals(plan.value);
+  if (whole.length > 0) return refuseWhole(ctx, whole);
   for (const line of planLines(plan.value, ctx.globals.language)) ctx.out.say(line);
   await warnUserName(ctx, target, profile);
   if (!plan.value.canApply) {
@@ -170,24 +189,27 @@ export async function verify(ctx: Ctx): Promise<number> {
   if (typeof target === 'number') return target;
   const tasks = tasksOf(ctx);
   if (typeof tasks === 'number') return tasks;
-  const report = await ctx.call('access.verify', { ...target, tasks });
+  // --exact: only the tasks Meta lists by name count (MANAGE does not stand in for the others).
+  const report = await ctx.call('access.verify', { ...target, tasks, ...(ctx.parsed.options.exact === true ? { exact: true } : {}) });
   if (!report.ok) return report.code;
   ctx.out.result(report.value);
   for (const line of verifyLines(report.value)) ctx.out.say(line);
   return report.value.verified ? EXIT.ok : EXIT.notVerified;
 }
 
-/** The business to check a removal against: --business, or the system user's own business (else the WABA's owner). */
-async function businessFor(ctx: Ctx, wabaId: string, userId: string): Promise<string | number> {
-  if (ctx.parsed.options.business !== undefined) return ctx.option('business', true);
+/** The business to check a removal against: --business, or the system user's own business (else the WABA's owner, `found`). */
+async function businessFor(ctx: Ctx, wabaId: string, userId: string): Promise<{ readonly id: string; readonly found: boolean } | number> {
+  if (ctx.parsed.options.business !== undefined) {
+    const given = ctx.option('business', true);
+    return typeof given === 'number' ? given : { id: given, found: false };
+  }
   const core = await ctx.core();
   if (!core.ok) return ctx.out.fail(core.error);
   const found = await businessOfUser(core.value.services.deps(), asWabaId(wabaId), asSystemUserId(userId));
   if (!found.ok) return ctx.out.fail(found.error);
   const owner = found.value;
   if (owner === null) return ctx.out.fail(appError('bad-input', TEXT.missingOption('business'), { fields: ['business'] }));
-  ctx.out.say(TEXT.businessFromOwner(owner));
-  return owner;
+  return { id: owner, found: true };
 }
 
 export async function remove(ctx: Ctx): Promise<number> {
@@ -196,13 +218,18 @@ export async function remove(ctx: Ctx): Promise<number> {
   const userId = ctx.option('user', true);
   if (typeof userId === 'number') return userId;
   await settleInterrupted(ctx);
-  const businessId = await businessFor(ctx, wabaId, userId);
-  if (typeof businessId === 'number') return businessId;
-  const target = { wabaId: asWabaId(wabaId), businessId: asBusinessId(businessId), userId: asSystemUserId(userId) };
+  const business = await businessFor(ctx, wabaId, userId);
+  if (typeof business === 'number') return business;
+  const target = { wabaId: asWabaId(wabaId), businessId: asBusinessId(business.id), userId: asSystemUserId(userId) };
+  const core = await ctx.core();
+  if (!core.ok) return ctx.out.fail(core.error);
+  // An employee's token, or an ID of the wrong kind, is refused first and alone: before any line, before the DELETE.
+  const refused = await writeRefusals(core.value.services.deps(), target);
+  if (!refused.ok) return ctx.out.fail(refused.error);
+  if (refused.value.length > 0) return refuseWhole(ctx, refused.value);
+  if (business.found) ctx.out.say(TEXT.businessFromOwner(business.id));
   if (ctx.parsed.options.yes !== true) {
     // Before asking, show what goes: the read decides, and "nothing to remove" needs no question.
-    const core = await ctx.core();
-    if (!core.ok) return ctx.out.fail(core.error);
     const current = await currentAssignment(core.value.services.deps(), target);
     if (!current.ok) return ctx.out.fail(current.error);
     if (current.value === null) return nothingToRemove(ctx, userId, wabaId);
@@ -218,7 +245,7 @@ export async function remove(ctx: Ctx): Promise<number> {
   ctx.out.say(TEXT.removedTasks(cliTasks(outcome.removedTasks)));
   if (outcome.receiptPath) ctx.out.say(TEXT.receiptSaved(outcome.receiptPath));
   if (!outcome.verified) {
-    ctx.out.say(TEXT.removeNotVerified(businessId, wabaId));
+    ctx.out.say(TEXT.removeNotVerified(business.id, wabaId));
     return EXIT.notVerified;
   }
   ctx.out.say(TEXT.removed);

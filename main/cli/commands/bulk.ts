@@ -4,6 +4,10 @@
  * core apply and verify in batches (core/onboarding/bulk.ts) while this file
  * prints one line per row, the summary, and the receipt's path.
  *
+ * A refusal of the whole run (a token Meta refuses: 3; an employee system
+ * user's token, which cannot give access in any row: 2) is said once, before
+ * any row is listed, and nothing is sent.
+ *
  * Exit code, the first that applies: 5 (a row was applied but not verified:
  * Meta's state is unknown, look first), 1 (a row failed or was refused: the
  * file or the account needs a fix), 6 (a row was deferred for rate limits:
@@ -20,6 +24,7 @@ import { MAX_CONCURRENCY } from '../../core/onboarding/bulk-schedule';
 import { parseBulkFile, type RowProblem } from '../bulk-file';
 import { completeFingerprint } from '../../core/onboarding/inspect-token';
 import { refusalsOf } from '../../core/onboarding/plan';
+import { runRoleRefusal } from '../../core/onboarding/token-role';
 import type { PlanProblem } from '../../../shared/onboarding';
 import type { Ctx } from '../context';
 import { BULK_TEXT } from '../bulk-messages';
@@ -29,7 +34,7 @@ import { cliParams, cliTasks } from '../task-words';
 import { EXIT, kindWords, messageOf } from '../output';
 import { providerOf } from '../../core/handoff/service';
 import { placeReceipt, remindIfExpiring } from '../receipt-out';
-import { allowed, settleInterrupted } from './access';
+import { allowed, refuseWhole, settleInterrupted } from './access';
 import { profileOption } from './profile-option';
 
 const MAX_FILE_MB = 5;
@@ -87,6 +92,12 @@ function refusalText(refusals: readonly PlanProblem[] | undefined, reasons: read
   return (reasons ?? []).map((code) => BULK_TEXT.reason[code] ?? translate(language, `plan.${code}`)).join('; ');
 }
 
+/** The tasks an exact row took away that Meta still lists, in the user's words. */
+function stillThereText(tasks: readonly string[]): string {
+  const language = cliLanguageInUse();
+  return translate(language, 'cli.bulk.stillThere', cliParams({ task: tasks.join(',') }));
+}
+
 export function outcomeText(result: BulkRowResult): string {
   const error = result.error;
   switch (result.outcome) {
@@ -98,7 +109,10 @@ export function outcomeText(result: BulkRowResult): string {
       return BULK_TEXT.refused(refusalText(result.refusals, result.reasons));
     case 'not-verified': {
       const missing = result.verify?.tasks.filter((t) => t.state === 'missing').map((t) => t.task) ?? [];
-      return BULK_TEXT.notVerified(missing.length > 0 ? cliTasks(missing) : error ? BULK_TEXT.checkFailed(kindWords(error.kind, cliLanguageInUse())) : '');
+      const stillThere = result.stillThere ?? [];
+      const detail = missing.length > 0 ? cliTasks(missing) : error ? BULK_TEXT.checkFailed(kindWords(error.kind, cliLanguageInUse())) : '';
+      // An exact row whose taken-away task Meta still lists: named in words (issue 8.5).
+      return [BULK_TEXT.notVerified(detail), ...(stillThere.length > 0 ? [stillThereText(stillThere)] : [])].join(' ');
     }
     case 'deferred':
       return BULK_TEXT.deferred(result.retryAt ? clock(result.retryAt) : '?');
@@ -142,6 +156,9 @@ export async function bulk(ctx: Ctx): Promise<number> {
   // A token problem is the same for every row: say it once, with its own exit code.
   const first = planned[0]?.error;
   if (first && RUN_WIDE_KINDS.includes(first.kind) && planned.every((p) => p.error?.kind === first.kind)) return ctx.out.fail(first);
+  // An employee's token cannot give access in any row: said once and alone, before the row table (exit 2, as assign).
+  const role = runRoleRefusal(deps.facts, rows.map((row) => row.businessId));
+  if (role) return refuseWhole(ctx, [role]);
   const counts = countPlans(planned);
   ctx.out.say(BULK_TEXT.planned(planned.length, counts.change, counts.noChange, counts.refused));
   if (counts.unread > 0) ctx.out.say(BULK_TEXT.unread(counts.unread));

@@ -92,7 +92,7 @@ export async function handoff(ctx: Ctx): Promise<number> {
   const error =
     report.verdict === 'no-reach'
       ? appError('permission-denied', H.noReach, { fields: ['waba'] })
-      : appError('token-invalid', ctx.out.json ? H.unfitTokenJson : H.unfitToken, { fields: ['token'] });
+      : appError('token-invalid', ctx.out.json ? H.unfitTokenJson : H.unfitToken, { fields: ['token'], untitled: true });
   if (ctx.out.json) {
     ctx.io.stdout.write(`${JSON.stringify({ ...(errorJson(error, ctx.globals.language) as object), verdict: report.verdict, checks: report.checks, kit: report.kit })}\n`);
     return report.verdict === 'no-reach' ? EXIT.permission : EXIT.token;

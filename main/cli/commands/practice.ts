@@ -3,7 +3,7 @@
  * prints its URL and a paste-able table of ids and practice tokens, and
  * stays up until SIGINT/SIGTERM.
  */
-import { appError, inputWithFix } from '../../../shared/errors';
+import { appError, inputWithFix, type ErrorText } from '../../../shared/errors';
 import { describeServer } from '../../practice/runner';
 import { startPracticeServer } from '../../practice/start-practice-server';
 import type { Ctx } from '../context';
@@ -23,7 +23,8 @@ export async function practice(ctx: Ctx): Promise<number> {
     server = await startPracticeServer({ port, ...(scenario ? { scenario } : {}) });
   } catch (error) {
     // Scenario and port problems are explained in plain words by the server (never a token value).
-    return ctx.out.fail(appError('bad-input', error instanceof Error ? error.message : TEXT.practiceNoStart));
+    const text = (error as { text?: ErrorText } | null)?.text;
+    return ctx.out.fail(appError('bad-input', error instanceof Error ? error.message : TEXT.practiceNoStart, text ? { text } : {}));
   }
   ctx.out.result({
     url: server.url,

@@ -6,7 +6,8 @@
  * everywhere else.
  */
 import { createHmac } from 'node:crypto';
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import { err, ok, type Result } from '../../../shared/result';
 
 export const PROOF_PARAM = 'appsecret_proof';
@@ -21,10 +22,10 @@ const SECRET_SHAPE = /^[\x21-\x7e]{8,256}$/;
 /** Trims the line end a file or a paste adds, and checks the shape; the value is never echoed. */
 export function checkAppSecret(raw: string, field = 'app-secret'): Result<string, AppError> {
   const secret = raw.trim();
-  if (secret.length === 0) return err(appError('bad-input', 'The app secret is empty.', { fields: [field] }));
+  if (secret.length === 0) return err(saidError('bad-input', 'coreError.appSecretEmpty', undefined, { fields: [field] }));
   if (!SECRET_SHAPE.test(secret)) {
     return err(
-      appError('bad-input', 'This does not look like an app secret: it is 32 letters and digits, under App Dashboard → Settings → Basic → App secret.', {
+      saidError('bad-input', 'coreError.appSecretShape', undefined, {
         fields: [field],
       }),
     );

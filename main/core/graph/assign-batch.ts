@@ -7,7 +7,7 @@
  * assignReconciled settles that with a read before anything is sent again.
  */
 import type { AssignedUser } from '../../../shared/domain';
-import { appError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import { err, ok, type Result } from '../../../shared/result';
 import type { AssignItemOutcome, BatchItem, BatchItemResult } from './api';
 import { confirmed } from './assign';
@@ -45,7 +45,7 @@ export function settlePairs(results: readonly BatchItemResult[], count: number):
   return Array.from({ length: count }, (_, i): AssignItemOutcome => {
     const { post, readBack } = settleAssignItems(results.slice(2 * i, 2 * i + 2));
     if (!post.ok) return { ok: false, error: post.error.error, ambiguous: post.error.ambiguous };
-    if (!confirmed(post.value)) return { ok: false, error: appError('unexpected', 'Meta answered the assignment without confirming success.'), ambiguous: false };
+    if (!confirmed(post.value)) return { ok: false, error: saidError('unexpected', 'coreError.assignNotConfirmed'), ambiguous: false };
     return { ok: true, ...(readBack ? { readBack } : {}) };
   });
 }
@@ -65,7 +65,7 @@ export function settleAssignItems(results: readonly BatchItemResult[]): {
   readonly readBack: readonly AssignedUser[] | undefined;
 } {
   const [posted, read] = results;
-  if (posted === undefined) return { post: err({ error: appError('unexpected', "Meta's batch answer had an unexpected shape."), ambiguous: true }), readBack: undefined };
+  if (posted === undefined) return { post: err({ error: saidError('unexpected', 'coreError.batchShape'), ambiguous: true }), readBack: undefined };
   if (posted.result.ok) return { post: ok(posted.result.value), readBack: readBackOf(read) };
   const error = posted.result.error;
   return { post: err({ error, ambiguous: posted.status === 0 || posted.status >= 500 || UNKNOWN.has(error.kind) }), readBack: undefined };

@@ -6,8 +6,8 @@
  * only otherwise is it sent once more.
  */
 import type { AppError } from '../../../shared/errors';
-import { appError } from '../../../shared/errors';
-import { isWabaTask, sameTasks, type WabaTask } from '../../../shared/tasks';
+import { saidError } from '../said-error';
+import { isWabaTask, sameGrant, type WabaTask } from '../../../shared/tasks';
 import { err, ok, type Result } from '../../../shared/result';
 import type { Logger } from '../log/logger';
 import type { Failure } from './graph-call';
@@ -23,7 +23,7 @@ export interface AssignPorts {
 /** Checks the requested tasks: 1 to 16 known task names, duplicates removed. */
 export function checkTasks(tasks: unknown): Result<readonly WabaTask[], AppError> {
   if (!Array.isArray(tasks) || tasks.length === 0 || tasks.length > 16 || !tasks.every(isWabaTask)) {
-    return err(appError('bad-input', 'Tasks must be a list of 1 to 16 known WABA task names.', { fields: ['tasks'] }));
+    return err(saidError('bad-input', 'coreError.tasksList', undefined, { fields: ['tasks'] }));
   }
   return ok([...new Set(tasks)]);
 }
@@ -42,7 +42,7 @@ export async function assignReconciled(
     const sent = await ports.post();
     if (sent.ok) {
       if (confirmed(sent.value)) return ok({ reconciled: false });
-      return err(appError('unexpected', 'Meta answered the assignment without confirming success.'));
+      return err(saidError('unexpected', 'coreError.assignNotConfirmed'));
     }
     const failure = sent.error;
     if (!failure.ambiguous || failure.error.kind === 'cancelled') return err(failure.error);
@@ -55,12 +55,12 @@ export async function assignReconciled(
       ports.log.warn(MODULE, 'read-back failed; the assignment outcome is unknown', { kind: read.error.kind });
       return err(failure.error);
     }
-    if (read.value !== undefined && sameTasks(read.value, tasks)) {
+    if (read.value !== undefined && sameGrant(read.value, tasks)) {
       ports.log.info(MODULE, 'read-back shows the assignment was applied', { post });
       return ok({ reconciled: true });
     }
     if (post === 2) return err(failure.error);
     ports.log.info(MODULE, 'read-back shows the assignment was not applied; sending it once more');
   }
-  return err(appError('unexpected', 'The assignment could not be completed.'));
+  return err(saidError('unexpected', 'coreError.assignNotCompleted'));
 }

@@ -7,7 +7,8 @@
  * write is never re-sent blindly (security.md N3).
  */
 import type { BatchItem, BatchItemResult } from './api';
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import { err, ok, type Result } from '../../../shared/result';
 import { classifyResponse } from './classify';
 import type { Failure } from './graph-call';
@@ -26,24 +27,27 @@ const PATH_SHAPE = new RegExp(`^${SEGMENT}(\\/${SEGMENT})*$`);
 /** Whether an item runs after another one of its batch (depends_on or a {result=…} reference): never retried alone. */
 export const isDependent = (item: BatchItem): boolean => item.dependsOn !== undefined || item.relativeUrl.includes('{result=');
 
-const badItem = (index: number, why: string): AppError =>
-  appError('bad-input', `Batch item ${index + 1} ${why}.`, { fields: [`items.${index}`] });
+/** What a caller may not put in a batch item (shared/i18n coreError.batchItem.*). */
+type ItemProblem = 'method' | 'noUrl' | 'path' | 'characters' | 'credential' | 'body' | 'dependsAcross';
+
+const badItem = (index: number, why: ItemProblem): AppError =>
+  saidError('bad-input', `coreError.batchItem.${why}`, { number: index + 1 }, { fields: [`items.${index}`] });
 
 /** Checks what a caller may put in a batch item: a relative Graph path with a query, never a host or a credential. */
 export function checkBatchItem(item: BatchItem, index: number, allowInputToken = false): AppError | null {
-  if (!['GET', 'POST', 'DELETE'].includes(item.method)) return badItem(index, 'has an unsupported method');
+  if (!['GET', 'POST', 'DELETE'].includes(item.method)) return badItem(index, 'method');
   const url = item.relativeUrl;
-  if (typeof url !== 'string' || url.length === 0 || url.length > 2000) return badItem(index, 'needs a relative URL');
+  if (typeof url !== 'string' || url.length === 0 || url.length > 2000) return badItem(index, 'noUrl');
   const [path = '', query] = url.split('?', 2);
   if (!PATH_SHAPE.test(path) || path.split('/').some((s) => s === '.' || s === '..')) {
-    return badItem(index, 'must be a path relative to the version root (letters, digits, "_", "." and "/")');
+    return badItem(index, 'path');
   }
-  if (/[\s#\\]/.test(url)) return badItem(index, 'must not contain spaces, "#" or "\\"');
+  if (/[\s#\\]/.test(url)) return badItem(index, 'characters');
   const names = [...new URLSearchParams(query ?? '').keys(), ...Object.keys(item.body ?? {})];
   if (names.some((n) => CREDENTIAL_NAME.test(n) && !(allowInputToken && n === 'input_token'))) {
-    return badItem(index, 'must not carry a token or secret (the token travels only in the Authorization header)');
+    return badItem(index, 'credential');
   }
-  if (item.body !== undefined && item.method !== 'POST') return badItem(index, 'may have a body only with POST');
+  if (item.body !== undefined && item.method !== 'POST') return badItem(index, 'body');
   return null;
 }
 
@@ -62,7 +66,7 @@ export function encodeBatch(items: readonly BatchItem[]): string {
 
 /** Checks the answer's outer shape: an array with one element (object or null) per item sent. */
 export function parseBatchAnswer(body: unknown, expected: number): Result<readonly GraphBatchItem[], AppError> {
-  const bad = appError('unexpected', "Meta's batch answer had an unexpected shape.");
+  const bad = saidError('unexpected', 'coreError.batchShape');
   if (!Array.isArray(body) || body.length !== expected) return err(bad);
   for (const item of body as unknown[]) {
     if (item === null) continue;
@@ -108,13 +112,7 @@ export interface BatchRunOptions {
 const unfinished = (item: BatchItem, request: string): BatchItemResult => ({
   status: 0,
   result: err(
-    appError(
-      'timeout',
-      item.method === 'POST'
-        ? 'Meta did not finish this item in time; it may or may not have been applied.'
-        : 'Meta did not finish this item in time.',
-      { request },
-    ),
+    saidError('timeout', item.method === 'POST' ? 'coreError.batchItemTimeoutPost' : 'coreError.batchItemTimeout', undefined, { request }),
   ),
 });
 
@@ -157,7 +155,7 @@ export function chunkBatch(items: readonly BatchItem[]): Result<readonly (readon
   for (const [c, chunk] of chunks.entries()) {
     const names = new Set(chunk.map((item) => item.name).filter((n): n is string => n !== undefined));
     const index = chunk.findIndex((item) => item.dependsOn !== undefined && !names.has(item.dependsOn));
-    if (index >= 0) return err(badItem(c * MAX_BATCH_ITEMS + index, 'depends on an item that is not in the same group of 50'));
+    if (index >= 0) return err(badItem(c * MAX_BATCH_ITEMS + index, 'dependsAcross'));
   }
   return ok(chunks);
 }

@@ -4,7 +4,9 @@
  * the user-facing title/message for support. HTTP status is only a fallback:
  * Meta sends most errors as 400 whatever they mean.
  */
-import { appError, type AppError, type AppErrorKind, type GraphErrorDetail } from '../../../shared/errors';
+import type { AppError, AppErrorKind, GraphErrorDetail } from '../../../shared/errors';
+import { saidError } from '../said-error';
+import type { MessageKey } from '../../../shared/i18n';
 import { retryAfterSecFrom, type HeaderMap } from './usage';
 import type { GraphErrorEnvelope } from './wire-types';
 
@@ -67,18 +69,13 @@ export function appSecretKind(code: number | undefined, message: string | undefi
   return null;
 }
 
-const SUMMARY: Partial<Record<AppErrorKind, string>> = {
-  'token-invalid': 'Meta rejected the access token',
-  'rate-limited': 'Meta is throttling calls',
-  transient: 'Meta had a temporary problem',
-  'not-found': 'The object does not exist or this token cannot see it',
-  'invalid-request': 'Meta rejected a parameter or path',
-  'permission-denied': 'The token lacks a permission, role or task for this call',
-  'proxy-auth': 'The proxy asked for credentials',
-  'app-secret-required': "The app requires an app secret proof (\"Require App Secret\" is on) and none was sent",
-  'app-secret-invalid': 'Meta refused the app secret proof: the app secret does not belong to this token\'s app',
-  unexpected: 'Meta sent an answer this app does not understand',
-};
+/** The kinds a refusal by Meta has its own sentence for (shared/i18n coreError.meta.<kind>); any other is "The call failed". */
+const SUMMARY_KINDS: readonly AppErrorKind[] = [
+  'token-invalid', 'rate-limited', 'transient', 'not-found', 'invalid-request', 'permission-denied', 'proxy-auth',
+  'app-secret-required', 'app-secret-invalid', 'unexpected',
+];
+
+const summaryKey = (kind: AppErrorKind): MessageKey => (SUMMARY_KINDS.includes(kind) ? `coreError.meta.${kind}` : 'coreError.meta.other') as MessageKey;
 
 function kindWithoutCode(status: number, isTransient: boolean): AppErrorKind {
   if (isTransient) return 'transient';
@@ -112,9 +109,9 @@ export function classifyResponse(facts: ResponseFacts): AppError {
     ...(str(envelope?.message) ? { message: facts.scrub(str(envelope?.message) ?? '') } : {}),
     ...(typeof envelope?.is_transient === 'boolean' ? { isTransient: envelope.is_transient } : {}),
   };
-  const codeText = code === undefined ? `HTTP ${facts.status}` : `code ${code}${subcode === undefined ? '' : `/${subcode}`}`;
+  const codeText = code === undefined ? `HTTP ${facts.status}` : `${code}${subcode === undefined ? '' : `/${subcode}`}`;
   const retryAfterSec = kind === 'rate-limited' ? retryAfterSecFrom(facts.headers, facts.nowMs) : undefined;
-  return appError(kind, `${SUMMARY[kind] ?? 'The call failed'} (${codeText}).`, {
+  return saidError(kind, summaryKey(kind), { code: codeText }, {
     graph,
     request: facts.request,
     ...(retryAfterSec !== undefined ? { retryAfterSec } : {}),

@@ -6,7 +6,7 @@
  */
 import { MAX_ASSIGN_PAIRS, type AssignItemOutcome, type BatchItem, type BatchItemResult, type CallOptions, type GraphClient } from './api';
 import type { AppError } from '../../../shared/errors';
-import { appError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import { err, ok, type Result } from '../../../shared/result';
 import type { Logger } from '../log/logger';
 import type { SecretSource } from '../log/secrets';
@@ -112,7 +112,7 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
         const page = answer.value;
         return typeof page === 'object' && page !== null && !Array.isArray(page)
           ? ok(page as GraphPage<unknown>)
-          : err(appError('unexpected', 'Meta sent a list page that is not an object.'));
+          : err(saidError('unexpected', 'coreError.listPageNotObject'));
       },
       { baseUrl: config.baseUrl, maxPages: config.maxPages, secrets: heldSecrets(call) },
     );
@@ -182,7 +182,7 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
         const answers = await runBatch(call, [item]);
         if (!answers.ok) return answers;
         const first = answers.value[0];
-        if (!first) return err(appError('unexpected', "Meta's batch answer had an unexpected shape."));
+        if (!first) return err(saidError('unexpected', 'coreError.batchShape'));
         return first.result.ok ? map.mapTokenInfo(first.result.value) : first.result;
       }),
 
@@ -193,7 +193,7 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
       }
       // Beyond one batch (50 with debug_token), items go in further batches side by side: none may refer to another.
       if (items.length >= 50 && items.some(isDependent)) {
-        return Promise.resolve(err(appError('bad-input', 'Items that refer to each other go with debug_token only in one batch (at most 49).', { fields: ['items'] })));
+        return Promise.resolve(err(saidError('bad-input', 'coreError.batchDependent', undefined, { fields: ['items'] })));
       }
       return run(options, async (call) => {
         const item = debugItem(call);
@@ -202,7 +202,7 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
         const answers = await runBatch(call, [item, ...items]);
         if (!answers.ok) return answers;
         const [first, ...rest] = answers.value;
-        if (!first) return err(appError('unexpected', "Meta's batch answer had an unexpected shape."));
+        if (!first) return err(saidError('unexpected', 'coreError.batchShape'));
         return ok({ info: first.result.ok ? map.mapTokenInfo(first.result.value) : first.result, answers: rest });
       });
     },
@@ -263,9 +263,9 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
     },
 
     assignUsers: async (requests, options) => {
-      if (requests.length > MAX_ASSIGN_PAIRS) return err(appError('bad-input', `At most ${MAX_ASSIGN_PAIRS} assignments go in one batch.`, { fields: ['requests'] }));
+      if (requests.length > MAX_ASSIGN_PAIRS) return err(saidError('bad-input', 'coreError.batchTooMany', { max: MAX_ASSIGN_PAIRS }, { fields: ['requests'] }));
       if (new Set(requests.map((r) => r.wabaId)).size !== requests.length) {
-        return err(appError('bad-input', 'One batch never carries two changes to one WhatsApp account.', { fields: ['requests'] }));
+        return err(saidError('bad-input', 'coreError.batchSameWaba', undefined, { fields: ['requests'] }));
       }
       const outcomes: AssignItemOutcome[] = [];
       const sent: { readonly index: number; readonly pair: AssignPair }[] = [];
@@ -282,7 +282,7 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
         // The pacer has read every earlier item's usage headers: a WABA near its limit waits, or (longer) is left out.
         const wait = pacer.delayFor(wabaId);
         if (wait > Math.max(config.pacer.pauseMs, SILENT_WAIT_MS)) {
-          const error = appError('rate-limited', 'Meta asked to wait before the next call to this account.', { retryAfterSec: Math.ceil(wait / 1000) });
+          const error = saidError('rate-limited', 'coreError.metaAskedToWait', undefined, { retryAfterSec: Math.ceil(wait / 1000) });
           outcomes[index] = { ok: false, error, ambiguous: false };
           continue;
         }
@@ -314,7 +314,7 @@ export function createGraphClient(config: GraphClientConfig, deps: GraphClientDe
         const path = caller.versioned(relativePath([ids.value.wabaId ?? '', 'assigned_users'], { user: ids.value.userId ?? '' }));
         const answer = unwrap(await caller.send(call, 'DELETE', path));
         if (!answer.ok) return answer;
-        return confirmed(answer.value) ? ok({ fbtraceIds: [...call.traces] }) : err(appError('unexpected', 'Meta answered the removal without confirming success.'));
+        return confirmed(answer.value) ? ok({ fbtraceIds: [...call.traces] }) : err(saidError('unexpected', 'coreError.removeNotConfirmed'));
       });
     },
 

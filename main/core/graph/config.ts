@@ -3,7 +3,8 @@
  * base URL configurable (practice server, proxies, tests), explicit timeouts
  * (undici's own defaults are 300 s, security.md N1), bounded retries (N2).
  */
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import { err, ok, type Result } from '../../../shared/result';
 import { isLoopbackHostname } from '../../../shared/loopback';
 
@@ -76,7 +77,8 @@ export const DEFAULT_GRAPH_CONFIG: GraphClientConfig = {
 };
 
 export const API_VERSION_PATTERN = /^v\d+\.\d$/;
-const bad = (field: string, message: string): AppError => appError('bad-input', message, { fields: [field] });
+type ConfigProblem = 'baseUrlInvalid' | 'baseUrlCredentials' | 'baseUrlHttps' | 'baseUrlOrigin' | 'proxyScheme' | 'proxyInvalid' | 'apiVersion' | 'positive' | 'pageSize' | 'notNegative';
+const bad = (field: string, problem: ConfigProblem): AppError => saidError('bad-input', `coreError.config.${problem}`, { field }, { fields: [field] });
 
 /** Plain http is allowed only on loopback (the practice server); anything else must be https. */
 function checkBaseUrl(raw: string): Result<string, AppError> {
@@ -84,14 +86,14 @@ function checkBaseUrl(raw: string): Result<string, AppError> {
   try {
     url = new URL(raw);
   } catch {
-    return err(bad('baseUrl', 'The Graph base URL is not a valid URL.'));
+    return err(bad('baseUrl', 'baseUrlInvalid'));
   }
-  if (url.username || url.password) return err(bad('baseUrl', 'The Graph base URL must not contain credentials.'));
+  if (url.username || url.password) return err(bad('baseUrl', 'baseUrlCredentials'));
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHostname(url.hostname))) {
-    return err(bad('baseUrl', 'The Graph base URL must use https (plain http only on this computer).'));
+    return err(bad('baseUrl', 'baseUrlHttps'));
   }
   if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
-    return err(bad('baseUrl', 'The Graph base URL must be an origin only, without path, query or fragment.'));
+    return err(bad('baseUrl', 'baseUrlOrigin'));
   }
   return ok(url.origin);
 }
@@ -100,21 +102,21 @@ function checkProxy(proxy: ProxyConfig): Result<ProxyConfig, AppError> {
   if (proxy.mode !== 'url') return ok(proxy);
   try {
     const url = new URL(proxy.url);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return err(bad('proxy.url', 'The proxy URL must start with http:// or https://.'));
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return err(bad('proxy.url', 'proxyScheme'));
     return ok({ mode: 'url', url: url.href });
   } catch {
-    return err(bad('proxy.url', 'The proxy URL is not a valid URL.'));
+    return err(bad('proxy.url', 'proxyInvalid'));
   }
 }
 
 const positive = (value: number, field: string): AppError | null =>
-  Number.isFinite(value) && value > 0 ? null : bad(field, `${field} must be a positive number.`);
+  Number.isFinite(value) && value > 0 ? null : bad(field, 'positive');
 
 /** Fills defaults and validates; the result is safe to build a client from. */
 export function resolveGraphConfig(input: GraphClientConfigInput = {}): Result<GraphClientConfig, AppError> {
   const d = DEFAULT_GRAPH_CONFIG;
   const apiVersion = input.apiVersion ?? d.apiVersion;
-  if (!API_VERSION_PATTERN.test(apiVersion)) return err(bad('apiVersion', 'The API version must look like "v26.0".'));
+  if (!API_VERSION_PATTERN.test(apiVersion)) return err(bad('apiVersion', 'apiVersion'));
   const base = checkBaseUrl(input.baseUrl ?? d.baseUrl);
   if (!base.ok) return base;
   const proxy = checkProxy(input.proxy ?? d.proxy);
@@ -142,9 +144,9 @@ export function resolveGraphConfig(input: GraphClientConfigInput = {}): Result<G
     positive(config.retry.maxDelayMs, 'retry.maxDelayMs'),
     positive(config.retry.maxTotalMs, 'retry.maxTotalMs'),
     positive(config.maxPages, 'maxPages'),
-    Number.isInteger(config.pageSize) && config.pageSize >= 1 && config.pageSize <= 100 ? null : bad('pageSize', 'pageSize must be a whole number from 1 to 100.'),
-    config.retry.baseDelayMs >= 0 ? null : bad('retry.baseDelayMs', 'retry.baseDelayMs must not be negative.'),
-    config.batchNullRetries >= 0 ? null : bad('batchNullRetries', 'batchNullRetries must not be negative.'),
+    Number.isInteger(config.pageSize) && config.pageSize >= 1 && config.pageSize <= 100 ? null : bad('pageSize', 'pageSize'),
+    config.retry.baseDelayMs >= 0 ? null : bad('retry.baseDelayMs', 'notNegative'),
+    config.batchNullRetries >= 0 ? null : bad('batchNullRetries', 'notNegative'),
   ].filter((p): p is AppError => p !== null);
   const first = problems[0];
   return first ? err(first) : ok(config);

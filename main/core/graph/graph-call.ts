@@ -6,7 +6,7 @@
  * API version logged once, and retries for idempotent methods only.
  */
 import type { CallOptions } from './api';
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
 import { redactText } from '../log/redact';
 import { saidError } from '../said-error';
@@ -128,7 +128,7 @@ export function createCaller(deps: CallerDeps): GraphCaller {
       // Short pauses (pacing near the limit, or a retry a moment early) are slept through; a longer wait Meta
       // asked for goes back to the caller as rate-limited, so people see a countdown, not an open-ended spinner.
       if (pause > Math.max(config.pacer.pauseMs, SILENT_WAIT_MS) || timing.now() + pause >= call.deadlineAt) {
-        const error = appError('rate-limited', 'Meta asked to wait before the next call to this account.', {
+        const error = saidError('rate-limited', 'coreError.metaAskedToWait', undefined, {
           request: label,
           retryAfterSec: Math.ceil(pause / 1000),
         });
@@ -150,7 +150,7 @@ export function createCaller(deps: CallerDeps): GraphCaller {
     noteResponse(call, resHeaders, json);
     if (status >= 200 && status < 300 && json !== undefined && errorEnvelope(json) === undefined) return ok(json);
     if (status >= 200 && status < 300 && json === undefined) {
-      const error = appError('unexpected', 'Meta answered without a readable JSON body.', { request: label, graph: { httpStatus: status } });
+      const error = saidError('unexpected', 'coreError.answerNotJson', undefined, { request: label, graph: { httpStatus: status } });
       return err({ error, ambiguous: false });
     }
     const error = classifyResponse({ status, body: json, headers: resHeaders, request: label, nowMs: timing.now(), scrub: call.scrub });
@@ -198,7 +198,7 @@ export function createCaller(deps: CallerDeps): GraphCaller {
         return err(saidError('token-missing', 'coreError.tokenNotConnected'));
       }
       if (!TOKEN_SHAPE.test(token)) {
-        return err(appError('bad-input', 'The stored token contains characters a token cannot have.', { fields: ['token'] }));
+        return err(saidError('bad-input', 'coreError.storedTokenBadCharacters', undefined, { fields: ['token'] }));
       }
       const secret = deps.proofs ? await deps.proofs.secretFor(token, (candidate) => probe(token, candidate)) : null;
       const user = options?.signal;
@@ -215,8 +215,8 @@ export function createCaller(deps: CallerDeps): GraphCaller {
         scrub: (text: string) => redactText(text, [token, ...(secret === null ? [] : [secret]), ...(deps.secrets?.list() ?? [])]),
         abortedError: (request?: string) =>
           user?.aborted
-            ? appError('cancelled', 'The call was cancelled.', request ? { request } : {})
-            : appError('timeout', `The call did not finish within ${Math.round(config.deadlineMs / 1000)} s.`, request ? { request } : {}),
+            ? saidError('cancelled', 'coreError.callCancelled', undefined, request ? { request } : {})
+            : saidError('timeout', 'coreError.callDeadline', { seconds: Math.round(config.deadlineMs / 1000) }, request ? { request } : {}),
         dispose: () => clearTimeout(timer),
       });
     },

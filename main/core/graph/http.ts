@@ -5,9 +5,10 @@
  * it can hold URLs, headers or proxy credentials (security.md L3).
  */
 import { Agent, EnvHttpProxyAgent, ProxyAgent, request, type Dispatcher } from 'undici';
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
 import type { GraphClientConfig } from './config';
+import { saidError } from '../said-error';
 import { trustedCas } from './trust';
 import type { HeaderMap } from './usage';
 
@@ -90,33 +91,36 @@ function describe(error: unknown): { codes: string[]; names: string[]; texts: st
   return { codes, names, texts };
 }
 
+/** The transport failures the core has words for (shared/i18n coreError.net.*). */
+type TransportKey = 'proxyAuth' | 'stopped' | 'tlsUntrusted' | 'connectTimeout' | 'headersTimeout' | 'bodyTimeout' | 'unreachable' | 'cut' | 'tooLarge' | 'failed';
+
 /** Maps an undici/Node failure to an AppError; only constant text and known codes are kept. */
 export function mapTransportError(error: unknown, request: string): TransportFailure {
   const { codes, names, texts } = describe(error);
   const safeCode = codes.find((c) => /^[A-Z0-9_]{2,40}$/.test(c));
   const tag = safeCode ? ` [${safeCode}]` : '';
-  const fail = (kind: AppError['kind'], message: string, maybeSent: boolean): TransportFailure => ({
-    error: appError(kind, `${message}${tag}`, { request }),
+  const fail = (kind: AppError['kind'], key: TransportKey, maybeSent: boolean): TransportFailure => ({
+    error: saidError(kind, `coreError.net.${key}`, { tag }, { request }),
     maybeSent,
   });
   const has = (code: string): boolean => codes.includes(code);
   // undici reports a proxy's 407 as an aborted tunnel or a refused request whose text names the status.
-  if (texts.some((t) => /\(407\)/.test(t))) return fail('proxy-auth', 'The proxy asked for credentials (HTTP 407).', false);
+  if (texts.some((t) => /\(407\)/.test(t))) return fail('proxy-auth', 'proxyAuth', false);
   if (names.includes('AbortError') || names.includes('TimeoutError') || has('ABORT_ERR') || has('UND_ERR_ABORTED') || has('UND_ERR_ABORT')) {
-    return fail('cancelled', 'The call was stopped before an answer arrived.', true);
+    return fail('cancelled', 'stopped', true);
   }
   if (codes.some((c) => TLS_CODES.has(c) || c.startsWith('CERT_') || c.startsWith('ERR_TLS_') || c.startsWith('ERR_SSL_'))) {
-    return fail('tls-untrusted', "The server's TLS certificate is not trusted.", false);
+    return fail('tls-untrusted', 'tlsUntrusted', false);
   }
-  if (has('UND_ERR_CONNECT_TIMEOUT')) return fail('timeout', 'Connecting to the server timed out.', false);
-  if (has('UND_ERR_HEADERS_TIMEOUT')) return fail('timeout', 'The server accepted the request but sent no answer in time.', true);
-  if (has('UND_ERR_BODY_TIMEOUT')) return fail('timeout', 'The server stopped sending its answer.', true);
-  if (codes.some((c) => NOT_SENT_NETWORK.has(c))) return fail('network', 'Could not reach the server.', false);
+  if (has('UND_ERR_CONNECT_TIMEOUT')) return fail('timeout', 'connectTimeout', false);
+  if (has('UND_ERR_HEADERS_TIMEOUT')) return fail('timeout', 'headersTimeout', true);
+  if (has('UND_ERR_BODY_TIMEOUT')) return fail('timeout', 'bodyTimeout', true);
+  if (codes.some((c) => NOT_SENT_NETWORK.has(c))) return fail('network', 'unreachable', false);
   if (has('ECONNRESET') || has('EPIPE') || has('UND_ERR_SOCKET') || has('UND_ERR_CLOSED')) {
-    return fail('network', 'The connection was cut before the answer arrived.', true);
+    return fail('network', 'cut', true);
   }
-  if (has('UND_ERR_RES_EXCEEDED_MAX_SIZE')) return fail('unexpected', 'The answer was larger than this app accepts.', true);
-  return fail('network', 'The connection failed.', true);
+  if (has('UND_ERR_RES_EXCEEDED_MAX_SIZE')) return fail('unexpected', 'tooLarge', true);
+  return fail('network', 'failed', true);
 }
 
 function normalizeHeaders(raw: Record<string, string | string[] | undefined>): HeaderMap {
@@ -157,7 +161,7 @@ export function createHttpTransport(config: GraphClientConfig, dispatcher: Dispa
           signal: req.signal,
         });
         const text = await readBody(res.body);
-        if (text === null) return err({ error: appError('unexpected', 'The answer was larger than this app accepts.', { request: label }), maybeSent: true });
+        if (text === null) return err({ error: saidError('unexpected', 'coreError.net.tooLarge', { tag: '' }, { request: label }), maybeSent: true });
         return ok({ status: res.statusCode, headers: normalizeHeaders(res.headers), body: text });
       } catch (error) {
         return err(mapTransportError(error, label));

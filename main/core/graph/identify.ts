@@ -7,7 +7,8 @@
  */
 import type { BatchItem, BatchItemResult } from './api';
 import type { IdentifiedObject, ObjectKind } from '../../../shared/domain';
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import { err, ok, type Result } from '../../../shared/result';
 import { isRetryableKind } from './classify';
 import { kindOfNodeType } from '../../../shared/id-kind';
@@ -59,7 +60,7 @@ export function readIdentifyAnswers(id: string, answers: readonly BatchItemResul
     return ok({ id, kind: PROBES.some((p) => p.kind === kind) ? (kind as Probe['kind']) : 'unknown' });
   }
   if (errors.length > 0 && errors.every((e) => e.kind === 'not-found')) {
-    return err(appError('not-found', `No object with id ${id} is visible to this token.`, errors[0]?.graph ? { graph: errors[0].graph } : {}));
+    return err(saidError('not-found', 'coreError.idNotVisible', { id }, errors[0]?.graph ? { graph: errors[0].graph } : {}));
   }
   return ok({ id, kind: 'unknown' });
 }

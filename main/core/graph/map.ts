@@ -15,7 +15,8 @@ import type {
   WabaAssignment,
   WabaDetails,
 } from '../../../shared/domain';
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import { asAppId, asBusinessId, asPhoneNumberId, asSystemUserId, asWabaId, isGraphId } from '../../../shared/ids';
 import { err, ok, type Result } from '../../../shared/result';
 import type {
@@ -36,7 +37,7 @@ const strings = (v: unknown): readonly string[] => (Array.isArray(v) ? v.filter(
 const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
   (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
 
-const shapeError = (what: string): AppError => appError('unexpected', `Meta's answer for ${what} had an unexpected shape.`);
+const shapeError = (what: string): AppError => saidError('unexpected', 'coreError.answerShape', { what });
 
 /** Checks that the body is an object with a Graph id; returns the id. */
 function idOf(raw: unknown, what: string): Mapped<string> {
@@ -94,13 +95,13 @@ export function mapIdentity(raw: unknown): Mapped<Identity> {
 }
 
 export function mapBusiness(raw: unknown): Mapped<Business> {
-  const id = idOf(raw, 'a business');
+  const id = idOf(raw, 'Business');
   if (!id.ok) return id;
   return ok({ id: asBusinessId(id.value), name: text((raw as GraphNamed).name) ?? '' });
 }
 
 export function mapWaba(raw: unknown, relation?: 'owned' | 'client'): Mapped<Waba> {
-  const id = idOf(raw, 'a WhatsApp Business Account');
+  const id = idOf(raw, 'WhatsAppBusinessAccount');
   if (!id.ok) return id;
   const w = raw as GraphWaba;
   const tz = typeof w.timezone_id === 'number' ? String(w.timezone_id) : text(w.timezone_id);
@@ -152,7 +153,7 @@ export function mapWabaDetails(raw: unknown, relation?: 'owned' | 'client'): Map
 }
 
 export function mapPhoneNumber(raw: unknown): Mapped<PhoneNumber> {
-  const id = idOf(raw, 'a phone number');
+  const id = idOf(raw, 'PhoneNumber');
   if (!id.ok) return id;
   const p = raw as GraphPhoneNumber;
   return ok({
@@ -164,14 +165,14 @@ export function mapPhoneNumber(raw: unknown): Mapped<PhoneNumber> {
 }
 
 export function mapSystemUser(raw: unknown): Mapped<SystemUser> {
-  const id = idOf(raw, 'a system user');
+  const id = idOf(raw, 'SystemUser');
   if (!id.ok) return id;
   const u = raw as GraphSystemUser;
   return ok({ id: asSystemUserId(id.value), name: text(u.name) ?? '', role: text(u.role) ?? '' });
 }
 
 export function mapAssignedUser(raw: unknown): Mapped<AssignedUser> {
-  const id = idOf(raw, 'an assigned user');
+  const id = idOf(raw, 'AssignedUser');
   if (!id.ok) return id;
   const u = raw as GraphAssignedUser;
   // MANAGE read back unpacked into its tasks is MANAGE again, for every reader (verify, reconcile, plan).
@@ -179,7 +180,7 @@ export function mapAssignedUser(raw: unknown): Mapped<AssignedUser> {
 }
 
 export function mapWabaAssignment(raw: unknown): Mapped<WabaAssignment> {
-  const id = idOf(raw, 'an assigned WhatsApp Business Account');
+  const id = idOf(raw, 'assigned WhatsAppBusinessAccount');
   if (!id.ok) return id;
   const w = raw as GraphWaba;
   return ok({ wabaId: asWabaId(id.value), name: text(w.name) ?? '', tasks: strings(w.tasks) });

@@ -7,7 +7,7 @@
  * environment's proxy variables decide, as in the CLI. A route this client
  * cannot use (SOCKS) is skipped and named if nothing else works.
  */
-import { appError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import { err, type Result } from '../../../shared/result';
 import type { GraphClientConfig } from './config';
 import { createHttpTransport, type HttpResponse, type HttpTransport, type TransportFailure } from './http';
@@ -60,11 +60,7 @@ export function createPacTransport(config: GraphClientConfig, resolve: ProxyReso
       }
       const request = `${req.method} ${req.path.split('?')[0] ?? ''}`;
       return err({
-        error: appError(
-          'proxy-unsupported',
-          `The system proxy settings send this app through ${skipped.join(', ')}: a SOCKS or other proxy this app cannot use. Set an HTTP proxy (or none) in Settings.`,
-          { request },
-        ),
+        error: saidError('proxy-unsupported', 'coreError.proxyUnsupported', { proxies: skipped.join(', ') }, { request }),
         maybeSent: false,
       });
     },

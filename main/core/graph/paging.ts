@@ -9,7 +9,8 @@
  * parameter is called (`input_token=<token>` in the attack run). The token
  * travels only in the Authorization header; a URL is logged, cached and proxied.
  */
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import { err, ok, type Result } from '../../../shared/result';
 import { pieceIndex } from '../../../shared/secret-pieces';
 import { looksLikeMetaToken } from '../log/redact';
@@ -18,8 +19,10 @@ import type { GraphPage } from './wire-types';
 /** Query parameters that carry credentials and are never sent in a URL. */
 export const CREDENTIAL_PARAMS: readonly string[] = ['access_token', 'appsecret_proof', 'client_secret'];
 
-const refused = (why: string): AppError =>
-  appError('unexpected', `Refused to follow Meta's next-page link: ${why}.`);
+/** Why a next-page link is not followed (shared/i18n coreError.nextPage.*). */
+type Refusal = 'badBase' | 'badUrl' | 'notHttp' | 'credentials' | 'otherHost' | 'secretParam' | 'secretPath' | 'repeats';
+
+const refused = (why: Refusal, params?: Readonly<Record<string, string>>): AppError => saidError('unexpected', `coreError.nextPage.${why}`, params);
 
 /**
  * The path and query to request for a `paging.next` URL, or an error when the
@@ -31,16 +34,16 @@ export function nextPageTarget(nextUrl: string, configuredBase: string, secrets:
   try {
     base = new URL(configuredBase);
   } catch {
-    return err(refused('the configured base URL is invalid'));
+    return err(refused('badBase'));
   }
   try {
     next = new URL(nextUrl);
   } catch {
-    return err(refused('it is not a valid URL'));
+    return err(refused('badUrl'));
   }
-  if (next.protocol !== 'https:' && next.protocol !== 'http:') return err(refused('it is not an http(s) URL'));
-  if (next.username || next.password) return err(refused('it carries credentials'));
-  if (next.origin !== base.origin) return err(refused('it points to another host, port or scheme'));
+  if (next.protocol !== 'https:' && next.protocol !== 'http:') return err(refused('notHttp'));
+  if (next.username || next.password) return err(refused('credentials'));
+  if (next.origin !== base.origin) return err(refused('otherHost'));
   for (const name of [...next.searchParams.keys()]) {
     if (CREDENTIAL_PARAMS.includes(name.toLowerCase())) next.searchParams.delete(name);
   }
@@ -48,10 +51,10 @@ export function nextPageTarget(nextUrl: string, configuredBase: string, secrets:
   const carriesSecret = (text: string): boolean => held.has(text) || looksLikeMetaToken(text);
   for (const [name, value] of next.searchParams) {
     if (carriesSecret(name) || carriesSecret(value)) {
-      return err(refused(`its parameter "${looksLikeMetaToken(name) || held.has(name) ? '…' : name}" carries a secret or something shaped like an access token`));
+      return err(refused('secretParam', { name: looksLikeMetaToken(name) || held.has(name) ? '…' : name }));
     }
   }
-  if (carriesSecret(safeDecode(next.pathname))) return err(refused('its path carries a secret or something shaped like an access token'));
+  if (carriesSecret(safeDecode(next.pathname))) return err(refused('secretPath'));
   return ok(`${next.pathname}${next.search}`);
 }
 
@@ -84,15 +87,15 @@ export async function collectPages<W>(
   let target: string | undefined = firstTarget;
   for (let page = 0; target !== undefined; page += 1) {
     if (page >= options.maxPages) {
-      return err(appError('unexpected', `Stopped after ${options.maxPages} pages; the list is longer than this app expects.`));
+      return err(saidError('unexpected', 'coreError.listTooLong', { max: options.maxPages }));
     }
-    if (seen.has(target)) return err(refused('it repeats a page already read'));
+    if (seen.has(target)) return err(refused('repeats'));
     seen.add(target);
     const result: Result<GraphPage<W>, AppError> = await fetchPage(target);
     if (!result.ok) return result;
     const data = result.value.data;
     if (data !== undefined && !Array.isArray(data)) {
-      return err(appError('unexpected', 'Meta sent a list page without a data array.'));
+      return err(saidError('unexpected', 'coreError.listNoData'));
     }
     items.push(...(data ?? []));
     const next = result.value.paging?.next;

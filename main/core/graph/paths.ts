@@ -3,7 +3,8 @@
  * renderer and the CLI supply ids, never paths, hosts or query fragments, and
  * every id is checked before it becomes part of a URL.
  */
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import { isGraphId } from '../../../shared/ids';
 import { err, ok, type Result } from '../../../shared/result';
 
@@ -11,7 +12,7 @@ import { err, ok, type Result } from '../../../shared/result';
 export function checkId(value: unknown, field: string): Result<string, AppError> {
   return isGraphId(value)
     ? ok(value)
-    : err(appError('bad-input', `${field} must be a Graph id: 1 to 20 digits.`, { fields: [field] }));
+    : err(saidError('bad-input', 'coreError.graphId', { field }, { fields: [field] }));
 }
 
 /** Checks several ids at once; the first bad one wins. */

@@ -9,7 +9,8 @@
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import tls from 'node:tls';
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import { err, ok, type Result } from '../../../shared/result';
 
 import type { CaFileRef } from './ca-files';
@@ -20,25 +21,26 @@ const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)\r?\n?-----END \1-
 /** Certificates are small; a file far larger than any CA bundle is not one. */
 const MAX_CA_FILE_BYTES = 8 * 1024 * 1024;
 
-const notCertificates = (ref: CaFileRef, why: string): AppError =>
-  appError('bad-input', `The CA file ${ref.path} (${ref.source}) ${why}. Give a file of PEM certificates ("-----BEGIN CERTIFICATE-----").`, {
-    fields: [ref.source],
-  });
+/** What can be wrong with a CA file (shared/i18n coreError.caFile.*). */
+type CaFileProblem = 'otherBlock' | 'badCertificate' | 'noCertificate' | 'missing' | 'folder' | 'denied' | 'unreadable' | 'tooLarge';
+
+const notCertificates = (ref: CaFileRef, why: CaFileProblem, params: Readonly<Record<string, string | number>> = {}): AppError =>
+  saidError('bad-input', `coreError.caFile.${why}`, { path: ref.path, source: ref.source, ...params }, { fields: [ref.source] });
 
 /** The PEM certificates in `text`; an error when there is none, when one does not parse, or when another kind of block is mixed in. */
 export function parsePemCertificates(text: string, ref: CaFileRef): Result<string[], AppError> {
   const certificates: string[] = [];
   for (const match of text.matchAll(PEM_BLOCK)) {
-    if (match[1] !== 'CERTIFICATE') return err(notCertificates(ref, `holds a "${match[1] ?? ''}" block, not only certificates`));
+    if (match[1] !== 'CERTIFICATE') return err(notCertificates(ref, 'otherBlock', { block: match[1] ?? '' }));
     const pem = match[0];
     try {
       new X509Certificate(pem);
     } catch {
-      return err(notCertificates(ref, `holds a certificate that cannot be read (certificate ${certificates.length + 1})`));
+      return err(notCertificates(ref, 'badCertificate', { number: certificates.length + 1 }));
     }
     certificates.push(pem.replace(/\r\n/g, '\n'));
   }
-  if (certificates.length === 0) return err(notCertificates(ref, 'holds no PEM certificate'));
+  if (certificates.length === 0) return err(notCertificates(ref, 'noCertificate'));
   return ok(certificates);
 }
 
@@ -49,10 +51,10 @@ export function readCaFile(ref: CaFileRef): Result<string[], AppError> {
     bytes = readFileSync(ref.path);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'cannot be read (permission denied)' : 'cannot be read';
+    const why = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'folder' : code === 'EACCES' ? 'denied' : 'unreadable';
     return err(notCertificates(ref, why));
   }
-  if (bytes.length > MAX_CA_FILE_BYTES) return err(notCertificates(ref, 'is far larger than a certificate file'));
+  if (bytes.length > MAX_CA_FILE_BYTES) return err(notCertificates(ref, 'tooLarge'));
   return parsePemCertificates(bytes.toString('utf8'), ref);
 }
 

@@ -7,31 +7,34 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import { PROFILE_MAX_BYTES, providerProfileSchema, type LoadedProfile } from '../../../shared/provider-profile';
 import { err, ok, type Result } from '../../../shared/result';
 
-const refuse = (field: string, why: string): Result<never, AppError> =>
-  err(appError('bad-input', `The provider profile was not loaded: ${field === '(file)' ? why : `the field "${field}" ${why}`}. Ask the provider for a corrected file; nothing was changed.`, {
-    fields: [field === '(file)' ? 'profile' : `profile.${field}`],
-  }));
+/** Why a profile was not loaded (shared/i18n coreError.profile.*); `field` is '(file)' for the file as a whole. */
+type Refusal = 'tooLarge' | 'notJson' | 'unknownField' | 'invalidField' | 'notFile' | 'unreadable';
+
+const refuse = (field: string, why: Refusal, params: Readonly<Record<string, string | number>> = {}): Result<never, AppError> =>
+  err(saidError('bad-input', `coreError.profile.${why}`, { field, ...params }, { fields: [field === '(file)' ? 'profile' : `profile.${field}`] }));
 
 /** Validates a profile's bytes (or text, taken as UTF-8). */
 export function parseProviderProfile(input: Uint8Array | string): Result<LoadedProfile, AppError> {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : Buffer.from(input);
-  if (bytes.length > PROFILE_MAX_BYTES) return refuse('(file)', `it is ${bytes.length} bytes, more than the ${PROFILE_MAX_BYTES} bytes a profile may have`);
+  if (bytes.length > PROFILE_MAX_BYTES) return refuse('(file)', 'tooLarge', { bytes: bytes.length, max: PROFILE_MAX_BYTES });
   let raw: unknown;
   try {
     raw = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
   } catch {
-    return refuse('(file)', 'it is not JSON');
+    return refuse('(file)', 'notJson');
   }
   const parsed = providerProfileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
-    const why = issue?.code === 'unrecognized_keys' ? `has a field this version does not know (${issue.keys.join(', ')})` : `is not valid (${issue?.message ?? 'unknown problem'})`;
-    return refuse(field, why);
+    return issue?.code === 'unrecognized_keys'
+      ? refuse(field, 'unknownField', { names: issue.keys.join(', ') })
+      : refuse(field, 'invalidField', { detail: issue?.message ?? 'unknown problem' });
   }
   return ok({ profile: parsed.data, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
 }
@@ -40,11 +43,11 @@ export function parseProviderProfile(input: Uint8Array | string): Result<LoadedP
 export async function readProviderProfile(path: string): Promise<Result<LoadedProfile, AppError>> {
   try {
     const info = await stat(path);
-    if (!info.isFile()) return refuse('(file)', `${path} is not a file`);
-    if (info.size > PROFILE_MAX_BYTES) return refuse('(file)', `it is ${info.size} bytes, more than the ${PROFILE_MAX_BYTES} bytes a profile may have`);
+    if (!info.isFile()) return refuse('(file)', 'notFile', { path });
+    if (info.size > PROFILE_MAX_BYTES) return refuse('(file)', 'tooLarge', { bytes: info.size, max: PROFILE_MAX_BYTES });
     return parseProviderProfile(await readFile(path));
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    return refuse('(file)', `${path} could not be read (${typeof code === 'string' ? code : 'error'})`);
+    return refuse('(file)', 'unreadable', { path, code: typeof code === 'string' ? code : 'error' });
   }
 }

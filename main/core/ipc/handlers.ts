@@ -6,7 +6,6 @@
 import { saidError } from '../said-error';
 import { connectWithAppSecret } from '../onboarding/connect-app-secret';
 import type { ModeInfo, SettingsView } from '../../../shared/ipc/contract';
-import { appError } from '../../../shared/errors';
 import { translate } from '../../../shared/i18n';
 import type { Receipt, RemoveOutcome } from '../../../shared/onboarding';
 import { err, ok } from '../../../shared/result';
@@ -130,7 +129,7 @@ export function createHandlers(core: CoreServices): Handlers {
       if (!plan.ok) return plan;
       const blocking = blockingCodes(plan.value);
       if (blocking.length > 0) {
-        return err(appError('bad-input', `Nothing was changed: the plan has problems (${blocking.join(', ')}).`, { fields: ['tasks'] }));
+        return err(saidError('bad-input', 'coreError.planProblems', { problems: blocking.join(', ') }, { fields: ['tasks'] }));
       }
       const applied = await applyAccess(core.deps(), sentFor(request, plan.value));
       // What an exact list took away goes on the receipt: undo cannot give it back.

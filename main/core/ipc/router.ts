@@ -8,7 +8,8 @@
  * only: values may hold a pasted token. Payloads are never logged.
  */
 import { CHANNELS, isChannel, type Channel, type Reply, type Request } from '../../../shared/ipc/contract';
-import { appError, isAppError, type AppError } from '../../../shared/errors';
+import { isAppError, type AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import { err, type Result } from '../../../shared/result';
 import type { Logger } from '../log/logger';
 import { redactText } from '../log/redact';
@@ -64,7 +65,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
     if (!parsed.success) {
       const fields = issuePaths(parsed.error.issues);
       log?.warn(MODULE, `${channel} rejected: bad-input`, { fields });
-      return err(appError('bad-input', `The request for ${channel} is not valid. Check: ${fields.join(', ')}.`, { fields }));
+      return err(saidError('bad-input', 'coreError.ipc.invalid', { channel, fields: fields.join(', ') }, { fields }));
     }
     const handler = handlers[channel] as (request: Request<C>) => Promise<Reply<C>>;
     const started = Date.now();
@@ -77,7 +78,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
     } catch (thrown) {
       log?.error(MODULE, `${channel} threw`, { error: thrown instanceof Error ? thrown : String(thrown) });
       if (isAppError(thrown)) return err(scrub(thrown));
-      return err(appError('unexpected', `Something went wrong while handling ${channel}. The details are in the log.`));
+      return err(saidError('unexpected', 'coreError.ipc.failed', { channel }));
     }
   }
 
@@ -85,7 +86,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
     async route(channel, payload) {
       if (!isChannel(channel)) {
         log?.warn(MODULE, `unknown channel ${channelName(channel)}`);
-        return err(appError('bad-input', 'This request is not one the app knows.', { fields: ['channel'] }));
+        return err(saidError('bad-input', 'coreError.ipc.unknown', undefined, { fields: ['channel'] }));
       }
       return dispatch(channel, payload);
     },

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { chmod, mkdir, open, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { appError, isAppError, type AppError } from '../../../shared/errors';
+import { isAppError, type AppError } from '../../../shared/errors';
 import { GRAPH_ID_PATTERN } from '../../../shared/ids';
 import { err, ok, type Result } from '../../../shared/result';
+import { saidError } from '../said-error';
 import { errorCode, removeStaleTemps, writeFileAtomic } from './atomic-file';
 
 /**
@@ -189,7 +190,7 @@ export async function openJournal(path: string, options: JournalOptions = {}): P
       } catch (error) {
         dirty = true;
         log('journal', `could not record ${what} (${errorCode(error)})`);
-        return err(appError('unexpected', `The change journal could not be written (${errorCode(error)}); nothing was sent.`));
+        return err(saidError('unexpected', 'coreError.journalNotWritten', { code: errorCode(error) }));
       }
       for (const record of batch) {
         records.delete(record.id);
@@ -236,10 +237,10 @@ export async function openJournal(path: string, options: JournalOptions = {}): P
     const checked = recordSchema.safeParse(record);
     if (!checked.success) {
       const fields = [...new Set(checked.error.issues.map((i) => i.path.join('.')))];
-      return err(appError('bad-input', `Change not recorded: bad ${fields.join(', ')}.`, { fields }));
+      return err(saidError('bad-input', 'coreError.journalBadRecord', { fields: fields.join(', ') }, { fields }));
     }
     if (records.has(record.id) || seen.has(record.id)) {
-      return err(appError('bad-input', 'Change not recorded: this change id is already in the journal.', { fields: ['id'] }));
+      return err(saidError('bad-input', 'coreError.journalDuplicateId', undefined, { fields: ['id'] }));
     }
     return ok(record);
   };
@@ -248,7 +249,7 @@ export async function openJournal(path: string, options: JournalOptions = {}): P
   const finished = ({ id: changeId, state, extra = {} }: FinishOutcome): Result<ChangeRecord, AppError> => {
     const previous = records.get(changeId);
     if (!previous || previous.state !== 'in_flight') {
-      return err(appError('bad-input', 'No change in progress has this id.', { fields: ['id'] }));
+      return err(saidError('bad-input', 'coreError.journalNoSuchChange', undefined, { fields: ['id'] }));
     }
     return ok({
       ...previous,

@@ -6,7 +6,8 @@
  * sent again.
  */
 import type { AssignRequest } from '../../../shared/domain';
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import type { ApplyOutcome } from '../../../shared/onboarding';
 import { err, ok, type Result } from '../../../shared/result';
 import type { Journal } from '../journal/journal';
@@ -28,7 +29,7 @@ export async function settleEarlier(deps: JournaledDeps, wabaId: string, userId:
   if (!open) return ok(undefined);
   return err(
     summary.firstError ??
-      appError('unexpected', 'An earlier change to this user on this WhatsApp account could not be confirmed yet. Try again in a moment.'),
+      saidError('unexpected', 'coreError.earlierChangeUnconfirmed'),
   );
 }
 

@@ -7,8 +7,8 @@
  */
 import type { GraphClient } from '../graph/api';
 import type { AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import { err, ok, type Result } from '../../../shared/result';
-import { appError } from '../../../shared/errors';
 
 export type Answer = Result<unknown, AppError>;
 
@@ -23,7 +23,7 @@ export async function batchGet(graph: GraphClient, relativeUrls: readonly string
   return ok(answers.value.map((answer) => answer.result));
 }
 
-const shortAnswer = (): AppError => appError('unexpected', "Meta's batch answer was shorter than the request.");
+const shortAnswer = (): AppError => saidError('unexpected', 'coreError.batchShort');
 
 /** Maps a single-object answer. */
 export function one<T>(answer: Answer | undefined, mapBody: (raw: unknown) => Result<T, AppError>): Result<T, AppError> {
@@ -37,7 +37,7 @@ function nextCursor(raw: Record<string, unknown>): Result<string | null, AppErro
   if (typeof paging !== 'object' || paging === null || typeof paging.next !== 'string') return ok(null);
   const after = paging.cursors?.after;
   if (typeof after === 'string' && after.length > 0) return ok(after);
-  return err(appError('unexpected', "Meta said a list has more pages but gave no cursor to read them."));
+  return err(saidError('unexpected', 'coreError.listNoCursor'));
 }
 
 /** The same request, from the page after `cursor`. */
@@ -59,7 +59,7 @@ export async function list<T>(graph: GraphClient, read: ListRead<T>, answer: Ans
     if (!current.ok) return current;
     const raw = current.value;
     if (typeof raw !== 'object' || raw === null || !Array.isArray((raw as { data?: unknown }).data)) {
-      return err(appError('unexpected', "Meta's answer for a list had an unexpected shape."));
+      return err(saidError('unexpected', 'coreError.listShape'));
     }
     for (const item of (raw as { data: unknown[] }).data) {
       const mapped = read.mapItem(item);
@@ -69,7 +69,7 @@ export async function list<T>(graph: GraphClient, read: ListRead<T>, answer: Ans
     const cursor = nextCursor(raw as Record<string, unknown>);
     if (!cursor.ok) return cursor;
     if (cursor.value === null) return ok(out);
-    if (page >= MAX_LIST_PAGES) return err(appError('unexpected', `Stopped after ${MAX_LIST_PAGES} pages; the list is longer than this app expects.`));
+    if (page >= MAX_LIST_PAGES) return err(saidError('unexpected', 'coreError.listTooLong', { max: MAX_LIST_PAGES }));
     const more = await batchGet(graph, [withCursor(read.url, cursor.value)]);
     if (!more.ok) return more;
     current = more.value[0];

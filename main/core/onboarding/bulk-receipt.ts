@@ -52,6 +52,7 @@ export function rowReport(result: BulkRowResult): Record<string, unknown> {
     ...(result.retryAt ? { retryAt: result.retryAt } : {}),
     ...(result.apply ? { changeId: result.apply.changeId, appliedAt: result.apply.appliedAt } : {}),
     ...(result.verify ? { verified: result.verify.verified, checkedAt: result.verify.checkedAt, check: result.verify.tasks } : {}),
+    ...(result.stillThere ? { stillThere: [...result.stillThere] } : {}),
     fbtraceIds: [...result.fbtraceIds],
   };
 }

@@ -16,7 +16,7 @@ import type { AssignedUser, AssignRequest } from '../../../shared/domain';
 import type { AppError } from '../../../shared/errors';
 import type { ApplyOutcome } from '../../../shared/onboarding';
 import { err, ok, type Result } from '../../../shared/result';
-import { sameTasks } from '../../../shared/tasks';
+import { sameGrant } from '../../../shared/tasks';
 import type { FinishOutcome } from '../journal/journal';
 import { applyAccess, UNKNOWN_OUTCOME, type JournaledDeps } from './apply';
 import { batchGet, list } from './batch-read';
@@ -97,7 +97,7 @@ export async function applyBatch(deps: JournaledDeps, requests: readonly AssignR
       const read = reads[position];
       const request = requestOf(row);
       const current = read?.ok ? read.value.find((u) => u.id === request.userId)?.tasks : undefined;
-      if (read?.ok && current !== undefined && sameTasks(current, request.tasks)) applied(row, true, traces, read.value);
+      if (read?.ok && current !== undefined && sameGrant(current, request.tasks)) applied(row, true, traces, read.value);
       // Not applied: once more (a read decided it, not a guess); otherwise left in flight, unknown.
       else if (read?.ok && attempt === 1) again.push(row);
       else out[row.index] = err(row.error);

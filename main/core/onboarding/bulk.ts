@@ -7,7 +7,8 @@
  * (bulk-schedule.ts decides what runs when); other per-row failures are
  * reported on the row and the run goes on.
  */
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import type { AccountOutcome } from '../../../shared/multi-account';
 import type { AccessPlan, ApplyOutcome, PlanProblem, VerifyReport } from '../../../shared/onboarding';
 import { abortableSleep } from '../graph/retry';
@@ -17,6 +18,7 @@ import { applyBatch } from './bulk-write';
 import { blockingCodes, refusalsOf, sentFor } from './plan';
 import { planRow, RUN_WIDE_KINDS, type BulkRow, type PlannedRow } from './bulk-plan';
 import { createScheduler, type Settle } from './bulk-schedule';
+import { takenAwayStillThere } from '../../../shared/taken-away';
 import { verifyAccess } from './verify';
 
 /** The outcomes of a row are those of one account in a multi-account run (shared/multi-account.ts). */
@@ -37,6 +39,8 @@ export interface BulkRowResult {
   readonly fbtraceIds: readonly string[];
   /** What the plan adds and takes away (taking away only with --exact). */
   readonly diff?: { readonly added: readonly string[]; readonly takenAway: readonly string[] };
+  /** For `not-verified`: tasks the run took away that Meta still lists (an exact row is verified only when they are gone). */
+  readonly stillThere?: readonly string[];
 }
 
 /** The plan's diff as reports and receipts show it per row. */
@@ -163,8 +167,11 @@ export async function runBulk(deps: JournaledDeps, planned: readonly PlannedRow[
           if (verified.error.kind === 'rate-limited') return void steps.set(id, { kind: 'rate-limited', error: verified.error });
           return final(id, { outcome: 'not-verified', error: verified.error, ...apply, fbtraceIds: [...applyTraces, ...traceOf(verified.error)] });
         }
-        const outcome = verified.value.verified ? 'done' : 'not-verified';
-        final(id, { outcome, ...apply, verify: verified.value, fbtraceIds: [...applyTraces, ...verified.value.fbtraceIds] });
+        // An exact row is verified only when what it took away is gone too (issue 8.5).
+        const stillThere = takenAwayStillThere(plans.get(id)?.diff.remove ?? [], verified.value.tasks);
+        const verify = stillThere.length > 0 ? { ...verified.value, verified: false } : verified.value;
+        const outcome = verify.verified ? 'done' : 'not-verified';
+        final(id, { outcome, ...apply, verify, ...(stillThere.length > 0 ? { stillThere } : {}), fbtraceIds: [...applyTraces, ...verify.fbtraceIds] });
       }),
     );
     return steps;
@@ -192,13 +199,13 @@ export async function runBulk(deps: JournaledDeps, planned: readonly PlannedRow[
   }
 
   function settleRow(id: number, step: Step | undefined): void {
-    const why = appError('unexpected', 'This row stopped because of an internal error; the details are in the log.');
+    const why = saidError('unexpected', 'coreError.bulk.internal');
     const outcome: Step = step ?? { kind: 'final', result: { row: rowOf(id), outcome: 'failed', error: why, fbtraceIds: [] } };
     if (outcome.kind === 'final') {
       scheduler.settle(id, { kind: 'final' }, now());
       end(id, outcome.result);
       const kind = outcome.result.error?.kind;
-      if (kind !== undefined && RUN_WIDE_KINDS.includes(kind)) stopped ??= appError(kind, `Not tried: an earlier row failed with "${kind}", which every row would meet.`);
+      if (kind !== undefined && RUN_WIDE_KINDS.includes(kind)) stopped ??= saidError(kind, 'coreError.bulk.runWide', { kind });
       return;
     }
     const error = outcome.error;
@@ -209,7 +216,7 @@ export async function runBulk(deps: JournaledDeps, planned: readonly PlannedRow[
     for (const { id: row, retryAt } of effect.deferred) {
       const why =
         errors.get(row) ??
-        appError('rate-limited', 'Not tried: Meta is throttling calls to this WhatsApp account for longer than this run may wait.', {
+        saidError('rate-limited', 'coreError.bulk.throttled', undefined, {
           retryAfterSec: Math.max(0, Math.ceil((retryAt - now()) / 1000)),
         });
       const apply = stage.get(row)?.apply;
@@ -219,7 +226,7 @@ export async function runBulk(deps: JournaledDeps, planned: readonly PlannedRow[
 
   const running = new Map<number, Promise<void>>();
   for (;;) {
-    if (options.signal?.aborted) stopped ??= appError('cancelled', 'Not tried: the run was stopped.');
+    if (options.signal?.aborted) stopped ??= saidError('cancelled', 'coreError.bulk.stopped');
     if (stopped) drain(stopped);
     const pick = scheduler.next(now());
     if (pick.kind === 'finished') break;

@@ -5,7 +5,8 @@
  * is the secret stored too, in the keychain under the token's app ID (from
  * debug_token). Neither ever comes back over IPC.
  */
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import type { ConnectOutcome } from '../../../shared/onboarding';
 import { err, ok, type Result } from '../../../shared/result';
 import { checkAppSecret } from '../graph/appsecret-proof';
@@ -17,7 +18,7 @@ export async function connectWithAppSecret(core: Pick<CoreServices, 'tokens' | '
   const outcome = await core.appSecrets.trying(secret.value, () => core.tokens.connect(token));
   if (!outcome.ok || !outcome.value.stored) return outcome;
   const appId = outcome.value.status.fingerprint?.appId ?? null;
-  if (appId === null) return err(appError('unexpected', "Meta did not say which app the token belongs to, so the app secret was not stored."));
+  if (appId === null) return err(saidError('unexpected', 'coreError.appSecretNoApp'));
   const saved = await core.appSecrets.set(appId, secret.value);
   return saved.ok ? ok(outcome.value) : saved;
 }

@@ -70,6 +70,7 @@ export function accountResults(report: BulkReport): MultiApplyReport['accounts']
       ...(r.apply ? { apply: r.apply } : {}),
       ...(r.verify ? { verify: r.verify } : {}),
       ...(r.diff && r.diff.takenAway.length > 0 ? { takenAway: r.diff.takenAway } : {}),
+      ...(r.stillThere ? { stillThere: r.stillThere } : {}),
     }),
   );
 }

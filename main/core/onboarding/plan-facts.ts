@@ -7,7 +7,7 @@ import { saidError } from '../said-error';
 import type { AppError } from '../../../shared/errors';
 import { err, ok, type Result } from '../../../shared/result';
 import type { UseCaseDeps } from './deps';
-import { knownWaba, type ListedWaba } from './facts';
+import { knownWaba, type FactCache, type ListedWaba } from './facts';
 import type { AccessPlan } from '../../../shared/onboarding';
 import { planAccess, type PlanFacts, type PlanRequest } from './plan';
 import { readFacts } from './read-facts';
@@ -18,7 +18,8 @@ import { userKindProblem } from './user-kind';
 /** Sharing when the WABA could not be read as one: nothing is refused on a guess. */
 const UNKNOWN_SHARING = { multiPartner: false, messagingGranted: true } as const;
 
-const errorOf = <T>(r: Result<T, AppError> | undefined): AppError | undefined => (r && !r.ok ? r.error : undefined);
+/** The error of a read, if it failed. */
+export const errorOf = <T>(r: Result<T, AppError> | undefined): AppError | undefined => (r && !r.ok ? r.error : undefined);
 
 const notShared = (wabaId: string, businessId: string): AppError =>
   saidError('not-found', 'coreError.wabaNotOfBusiness', { waba: wabaId, business: businessId }, { fields: ['wabaId'] });
@@ -45,6 +46,17 @@ async function placeWaba(deps: UseCaseDeps, request: PlanRequest, ownFields: App
   }
   const listed = knownWaba(facts, businessId, wabaId);
   return listed ? ok({ listed }) : err(ownFields ?? notShared(wabaId, businessId));
+}
+
+/**
+ * The role of the token's own system user in `businessId`, from what the session read (debug_token's
+ * user_id, the business's system users): null when it is not among them, undefined when either is unknown.
+ */
+export function tokenRoleIn(facts: FactCache, businessId: string): string | null | undefined {
+  const users = facts.systemUsers.get(businessId);
+  const me = facts.me;
+  if (me === undefined || users === undefined) return undefined;
+  return users.find((u) => u.id === me.id)?.role ?? null;
 }
 
 export async function gatherPlanFacts(deps: UseCaseDeps, request: PlanRequest): Promise<Result<PlanFacts, AppError>> {
@@ -78,10 +90,10 @@ export async function gatherPlanFacts(deps: UseCaseDeps, request: PlanRequest): 
   // Not one of the business's system users: a WABA, phone number or business ID is named as such (asked only here).
   const userKind = users !== undefined && target === undefined ? await userKindProblem(deps, userId, [businessId]) : null;
   if (userKind !== null) return ok({ sharing: listed.sharing, current: null, targetRole: null, userInBusiness: null, idProblems: [userKind] });
-  const me = facts.me;
+  const tokenRole = tokenRoleIn(facts, businessId);
   return ok({
     // The token's own role, when this session inspected it: an employee's token cannot give access (issue 8.1).
-    ...(me && users ? { tokenRole: users.find((u) => u.id === me.id)?.role ?? null } : {}),
+    ...(tokenRole !== undefined ? { tokenRole } : {}),
     sharing: listed.sharing,
     current: facts.assigned.get(wabaId)?.find((u) => u.id === userId)?.tasks ?? null,
     targetRole: target?.role ?? null,

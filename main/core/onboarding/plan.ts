@@ -139,8 +139,18 @@ const FIELD_OF_CODE: Readonly<Record<string, string>> = {
   'token-not-admin': 'token',
 };
 
+/**
+ * The refusals about the whole command rather than its tasks (the token's role, an ID of the wrong kind,
+ * a user not in the business): each names a field other than the tasks. They are said first and alone,
+ * before any plan line, since a plan built on them would describe a change that cannot be.
+ */
+export const wholeRefusals = (plan: AccessPlan): PlanProblem[] => refusalsOf(plan).filter((problem) => FIELD_OF_CODE[problem.code] !== undefined);
+
+/** The field a whole-command refusal is about (tasks for the task rules). */
+export const fieldOfCode = (code: string): string => FIELD_OF_CODE[code] ?? 'tasks';
+
 /** The fields the blocking problems name (tasks for the task rules), each once. */
-export const blockingFields = (plan: AccessPlan): string[] => [...new Set(blockingCodes(plan).map((code) => FIELD_OF_CODE[code] ?? 'tasks'))];
+export const blockingFields = (plan: AccessPlan): string[] => [...new Set(blockingCodes(plan).map(fieldOfCode))];
 
 /** The request as it is sent: the plan's task set (additive: what the user has plus what was asked). */
 export const sentFor = (request: AssignRequest, plan: AccessPlan | undefined): AssignRequest => (plan ? { ...request, tasks: plan.tasks } : request);

@@ -5,7 +5,8 @@
  * the caller, who decides which failures matter.
  */
 import type { AssignedUser, SystemUser, WabaDetails } from '../../../shared/domain';
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import { err, ok, type Result } from '../../../shared/result';
 import { batchGet, list, one, type Answer } from './batch-read';
 import { mapWabaDetails } from '../graph/map';
@@ -39,7 +40,7 @@ export interface FactReads {
 
 /** The outcome of one wanted read (an internal error if it was not wanted). */
 export function readOf<T>(reads: ReadonlyMap<string, Read<T>>, key: string): Read<T> {
-  return reads.get(key) ?? err(appError('unexpected', 'A read this step needed was not made.'));
+  return reads.get(key) ?? err(saidError('unexpected', 'coreError.readMissing'));
 }
 
 /**

@@ -8,7 +8,8 @@
  * business's system users. It runs only on that negative path, so a normal
  * run makes no extra request.
  */
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import type { BusinessId, SystemUserId, WabaId } from '../../../shared/ids';
 import { ok, type Result } from '../../../shared/result';
 import type { UseCaseDeps } from './deps';
@@ -36,11 +37,7 @@ export async function confirmReadScope(deps: UseCaseDeps, scope: ReadScope): Pro
   if (wrongKind !== null) return { ok: false, error: wrongKind };
   return {
     ok: false,
-    error: appError(
-      'bad-input',
-      `System user ${scope.userId} is not one of the system users of business ${scope.businessId}, so a read of WhatsApp account ${scope.wabaId} with that business cannot show its access. Give the business the system user belongs to (--business), or leave --business out.`,
-      { fields: ['business'] },
-    ),
+    error: saidError('bad-input', 'coreError.userNotInBusiness', { user: scope.userId, business: scope.businessId, waba: scope.wabaId }, { fields: ['business'] }),
   };
 }
 
@@ -48,11 +45,7 @@ export async function confirmReadScope(deps: UseCaseDeps, scope: ReadScope): Pro
 function businessReadError(error: AppError, scope: ReadScope): AppError {
   const wrongKind = wrongKindError(error, 'business', scope.businessId, 'Business');
   if (wrongKind !== error || error.kind !== 'not-found') return wrongKind;
-  return appError(
-    'bad-input',
-    `Business ${scope.businessId} is not one this token can see, so it cannot show who has access to WhatsApp account ${scope.wabaId}. Give the business the system user belongs to (--business), or leave --business out.`,
-    { fields: ['business'] },
-  );
+  return saidError('bad-input', 'coreError.businessNotVisible', { business: scope.businessId, waba: scope.wabaId }, { fields: ['business'] });
 }
 
 /**

@@ -8,7 +8,8 @@
  * before it one for the owners of removals started without a business id.
  */
 import type { AssignedUser } from '../../../shared/domain';
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import { asWabaId } from '../../../shared/ids';
 import type { ChangeRecord, FinishOutcome } from '../journal/journal';
 import { err, ok, type Result } from '../../../shared/result';
@@ -17,7 +18,7 @@ import type { JournaledDeps } from './apply';
 import { batchGet, list, one } from './batch-read';
 import type { UseCaseDeps } from './deps';
 import { assignedUsersRead, wabaDetailsUrl } from './list-reads';
-import { sameTasks } from '../../../shared/tasks';
+import { sameGrant } from '../../../shared/tasks';
 
 export interface ReconcileSummary {
   readonly done: number;
@@ -33,7 +34,7 @@ export async function ownerOf(deps: UseCaseDeps, wabaId: string): Promise<Result
   return waba.ok ? ok(waba.value.ownerBusiness?.id ?? null) : waba;
 }
 
-const noOwner = (): AppError => appError('unexpected', 'Meta did not say which business owns this WhatsApp account.');
+const noOwner = (): AppError => saidError('unexpected', 'coreError.ownerUnknown');
 
 /** The owner of each WABA a removal was started on without a business id, in one batch. */
 async function ownersOf(deps: UseCaseDeps, wabaIds: readonly string[]): Promise<Map<string, Result<string, AppError>>> {
@@ -65,7 +66,7 @@ async function assignedOf(deps: UseCaseDeps, pairs: readonly (readonly [string, 
 function judge(record: ChangeRecord, read: Read): 'done' | 'failed' | AppError {
   if (!read.ok) return read.error;
   const current = read.value.find((u) => u.id === record.userId)?.tasks;
-  if (record.kind === 'assign') return current !== undefined && sameTasks(current, record.tasks ?? []) ? 'done' : 'failed';
+  if (record.kind === 'assign') return current !== undefined && sameGrant(current, record.tasks ?? []) ? 'done' : 'failed';
   return current === undefined ? 'done' : 'failed';
 }
 
@@ -113,7 +114,7 @@ export async function reconcilePending(deps: JournaledDeps, target?: ReconcileTa
       deps.log.warn('reconcile', 'change still unsettled', { changeId: record.id, kind: outcome.kind });
       continue;
     }
-    const error = outcome === 'failed' ? appError('not-verified', 'After an interruption, a read showed this change had not been applied.') : undefined;
+    const error = outcome === 'failed' ? saidError('not-verified', 'coreError.notAppliedAfterInterruption') : undefined;
     finishes.push({ id: record.id, state: outcome, ...(error ? { extra: { error } } : {}) });
     settled.push(record);
   }

@@ -2,7 +2,8 @@
  * Undo: take a user's access to a WABA away (DELETE assigned_users?user=),
  * journaled like an assignment. It reads first (with the business) and sends
  * nothing when the read shows the user is not assigned; after the DELETE it
- * reads back to check the user is gone (issue 8.6). An interrupted removal is
+ * reads back to check the user is gone (issue 8.6). An employee system user's
+ * token is refused before anything is sent (issue 8.1). An interrupted removal is
  * settled by a read before anything is sent again.
  */
 import type { AssignedUser } from '../../../shared/domain';
@@ -16,6 +17,7 @@ import { listBusinesses } from './discover';
 import { readFacts } from './read-facts';
 import { assignedReadError, confirmReadScope } from './read-scope';
 import { ownerOf } from './reconcile';
+import { refusalError, writeRefusals } from './token-role';
 
 export interface RemoveRequest {
   readonly wabaId: WabaId;
@@ -35,6 +37,11 @@ export async function currentAssignment(deps: UseCaseDeps, request: RemoveReques
 export async function removeAccess(deps: JournaledDeps, request: RemoveRequest): Promise<Result<RemoveOutcome, AppError>> {
   const settled = await settleEarlier(deps, request.wabaId, request.userId);
   if (!settled.ok) return settled;
+  // An employee's token is refused before the DELETE, not by Meta after it (200/1349174).
+  const refused = await writeRefusals(deps, request);
+  if (!refused.ok) return refused;
+  const [first] = refused.value;
+  if (first !== undefined) return err(refusalError(first));
   const traces: string[] = [];
   const before = await currentAssignment(deps, request, traces);
   if (!before.ok) return before;

@@ -5,10 +5,10 @@
  * points the client at it. The Electron shell, the browser test harness and
  * the CLI all drive the same core through its router.
  */
-import { mkdirSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { Channel, Reply, Request } from '../../../shared/ipc/contract';
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import { err, ok, type Result } from '../../../shared/result';
 import type { GraphClientConfigInput } from '../graph/config';
 import { resolveGraphConfig } from '../graph/config';
@@ -16,12 +16,12 @@ import { readCaFile, readCaFiles, TLS_ENV_NOTICE, tlsEnvNotice, type CaFileRef }
 import { createGraphClient, type ClosableGraphClient } from '../graph/client';
 import { createHandlers } from '../ipc/handlers';
 import { createRouter, type Router } from '../ipc/router';
-import { openJournal, type Journal } from '../journal/journal';
+import type { Journal } from '../journal/journal';
 import { createFileSink } from '../log/file-sink';
 import { createLogger, type Logger } from '../log/logger';
 import { createSecretRegistry, type SecretRegistry } from '../log/secrets';
 import { openProgressStore, type ProgressStore } from '../settings/progress-store';
-import { openSettings, type SettingsNotice, type SettingsStore } from '../settings/settings';
+import type { SettingsNotice, SettingsStore } from '../settings/settings';
 import type { SecretStore } from '../vault/secret-store';
 import { createVault } from '../vault/vault';
 import { createAppSecretVault } from '../vault/app-secret-vault';
@@ -30,6 +30,7 @@ import { createAppSecretService, type AppSecretService } from './app-secrets';
 import type { JournaledDeps } from './apply';
 import { createFactCache } from './facts';
 import { inspectToken } from './inspect-token';
+import { makeDataDir, openDataDir, openDataJournal, openLogFolder } from './open-data-dir';
 import { createPracticeMode, type PracticeMode, type StartPracticeServer } from './practice-mode';
 import { createResultLog, type ResultLog } from './receipt';
 import { reconcilePending, type ReconcileSummary } from './reconcile';
@@ -153,16 +154,20 @@ const isLoopback = (url: string): boolean => {
   }
 };
 
-function defaultLogger(dataDir: string, secrets: SecretRegistry): { log: Logger; path: string } {
+function defaultLogger(dataDir: string, secrets: SecretRegistry): Result<{ log: Logger; path: string }, AppError> {
   const path = join(dataDir, 'logs', 'waba-access.log');
-  return { log: createLogger({ sink: createFileSink({ path }), secrets }), path };
+  const sink = openLogFolder(join(dataDir, 'logs'), () => createFileSink({ path }));
+  return sink.ok ? ok({ log: createLogger({ sink: sink.value, secrets }), path }) : sink;
 }
 
 export async function createCore(options: CoreOptions): Promise<Result<Core, AppError>> {
-  if (!isAbsolute(options.dataDir)) return err(appError('bad-input', 'The data directory must be an absolute path.', { fields: ['dataDir'] }));
-  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  if (!isAbsolute(options.dataDir)) return err(saidError('bad-input', 'coreError.dataDirRelative', undefined, { fields: ['dataDir'] }));
+  const made = makeDataDir(options.dataDir);
+  if (!made.ok) return made;
   const secrets = options.secrets ?? createSecretRegistry();
-  const logging = options.log ? { log: options.log, path: null } : defaultLogger(options.dataDir, secrets);
+  const logger = options.log ? ok({ log: options.log, path: null }) : defaultLogger(options.dataDir, secrets);
+  if (!logger.ok) return logger;
+  const logging = logger.value;
   const log = logging.log;
   const now = options.now ?? (() => new Date());
   const note = (module: string, message: string): void => log.info(module, message);
@@ -170,9 +175,10 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
   // Certificate checks cannot be turned off for Graph (security.md X1): say once that the variable is ignored.
   if (tlsEnvNotice(options.env ?? process.env) !== null) log.warn('graph', TLS_ENV_NOTICE);
 
-  const opened = await openSettings({ cwd: options.dataDir, log: note, now });
-  const settings = opened.settings;
-  const liveJournal = await openJournal(join(options.dataDir, 'journal.jsonl'), { log: note, now });
+  const opened = await openDataDir(options.dataDir, { log: note, now });
+  if (!opened.ok) return opened;
+  const settings = opened.value.settings;
+  const liveJournal = opened.value.journal;
   let practiceJournal: Journal | null = null;
   const vault = createVault({
     ...(options.secretStore ? { store: options.secretStore } : {}),
@@ -293,12 +299,16 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
         await practice.start();
       } catch (error) {
         log.error('session', 'practice server did not start', { error: error instanceof Error ? error : String(error) });
-        return err(appError('unexpected', 'The practice server could not start. The details are in the log.'));
+        return err(saidError('unexpected', 'coreError.practiceNoStart'));
       }
-      practiceJournal ??= await openJournal(join(options.dataDir, 'practice-journal.jsonl'), { log: note, now });
+      if (!practiceJournal) {
+        const journal = await openDataJournal(join(options.dataDir, 'practice-journal.jsonl'), { log: note, now });
+        if (!journal.ok) return journal;
+        practiceJournal = journal.value;
+      }
       // A practice server starts fresh: whatever an earlier practice run left in flight is moot.
       for (const record of practiceJournal.pending()) {
-        await practiceJournal.finish(record.id, 'failed', { error: appError('cancelled', 'The practice session ended before this change finished.') });
+        await practiceJournal.finish(record.id, 'failed', { error: saidError('cancelled', 'coreError.practiceEnded') });
       }
     } else {
       await practice.stop();
@@ -317,7 +327,7 @@ export async function createCore(options: CoreOptions): Promise<Result<Core, App
     receiptsDir: options.receiptsDir ?? join(options.dataDir, 'receipts'),
     settings,
     progress: openProgressStore(options.dataDir, note),
-    ...(opened.notice ? { settingsNotice: opened.notice } : {}),
+    ...(opened.value.notice ? { settingsNotice: opened.value.notice } : {}),
     tokens,
     appSecrets,
     practice,

@@ -9,13 +9,13 @@
  * the grant took tasks away (an exact change, checked literally).
  */
 import type { AppError } from '../../../shared/errors';
-import { appError } from '../../../shared/errors';
 import { asBusinessId, asWabaId, isGraphId } from '../../../shared/ids';
 import type { GrantCheck, ReceiptCheckReport } from '../../../shared/receipt-check';
 import { err, ok, type Result } from '../../../shared/result';
 import type { UseCaseDeps } from '../onboarding/deps';
 import { compareTasks } from '../onboarding/verify';
 import { foldManage } from '../../../shared/tasks';
+import { saidError } from '../said-error';
 import { digestState } from './digest';
 
 export const RECEIPT_KINDS = ['waba-access-receipt', 'waba-access-bulk-receipt', 'waba-access-removal-receipt'] as const;
@@ -34,8 +34,10 @@ interface Grant {
   readonly takenAway: readonly string[];
 }
 
-const notReceipt = (why: string): Result<never, AppError> =>
-  err(appError('bad-input', `This file cannot be checked: ${why}.`, { fields: ['receipt'] }));
+/** Why a file is not a receipt this app can check (shared/i18n coreError.receipt.*). */
+type NotReceipt = 'noRows' | 'rowIncomplete' | 'noIds' | 'noTasks' | 'takenAwayNotList' | 'notJson' | 'notReceipt' | 'noDigest' | 'altered';
+
+const notReceipt = (why: NotReceipt): Result<never, AppError> => err(saidError('bad-input', `coreError.receipt.${why}`, undefined, { fields: ['receipt'] }));
 
 type Json = Readonly<Record<string, unknown>>;
 const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -51,23 +53,23 @@ const optionalStrings = (value: unknown): string[] | null => (value === undefine
 export function grantsOf(receipt: Json): Result<Grant[], AppError> {
   const kind = receipt.kind;
   if (kind === 'waba-access-bulk-receipt') {
-    if (!Array.isArray(receipt.rows)) return notReceipt('it has no rows');
+    if (!Array.isArray(receipt.rows)) return notReceipt('noRows');
     const grants: Grant[] = [];
     for (const row of receipt.rows as unknown[]) {
       if (!isRecord(row) || !GRANTED_OUTCOMES.includes(String(row.outcome))) continue;
       const [wabaId, businessId, userId, tasks, takenAway] = [idOf(row.waba), idOf(row.business), idOf(row.user), strings(row.tasks), optionalStrings(row.takenAway)];
-      if (!wabaId || !businessId || !userId || !tasks || !takenAway) return notReceipt('a row lacks its ids or tasks');
+      if (!wabaId || !businessId || !userId || !tasks || !takenAway) return notReceipt('rowIncomplete');
       grants.push({ wabaId, businessId, userId, expected: 'granted', tasks, takenAway });
     }
     return ok(grants);
   }
   const [wabaId, businessId, userId] = [idOf(receipt.waba), idOf(receipt.business), idOf(receipt.systemUser)];
-  if (!wabaId || !businessId || !userId) return notReceipt('it lacks the WhatsApp account, business or system user id');
+  if (!wabaId || !businessId || !userId) return notReceipt('noIds');
   if (kind === 'waba-access-removal-receipt') return ok([{ wabaId, businessId, userId, expected: 'removed', tasks: [], takenAway: [] }]);
   const tasks = strings(receipt.tasksRequested);
-  if (!tasks) return notReceipt('it lacks the tasks asked for');
+  if (!tasks) return notReceipt('noTasks');
   const takenAway = optionalStrings(receipt.tasksTakenAway);
-  if (!takenAway) return notReceipt('its tasks taken away are not a list of tasks');
+  if (!takenAway) return notReceipt('takenAwayNotList');
   return ok([{ wabaId, businessId, userId, expected: 'granted', tasks, takenAway }]);
 }
 
@@ -82,12 +84,12 @@ export function openReceipt(text: string): Result<OpenedReceipt, AppError> {
   try {
     parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return notReceipt('it is not JSON');
+    return notReceipt('notJson');
   }
-  if (!isRecord(parsed) || !(RECEIPT_KINDS as readonly unknown[]).includes(parsed.kind)) return notReceipt('it is not a WABA Access receipt');
+  if (!isRecord(parsed) || !(RECEIPT_KINDS as readonly unknown[]).includes(parsed.kind)) return notReceipt('notReceipt');
   const state = digestState(parsed);
-  if (state === 'missing') return notReceipt('it has no digest, so it cannot be shown to be intact');
-  if (state === 'altered') return notReceipt('it was altered after it was written (its digest does not match its content)');
+  if (state === 'missing') return notReceipt('noDigest');
+  if (state === 'altered') return notReceipt('altered');
   const grants = grantsOf(parsed);
   return grants.ok ? ok({ receipt: parsed, grants: grants.value }) : grants;
 }

@@ -7,7 +7,8 @@
  */
 import { readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import { wizardProgressSchema, type WizardProgress } from '../../../shared/progress';
 import { err, ok, type Result } from '../../../shared/result';
 import { errorCode, writeJsonAtomic } from '../journal/atomic-file';
@@ -54,7 +55,7 @@ export function openProgressStore(dataDir: string, log?: (module: string, messag
     save(progress) {
       const parsed = wizardProgressSchema.safeParse(progress);
       if (!parsed.success || tokenLikePaths(parsed.data).length > 0) {
-        return Promise.resolve(err(appError('bad-input', 'The wizard progress is not valid and was not saved.', { fields: ['progress'] })));
+        return Promise.resolve(err(saidError('bad-input', 'coreError.progressInvalid', undefined, { fields: ['progress'] })));
       }
       return serial(async () => {
         try {
@@ -62,7 +63,7 @@ export function openProgressStore(dataDir: string, log?: (module: string, messag
           return ok(undefined);
         } catch (error) {
           log?.('progress', `progress not saved: ${errorCode(error)}`);
-          return err(appError('unexpected', 'The wizard could not remember where you are. Everything else works.'));
+          return err(saidError('unexpected', 'coreError.progressNotSaved'));
         }
       });
     },

@@ -2,7 +2,8 @@ import { chmod, copyFile, mkdir, readFile, rename, stat, unlink } from 'node:fs/
 import { isAbsolute, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import { err, ok, type Result } from '../../../shared/result';
 import { errorCode, removeStaleTemps, writeFileAtomic, writeJsonAtomic } from '../journal/atomic-file';
 import { migrate } from './migrate';
@@ -112,7 +113,7 @@ function badInput(error: z.ZodError): AppError {
       parts.push({ path: issue.path.map(safeKey).join('.') || '(settings)', message: issue.message });
     }
   }
-  return appError('bad-input', `Settings not changed: ${parts.map((p) => `${p.path} ${p.message}`).join('; ')}.`, {
+  return saidError('bad-input', 'coreError.settingsInvalid', { details: parts.map((p) => `${p.path} ${p.message}`).join('; ') }, {
     fields: [...new Set(parts.map((p) => p.path))],
   });
 }
@@ -197,14 +198,12 @@ function createStore(
     get: () => current,
     update(patch) {
       if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) {
-        return err(appError('bad-input', 'Settings not changed: expected an object of settings.', { fields: ['(settings)'] }));
+        return err(saidError('bad-input', 'coreError.settingsNotObject', undefined, { fields: ['(settings)'] }));
       }
       const secrets = tokenLikePaths(patch);
       if (secrets.length > 0) {
         return err(
-          appError('bad-input', `Settings not changed: ${secrets.join(', ')} looks like an access token; tokens are never stored in settings.`, {
-            fields: secrets,
-          }),
+          saidError('bad-input', 'coreError.settingsTokenLike', { fields: secrets.join(', ') }, { fields: secrets }),
         );
       }
       const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
@@ -216,7 +215,7 @@ function createStore(
         backend?.write(next.data);
       } catch (error) {
         log('settings', `settings could not be saved (${errorCode(error)})`);
-        return err(appError('unexpected', `Settings could not be saved (${errorCode(error)}).`));
+        return err(saidError('unexpected', 'coreError.settingsNotSaved', { code: errorCode(error) }));
       }
       current = deepFreeze(structuredClone(next.data));
       log('settings', `settings updated: ${Object.keys(given).join(', ')}`);

@@ -6,7 +6,8 @@
  * no memory fallback: an app secret that cannot be kept in the keychain is
  * refused with the keychain's reason (a script passes --app-secret-file).
  */
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import { isGraphId } from '../../../shared/ids';
 import { err, ok, type Result } from '../../../shared/result';
 import { createKeytarStore } from './keytar-store';
@@ -38,8 +39,8 @@ export function createAppSecretVault(options: AppSecretVaultOptions): AppSecretV
   const storeFor = options.storeFor ?? ((account: string) => createKeytarStore({ service: options.serviceName, account }));
   const index = storeFor(indexAccount(options.tokenAccount));
   const entry = (appId: string): SecretStore => storeFor(appSecretAccount(options.tokenAccount, appId));
-  const unavailable = (error: unknown, what: string): AppError =>
-    appError('keychain-unavailable', `The app secret could not be ${what} the keychain (${classifyKeychainError(error)}).`);
+  const unavailable = (error: unknown, key: 'coreError.appSecretNotStored' | 'coreError.appSecretNotRemoved'): AppError =>
+    saidError('keychain-unavailable', key, { reason: classifyKeychainError(error) });
 
   async function apps(): Promise<readonly string[]> {
     try {
@@ -68,7 +69,7 @@ export function createAppSecretVault(options: AppSecretVaultOptions): AppSecretV
         if (!known.includes(appId)) await index.write(JSON.stringify([...known, appId]));
         return ok(undefined);
       } catch (error) {
-        return err(unavailable(error, 'stored in'));
+        return err(unavailable(error, 'coreError.appSecretNotStored'));
       }
     },
     async forget(appId) {
@@ -80,7 +81,7 @@ export function createAppSecretVault(options: AppSecretVaultOptions): AppSecretV
         if (rest.length !== known.length) await (rest.length === 0 ? index.erase() : index.write(JSON.stringify(rest)));
         return ok(had || rest.length !== known.length);
       } catch (error) {
-        return err(unavailable(error, 'removed from'));
+        return err(unavailable(error, 'coreError.appSecretNotRemoved'));
       }
     },
   };

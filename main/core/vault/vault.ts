@@ -1,4 +1,5 @@
-import { appError, type AppError } from '../../../shared/errors';
+import type { AppError } from '../../../shared/errors';
+import { saidError } from '../said-error';
 import { err, ok, type Result } from '../../../shared/result';
 import { createKeytarStore } from './keytar-store';
 import { createMemoryStore } from './memory-store';
@@ -100,10 +101,10 @@ export function createVault(options: VaultOptions = {}): Vault {
 
     async save(token) {
       if (typeof token !== 'string' || token.length === 0) {
-        return err(appError('bad-input', 'The token is empty.', { fields: ['token'] }));
+        return err(saidError('bad-input', 'coreError.tokenEmptyStored', undefined, { fields: ['token'] }));
       }
       if (token.length > MAX_TOKEN_LENGTH) {
-        return err(appError('bad-input', `The token is longer than ${MAX_TOKEN_LENGTH} characters.`, { fields: ['token'] }));
+        return err(saidError('bad-input', 'coreError.tokenTooLongStored', { max: MAX_TOKEN_LENGTH }, { fields: ['token'] }));
       }
       await probed();
       if (active === primary) {
@@ -144,7 +145,7 @@ export function createVault(options: VaultOptions = {}): Vault {
         log('vault', `keychain erase failed (${reason})`);
         // Only a problem when the keychain is where the token was kept.
         if (active === primary) {
-          return err(appError('keychain-unavailable', `The token could not be removed from the keychain (${reason}).`));
+          return err(saidError('keychain-unavailable', 'coreError.keychainNotErased', { reason }));
         }
       }
       log('vault', 'token forgotten');

@@ -3,7 +3,8 @@
  * admin token only; the user must be a system user of a business with access
  * that the token administers; MANAGE is refused on a restricted Multi-Partner
  * WABA, and tasks outside a scenario's `permitted_tasks` list; a re-POST
- * replaces tasks or errors per the repost switch.
+ * replaces tasks, errors, or keeps the tasks the user had (add-only) per the
+ * repost switch.
  */
 import { businessesWithAccess, isAdminFor, isAdminOf, listedPermittedTasks, manageAllowedFor } from '../access';
 import { fail, type HandlerContext } from '../context';
@@ -46,7 +47,9 @@ export function postAssignedUser(ctx: HandlerContext, waba: ScenarioWaba): Graph
   if (world.tasksOf(waba.id, userId) !== undefined && behaviours.repost === 'already-assigned-error') {
     return fail(ctx, alreadyAssigned());
   }
-  world.assign(waba.id, userId, tasks.tasks);
+  // add-only: Meta answers success, yet what the user had stays (a write whose taking-away did not apply).
+  const kept = behaviours.repost === 'add-only' ? (world.tasksOf(waba.id, userId) ?? []).filter((t) => !tasks.tasks.includes(t)) : [];
+  world.assign(waba.id, userId, [...kept, ...tasks.tasks]);
   world.appliedPosts += 1;
   return jsonReply({ success: true });
 }

@@ -385,11 +385,12 @@ test('IDs of the wrong kind are named from the planning reads: exit 2, what the 
     expect(wabas.code).toBe(2);
     expect(wabas.stderr).toContain('Meta says it is a WhatsApp Business Account');
     const phone = await w.run(['assign', '--waba', PHONE, '--business', BIZ, '--user', EMPLOYEE, '--tasks', 'DEVELOP', '--yes', '--token-stdin'], { input });
+    // A refusal about the whole command is said alone, with no plan before it (token-roles.test.ts).
     expect(phone.code).toBe(2);
-    expect(phone.stdout).toContain(`${PHONE} is a phone number ID, not a WhatsApp Business account ID. Its WhatsApp Business account is ${OWNED}`);
+    expect(phone.stderr).toContain(`${PHONE} is a phone number ID, not a WhatsApp Business account ID. Its WhatsApp Business account is ${OWNED}`);
     const business = await w.run(['assign', '--waba', OWNED, '--business', OWNED, '--user', EMPLOYEE, '--tasks', 'DEVELOP', '--yes', '--token-stdin'], { input });
     expect(business.code).toBe(2);
-    expect(business.stdout).toContain(`The business ID ${OWNED} is not a business portfolio`);
+    expect(business.stderr).toContain(`The business ID ${OWNED} is not a business portfolio`);
     expect(w.server.writeRequests).toBe(0);
   } finally {
     await w.dispose();

@@ -114,6 +114,9 @@ test("a person's token and an expired token are unfit (exit 3); another system u
     const plain = await w.run(['handoff', '--waba', OWNED, '--token-stdin'], { input: w.server.token('user-24-hour') });
     expect(plain.code).toBe(3);
     expect(plain.stdout).toContain("person's token (type Person)");
+    // Meta accepts the token; it is unfit for the hand-off. The kind's title ("Meta does not accept the token") would misstate that.
+    expect(plain.stderr).not.toContain('Meta does not accept the token');
+    expect(plain.stderr.split('\n')[0]).toBe("The provider's token cannot be used for the hand-off. Fix what is marked X above and check again.");
   } finally {
     await w.dispose();
   }

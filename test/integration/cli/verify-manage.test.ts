@@ -2,7 +2,7 @@
  * `verify`, `assign` and `bulk` with a user who holds MANAGE (full control),
  * the real CLI bundle against the practice server, MANAGE read back packed and
  * unpacked: a task asked for is "included in MANAGE (full control)", exit 0;
- * `assign --exact` still checks each task literally.
+ * `verify --exact` and `assign --exact` still check each task literally.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,6 +47,11 @@ for (const manageReadBack of ['packed', 'unpacked'] as const) {
       const spanish = await run(['verify', ...target, '--tasks', 'DEVELOP', '--lang', 'es']);
       expect(spanish.code).toBe(0);
       expect(spanish.stdout).toContain('Desarrollador (DEVELOP): incluida en MANAGE (control total)');
+      // Exactness asked for: only the tasks Meta lists by name count.
+      const literal = await run(['verify', ...target, '--tasks', 'DEVELOP', '--exact', '--json']);
+      expect(literal.code).toBe(5);
+      expect(lastJson(literal)).toMatchObject({ verified: false, tasks: [{ task: 'DEVELOP', state: 'missing' }, { task: 'MANAGE', state: 'extra' }] });
+      expect((await run(['verify', ...target, '--tasks', 'MANAGE', '--exact'])).code).toBe(0);
       // verify only reads.
       expect(server.writeRequests).toBe(writes);
 

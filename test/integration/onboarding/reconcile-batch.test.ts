@@ -8,6 +8,7 @@
 import { expect, test } from '@playwright/test';
 import { asBusinessId, asSystemUserId, asWabaId } from '../../../shared/ids';
 import { openJournal } from '../../../main/core/journal/journal';
+import { applyBatch } from '../../../main/core/onboarding/bulk-write';
 import { BIZ, BSP_USER, bulkScenario, clientWaba } from '../cli/bulk-scenario';
 import { openCore, startHarness } from './support';
 
@@ -73,6 +74,42 @@ test('a settle whose batch cannot reach Meta leaves every change in flight, unre
       const summary = await core.reconcile();
       expect(summary).toMatchObject({ done: 0, failed: 0, unresolved: 3, firstError: { kind: 'network' } });
       expect((await openJournal(h.core.journalPath)).pending()).toHaveLength(3);
+    } finally {
+      await core.close();
+    }
+  } finally {
+    await h.dispose();
+  }
+});
+
+test('MANAGE read back unpacked: a change sent as MANAGE plus a task it holds is recognised as applied, by reconcile and by a lost answer\'s read', async () => {
+  const h = await startHarness({ server: { scenario: bulkScenario(3, 0), behaviours: { manageReadBack: 'unpacked' } } });
+  try {
+    await h.call('token.connect', { token: h.server.token('admin-never') });
+    // A lost answer: Meta applied the POST item of the apply batch and its answer came back null.
+    h.server.addFault({ fault: { kind: 'reset-after-apply' }, method: 'POST', pathIncludes: '/assigned_users', batch: true });
+    const applied = await h.call('access.apply', { wabaId: clientWaba(1), businessId: BIZ, userId: BSP_USER, tasks: ['MANAGE', 'DEVELOP'] });
+    expect(applied.reconciled).toBe(true);
+    // The read (MANAGE unpacked) showed it applied: sent once, not again.
+    expect(h.server.appliedPosts).toBe(1);
+    // The same through bulk's batch writer: the read of the lost rows settles it, nothing is sent twice.
+    h.server.addFault({ fault: { kind: 'reset-after-apply' }, method: 'POST', pathIncludes: '/assigned_users', batch: true });
+    const [row] = await applyBatch(h.core.services.deps(), [
+      { wabaId: asWabaId(clientWaba(2)), businessId: asBusinessId(BIZ), userId: asSystemUserId(BSP_USER), tasks: ['MANAGE', 'DEVELOP'] },
+    ]);
+    expect(row).toMatchObject({ ok: true, value: { reconciled: true } });
+    expect(h.server.appliedPosts).toBe(2);
+
+    // An interrupted change of the same shape, settled by reconcile after a restart.
+    await h.core.close();
+    const journal = await openJournal(h.core.journalPath);
+    await journal.begin({ kind: 'assign', wabaId: clientWaba(0), businessId: BIZ, userId: BSP_USER, tasks: ['MANAGE', 'DEVELOP'] });
+    const core = await openCore(h.dataDir, h.service, h.server.url);
+    try {
+      const graph = core.services.deps().graph();
+      const posted = await graph.assignUser({ wabaId: asWabaId(clientWaba(0)), businessId: asBusinessId(BIZ), userId: asSystemUserId(BSP_USER), tasks: ['MANAGE', 'DEVELOP'] });
+      expect(posted.ok).toBe(true);
+      expect(await core.reconcile()).toEqual({ done: 1, failed: 0, unresolved: 0 });
     } finally {
       await core.close();
     }

@@ -19,6 +19,18 @@ test('repost: replace (default) vs the spec-example already-assigned error', asy
   expect((await call(server, path, { token, form: { user: SU_EMP, tasks: '["MANAGE"]' } })).status).toBe(422);
 });
 
+test('repost: add-only answers success but keeps the tasks the user had (a write whose taking-away did not apply)', async ({ server }) => {
+  const token = server.token('admin-never');
+  server.setBehaviours({ repost: 'add-only' });
+  await call(server, path, { token, form: { user: SU_EMP, tasks: '["DEVELOP","VIEW_COST"]' } });
+  expect(server.assignedTasks(WABA, SU_EMP)).toEqual(['DEVELOP', 'VIEW_COST']);
+  expect((await call(server, path, { token, form: { user: SU_EMP, tasks: '["DEVELOP","VIEW_INSIGHTS"]' } })).text).toBe('{"success":true}');
+  expect(server.assignedTasks(WABA, SU_EMP)).toEqual(['VIEW_COST', 'DEVELOP', 'VIEW_INSIGHTS']);
+  const read = await call(server, `${path}?business=${BIZ}&fields=id,tasks`, { token });
+  expect(read.text).toContain('"tasks":["VIEW_COST","DEVELOP","VIEW_INSIGHTS"]');
+  expect(server.appliedPosts).toBe(2);
+});
+
 test('taskEnum strict-10 rejects the OpenAPI-only tasks; invalidTaskMessage picks the wording', async ({ server }) => {
   const token = server.token('admin-never');
   expect((await call(server, path, { token, form: { user: SU_EMP, tasks: '["VIEW_INSIGHTS"]' } })).text).toBe('{"success":true}');

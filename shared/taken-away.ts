@@ -1,0 +1,14 @@
+/**
+ * An exact change (issue 8.5) is verified only when what it took away is
+ * gone too. One check for every place that verifies an exact change: the
+ * wizard's one-account Verify, and each row of a bulk or several-accounts run.
+ */
+import type { TaskCheck } from './onboarding';
+
+/**
+ * The tasks a change took away that Meta's read-back still lists: those the rows of a verify report
+ * name (compareTasks: MANAGE read back unpacked is MANAGE again). A task taken away is never one asked
+ * for, so a row naming it is one Meta listed (an extra).
+ */
+export const takenAwayStillThere = (takenAway: readonly string[], checks: readonly { readonly task: string; readonly state: TaskCheck }[]): string[] =>
+  takenAway.filter((task) => checks.some((row) => row.task === task));
