@@ -213,3 +213,10 @@ export interface Receipt {
   /** SHA-256 (hex) of the RFC 8785 canonical form of this receipt without this field (core/receipts/digest.ts). */
   readonly digest?: string;
 }
+
+/**
+ * A token that works but cannot give access: its own system user is an employee (Meta takes
+ * assignments only from an admin system user's token, graph-api.md §2.3). It can read, no more.
+ */
+export const readsOnly = (diagnosis: TokenDiagnosis): boolean =>
+  diagnosis.usable && diagnosis.layers.some((l) => l.findings.some((f) => f.code === 'identity-employee'));

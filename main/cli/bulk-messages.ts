@@ -1,7 +1,6 @@
 /** The strings of `waba-access bulk`, in the run's language (shared/i18n/*-cli-reports.ts, `cli.bulk.*`). */
 import { cliText as t } from './texts';
 
-const WHY = ['ENOENT', 'EACCES', 'EISDIR'] as const;
 const REASONS = ['manage-needs-full-access', 'user-not-in-business', 'no-tasks', 'unknown-task'] as const;
 
 export const BULK_TEXT = {
@@ -28,8 +27,6 @@ export const BULK_TEXT = {
   unknownFields: (names: string) => t('cli.bulk.unknownFields', { names }),
   badRowsTitle: (count: number) => t('cli.bulk.badRowsTitle', { count }),
   badRow: (line: number, message: string) => t('cli.bulk.badRow', { line, message }),
-  fileUnreadable: (path: string, code: string) =>
-    t('cli.bulk.fileUnreadable', { path, why: (WHY as readonly string[]).includes(code) ? t(`cli.bulk.why.${code as (typeof WHY)[number]}`) : code }),
   fileTooBig: (mb: number) => t('cli.bulk.fileTooBig', { mb }),
   badNumber: (name: string, min: number, max: number) => t('cli.bulk.badNumber', { name, min, max }),
   planned: (rows: number, change: number, same: number, refused: number) => t('cli.bulk.planned', { rows, change, same, refused }),

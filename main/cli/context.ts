@@ -4,6 +4,8 @@
  * Graph URL, API version) and, with --token-stdin, a token for this run only.
  */
 import { readFileSync } from 'node:fs';
+import { fileError } from '../../shared/file-error';
+import { checkDataDir, checkReceiptOut } from './path-checks';
 import { startPracticeServer } from '../practice/start-practice-server';
 import { appError, inputWithFix, type AppError } from '../../shared/errors';
 import { isGraphId } from '../../shared/ids';
@@ -49,8 +51,8 @@ function useAppSecretFile(core: Core, path: string): Result<void, AppError> {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
-  } catch {
-    return err(inputWithFix(TEXT.appSecretFileUnreadable(path), ['app-secret-file']));
+  } catch (error) {
+    return err(fileError('--app-secret-file', path, error));
   }
   const used = core.services.appSecrets.useForRun(text);
   return used.ok ? used : err(appError('bad-input', `${TEXT.appSecretFileBad(path)} ${messageOf(used.error, cliLanguageInUse())}`, { fields: ['app-secret-file'] }));
@@ -60,6 +62,10 @@ export function createContext(parsed: Parsed, globals: Globals, io: CliIo, out: 
   let opened: Promise<Result<Core, AppError>> | undefined;
 
   const open = async (): Promise<Result<Core, AppError>> => {
+    const dataDirOption = parsed.options['data-dir'] === undefined && io.env.WABA_DATA_DIR ? 'WABA_DATA_DIR' : '--data-dir';
+    const receiptOut = parsed.options['receipt-out'];
+    const pathProblem = checkDataDir(globals.dataDir, dataDirOption) ?? (typeof receiptOut === 'string' && receiptOut.trim() !== '' ? checkReceiptOut(receiptOut.trim()) : null);
+    if (pathProblem !== null) return err(pathProblem);
     const created = await createCore({
       dataDir: globals.dataDir,
       keychainAccount: globals.keychainAccount,

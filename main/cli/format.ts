@@ -3,9 +3,8 @@
  * finding texts and fixes from shared/i18n, and a "Next:" hint where one
  * helps.
  */
-import type { DiscoveredWaba, AccessPlan, SystemUserAccess, TokenDiagnosis, TokenFingerprint, VerifyReport } from '../../shared/onboarding';
+import { readsOnly, type DiscoveredWaba, type AccessPlan, type SystemUserAccess, type TokenDiagnosis, type TokenFingerprint, type VerifyReport } from '../../shared/onboarding';
 import { findingTextKey, translate, type Language } from '../../shared/i18n';
-import { readsOnly } from '../core/onboarding/diagnose';
 import { TEXT } from './messages';
 import { cliParams, cliTask, cliTasks } from './task-words';
 

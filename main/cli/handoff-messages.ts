@@ -5,7 +5,6 @@ import { cliText as t, hasCliText } from './texts';
 /** A command-line text for `key` when the language has one, else `fallback` (a code the tables do not know yet). */
 const wordsOr = (key: string, fallback: string): string => (hasCliText(key) ? t(key) : fallback);
 /** Why a file could not be read: Node's error code ('ENOENT', ...) or 'empty', in words. */
-const fileWhy = (code: string): string => wordsOr(`cli.bulk.why.${code}`, wordsOr(`cli.fileWhy.${code}`, t('cli.fileWhy.other')));
 
 const KIT = ['provider', 'business', 'waba', 'phone', 'app', 'user', 'tasks', 'expiry'] as const;
 const STATES = ['holds', 'not-assigned', 'missing-tasks', 'taken-away-back', 'assigned-again', 'cannot-check'] as const;
@@ -49,7 +48,6 @@ export const HANDOFF_TEXT = {
   reminder: (path: string) => t('cli.handoff.reminder', { path }),
   get unknown() { return t('cli.handoff.unknown'); },
   get never() { return t('cli.handoff.never'); },
-  receiptUnreadable: (path: string, code: string) => t('cli.handoff.receiptUnreadable', { path, code: fileWhy(code) }),
   receiptTooBig: (mb: number) => t('cli.handoff.receiptTooBig', { mb }),
   checkTitle: (kind: string, created: string, digest: string) => t('cli.handoff.checkTitle', { kind: wordsOr(`cli.receiptKind.${kind}`, kind), created, digest }),
   grant: (state: string, user: string, waba: string) => `  ${state}  ${t('cli.handoff.grant', { user, waba })}`,

@@ -140,7 +140,6 @@ export const TEXT = {
   appSecretStored: (appId: string) => t('cli.appSecretStored', { appId }),
   appSecretForgotten: (apps: readonly string[]) => t('cli.appSecretForgotten', { apps: apps.join(', ') }),
   get appSecretNone() { return t('cli.appSecretNone'); },
-  appSecretFileUnreadable: (path: string) => t('cli.appSecretFileUnreadable', { path }),
   appSecretFileBad: (path: string) => t('cli.appSecretFileBad', { path }),
 };
 

@@ -11,6 +11,8 @@ import { writeReminder } from '../core/handoff/service';
 import { writeFileAtomic } from '../core/journal/atomic-file';
 import type { Ctx } from './context';
 import { HANDOFF_TEXT } from './handoff-messages';
+import { translate } from '../../shared/i18n';
+import { cliLanguageInUse } from './texts';
 
 /** Moves a saved receipt to --receipt-out when given; returns where it is now. */
 export async function placeReceipt(ctx: Ctx, saved: string): Promise<string> {
@@ -18,7 +20,13 @@ export async function placeReceipt(ctx: Ctx, saved: string): Promise<string> {
   if (typeof out !== 'string' || out.trim() === '') return saved;
   const target = resolve(out.trim());
   if (target === saved) return saved;
-  await writeFileAtomic(target, await readFile(saved));
+  try {
+    await writeFileAtomic(target, await readFile(saved));
+  } catch {
+    // Checked before anything was sent; if it still fails, the receipt stays where the core saved it, said so.
+    ctx.out.say(translate(cliLanguageInUse(), 'file.receipt-kept', { option: '--receipt-out', path: target, saved }));
+    return saved;
+  }
   await unlink(saved);
   return target;
 }

@@ -4,8 +4,9 @@
  * every bad field in plain words (never a token value).
  */
 import { readFileSync } from 'node:fs';
+import type { AppError, ErrorText } from '../../shared/errors';
+import { fileError } from '../../shared/file-error';
 import defaultScenarioJson from './scenarios/default.json' with { type: 'json' };
-import type { ErrorText } from '../../shared/errors';
 import { translate } from '../../shared/i18n';
 import { scenarioSchema, type Scenario } from './scenario';
 import { scenarioProblems } from './scenario-checks';
@@ -25,6 +26,9 @@ export class ScenarioError extends Error {
 const fileProblem = (key: string, params: Readonly<Record<string, string>>): ScenarioError =>
   new ScenarioError(translate('en', key, params), { key, params });
 
+/** A scenario file that cannot be read or is not JSON, said by the one file-error helper (shared/file-error.ts). */
+const unusableFile = (said: AppError): ScenarioError => new ScenarioError(said.message, said.text);
+
 /** The shipped default scenario (scenarios/default.json), validated. */
 export function defaultScenario(): Scenario {
   return validateScenario(defaultScenarioJson, 'the default scenario');
@@ -37,14 +41,13 @@ export function loadScenario(source?: string | object): Scenario {
   try {
     text = readFileSync(source, 'utf8');
   } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw fileProblem('coreError.scenario.unreadable', { path: source, code });
+    throw unusableFile(fileError('--scenario', source, cause));
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (cause) {
-    throw fileProblem('coreError.scenario.notJson', { path: source, detail: (cause as Error).message });
+  } catch {
+    throw unusableFile(fileError('--scenario', source, 'not-json'));
   }
   return validateScenario(raw, `Scenario file ${source}`, source);
 }

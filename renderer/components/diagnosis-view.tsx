@@ -1,7 +1,7 @@
 /** The three-layer token diagnosis: each layer with its verdict, each finding in words, with its fix when something is wrong. */
 import { useEffect, useRef } from 'react';
 import { findingTextKey, type Language, type MessageKey } from '../../shared/i18n';
-import type { Finding, Severity, TokenDiagnosis, TokenStatus } from '../../shared/onboarding';
+import { readsOnly, type Finding, type Severity, type TokenDiagnosis, type TokenStatus } from '../../shared/onboarding';
 import { localDate } from '../i18n/format';
 import { useText, type Text } from '../i18n/use-text';
 
@@ -40,8 +40,9 @@ export function DiagnosisView({ diagnosis, status }: { readonly diagnosis: Token
   return (
     <section className="diagnosis" aria-labelledby="diagnosis-title" ref={ref}>
       <h2 id="diagnosis-title">{t('ui.connect.resultTitle')}</h2>
-      <p className={`summary ${diagnosis.usable ? 'summary-ok' : 'summary-problem'}`} role="status">
-        {diagnosis.usable ? t('ui.connect.usable') : t('ui.connect.notUsable')}
+      {/* The conclusion is the whole truth: an employee's token works, but only for reading. */}
+      <p className={`summary ${!diagnosis.usable ? 'summary-problem' : readsOnly(diagnosis) ? 'summary-warning' : 'summary-ok'}`} role="status">
+        {!diagnosis.usable ? t('ui.connect.notUsable') : readsOnly(diagnosis) ? t('ui.connect.readsOnly') : t('ui.connect.usable')}
       </p>
       {status?.connected && !status.persisted && status.keychainProblem && <p className="summary summary-warning">{t('ui.connect.memoryOnly')}</p>}
       <ol className="layers">

@@ -42,8 +42,6 @@ export const arCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.keychainWhy.no-secret-service': 'لا تعمل خدمة مخزن كلمات المرور (Secret Service)',
   'cli.keychainWhy.keyring-locked': 'مخزن كلمات المرور مقفل',
   'cli.keychainWhy.keychain-error': 'أعاد مخزن كلمات المرور خطأ',
-  'cli.fileWhy.empty': 'الملف فارغ',
-  'cli.fileWhy.other': 'تعذّر على النظام فتحه',
   'cli.receiptKind.waba-access-receipt': '(منح وصول)',
   'cli.receiptKind.waba-access-bulk-receipt': '(تشغيل جماعي)',
   'cli.receiptKind.waba-access-removal-receipt': '(سحب وصول)',

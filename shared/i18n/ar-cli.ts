@@ -109,7 +109,6 @@ const arCliLines: CliLines = {
   'cli.appSecretStored': 'حُفظ المفتاح السري للتطبيق {{appId}} في مخزن كلمات المرور في النظام. الطلبات برموز وصول هذا التطبيق تحمل الآن appsecret_proof.',
   'cli.appSecretForgotten': 'حُذف المفتاح السري للتطبيق {{apps}}.',
   'cli.appSecretNone': 'لم يكن هناك مفتاح سري محفوظ: لا شيء للحذف.',
-  'cli.appSecretFileUnreadable': '--app-secret-file: لا يمكن قراءة الملف {{path}}. أعطِ مسار ملف لا يحتوي إلا على المفتاح السري للتطبيق.',
   'cli.appSecretFileBad': '--app-secret-file: الملف {{path}} لا يحتوي على مفتاح سري لتطبيق.',
   'cli.action.token-missing': 'احفظ رمز وصول أولًا: waba-access token set < token.txt (أو أضف --token-stdin ومرّره عبر أنبوب).',
   'cli.action.token-invalid': 'أنشئ رمز وصول جديدًا لمستخدم نظام في إعدادات النشاط التجاري واحفظه: waba-access token set < token.txt',

@@ -115,7 +115,6 @@ const enCliLines = {
   'cli.appSecretStored': "App secret of app {{appId}} stored in the system keychain. Calls with this app's tokens now carry appsecret_proof.",
   'cli.appSecretForgotten': 'App secret removed for app {{apps}}.',
   'cli.appSecretNone': 'No app secret was stored: nothing to remove.',
-  'cli.appSecretFileUnreadable': '--app-secret-file: the file {{path}} cannot be read. Give the path of a file that holds only the app secret.',
   'cli.appSecretFileBad': '--app-secret-file: the file {{path}} does not hold an app secret.',
   'cli.action.token-missing': "Store a token first: waba-access token set < token.txt (or add --token-stdin and pipe it in).",
   'cli.action.token-invalid': "Make a new system-user token in Business Settings and store it: waba-access token set < token.txt",

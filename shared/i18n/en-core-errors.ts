@@ -37,10 +37,6 @@ export const enCoreErrors = {
   'coreError.caFile.otherBlock': 'The CA file {{path}} ({{source}}) holds a "{{block}}" block, not only certificates. Give a file of PEM certificates ("-----BEGIN CERTIFICATE-----").',
   'coreError.caFile.badCertificate': 'The CA file {{path}} ({{source}}) holds a certificate that cannot be read (certificate {{number}}). Give a file of PEM certificates ("-----BEGIN CERTIFICATE-----").',
   'coreError.caFile.noCertificate': 'The CA file {{path}} ({{source}}) holds no PEM certificate. Give a file of PEM certificates ("-----BEGIN CERTIFICATE-----").',
-  'coreError.caFile.missing': 'The CA file {{path}} ({{source}}) does not exist. Give a file of PEM certificates ("-----BEGIN CERTIFICATE-----").',
-  'coreError.caFile.folder': 'The CA file {{path}} ({{source}}) is a folder, not a file. Give a file of PEM certificates ("-----BEGIN CERTIFICATE-----").',
-  'coreError.caFile.denied': 'The CA file {{path}} ({{source}}) cannot be read (permission denied). Give a file of PEM certificates ("-----BEGIN CERTIFICATE-----").',
-  'coreError.caFile.unreadable': 'The CA file {{path}} ({{source}}) cannot be read. Give a file of PEM certificates ("-----BEGIN CERTIFICATE-----").',
   'coreError.caFile.tooLarge': 'The CA file {{path}} ({{source}}) is far larger than a certificate file. Give a file of PEM certificates ("-----BEGIN CERTIFICATE-----").',
   // Connection settings (--graph-url, --api-version, the proxy in Settings).
   'coreError.config.baseUrlInvalid': 'The Graph base URL is not a valid URL.',
@@ -135,8 +131,6 @@ export const enCoreErrors = {
   'coreError.practiceEnded': 'The practice session ended before this change finished.',
   'coreError.practice.portInUse': 'The practice server could not start: port {{port}} on this computer is already in use. Choose another port with --port, or --port 0 for any free one.',
   'coreError.practice.portUnusable': 'The practice server could not start: port {{port}} on this computer cannot be used ({{code}}). Choose another port with --port, or --port 0 for any free one.',
-  'coreError.scenario.unreadable': 'Scenario file {{path}} could not be read ({{code}}).',
-  'coreError.scenario.notJson': 'Scenario file {{path}} is not valid JSON: {{detail}}',
   'coreError.scenario.invalid': 'Scenario file {{path}} is not a valid practice scenario:\n{{details}}',
   'coreError.scenario.inconsistent': 'Scenario file {{path}} is not consistent:\n{{details}}',
   // Provider profiles and receipts.
@@ -144,8 +138,6 @@ export const enCoreErrors = {
   'coreError.profile.notJson': 'The provider profile was not loaded: it is not JSON. Ask the provider for a corrected file; nothing was changed.',
   'coreError.profile.unknownField': 'The provider profile was not loaded: the field "{{field}}" has a field this version does not know ({{names}}). Ask the provider for a corrected file; nothing was changed.',
   'coreError.profile.invalidField': 'The provider profile was not loaded: the field "{{field}}" is not valid ({{detail}}). Ask the provider for a corrected file; nothing was changed.',
-  'coreError.profile.notFile': 'The provider profile was not loaded: {{path}} is not a file. Ask the provider for a corrected file; nothing was changed.',
-  'coreError.profile.unreadable': 'The provider profile was not loaded: {{path}} could not be read ({{code}}). Ask the provider for a corrected file; nothing was changed.',
   'coreError.receipt.noRows': 'This file cannot be checked: it has no rows.',
   'coreError.receipt.rowIncomplete': 'This file cannot be checked: a row lacks its ids or tasks.',
   'coreError.receipt.noIds': 'This file cannot be checked: it lacks the WhatsApp account, business or system user id.',

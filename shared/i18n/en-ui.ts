@@ -79,6 +79,7 @@ export const enUi = {
   'ui.connect.resultTitle': 'What we found',
   'ui.connect.checking': 'Checking the token with Meta…',
   'ui.connect.usable': 'This token can be used. Press Next to choose the account.',
+  'ui.connect.readsOnly': "This token can read, but it cannot give access: it belongs to an employee system user. Access can be given with the token of an admin system user of this business, or by an admin of the business in Business Settings > Users > System users (Assign assets).",
   'ui.connect.notUsable': 'This token cannot be used yet. Fix the problems marked below, then check a new token.',
   'ui.connect.memoryOnly': "Your computer's password store is not available, so the token is kept only until you close the app.",
   'ui.connect.whatToDo': 'What to do:',

@@ -11,13 +11,14 @@
 import { enDomain } from './en-domain';
 import { enCoreErrors } from './en-core-errors';
 import { enErrors } from './en-errors';
+import { enFiles } from './en-files';
 import { enFinish } from './en-finish';
 import { enHandoff } from './en-handoff';
 import { enMany } from './en-many';
 import { enRemedy } from './en-remedy';
 import { enUi } from './en-ui';
 
-export const en = { ...enDomain, ...enUi, ...enHandoff, ...enFinish, ...enRemedy, ...enMany, ...enErrors, ...enCoreErrors } as const;
+export const en = { ...enDomain, ...enUi, ...enHandoff, ...enFinish, ...enRemedy, ...enMany, ...enErrors, ...enCoreErrors, ...enFiles } as const;
 
 /** Every message key. */
 export type MessageKey = keyof typeof en;

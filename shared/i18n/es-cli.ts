@@ -109,7 +109,6 @@ const esCliLines: CliLines = {
   'cli.appSecretStored': 'Clave secreta de la app {{appId}} guardada en el almacén de contraseñas del sistema. Las llamadas con los tokens de esta app ahora llevan appsecret_proof.',
   'cli.appSecretForgotten': 'Clave secreta borrada para la app {{apps}}.',
   'cli.appSecretNone': 'No había ninguna clave secreta guardada: nada que borrar.',
-  'cli.appSecretFileUnreadable': '--app-secret-file: no se puede leer el archivo {{path}}. Da la ruta de un archivo que contenga solo la clave secreta de la app.',
   'cli.appSecretFileBad': '--app-secret-file: el archivo {{path}} no contiene una clave secreta de app.',
   'cli.action.token-missing': 'Primero guarda un token: waba-access token set < token.txt (o agrega --token-stdin y envíalo con una tubería).',
   'cli.action.token-invalid': 'Crea un token nuevo de usuario del sistema en Configuración del negocio y guárdalo: waba-access token set < token.txt',

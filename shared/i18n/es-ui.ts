@@ -77,6 +77,7 @@ export const esUi: UiMessages = {
   'ui.connect.resultTitle': 'Lo que encontramos',
   'ui.connect.checking': 'Revisando el token con Meta…',
   'ui.connect.usable': 'Este token se puede usar. Presiona Siguiente para elegir la cuenta.',
+  'ui.connect.readsOnly': "Este token puede leer, pero no puede dar acceso: es de un usuario del sistema empleado. Se puede dar acceso con el token de un usuario del sistema administrador de este negocio, o lo puede hacer un administrador del negocio en Configuración del negocio > Usuarios > Usuarios del sistema (Asignar activos).",
   'ui.connect.notUsable': 'Este token todavía no se puede usar. Corrige los problemas marcados abajo y revisa un token nuevo.',
   'ui.connect.memoryOnly': 'El almacén de contraseñas de tu computadora no está disponible, así que el token se guarda solo hasta que cierres la app.',
   'ui.connect.whatToDo': 'Qué hacer:',

@@ -2,6 +2,7 @@
 import type { Messages } from './en';
 import { esCoreErrors } from './es-core-errors';
 import { esErrors } from './es-errors';
+import { esFiles } from './es-files';
 import { esFinish } from './es-finish';
 import { esMany } from './es-many';
 import { esDomain } from './es-domain';
@@ -9,4 +10,4 @@ import { esHandoff } from './es-handoff';
 import { esRemedy } from './es-remedy';
 import { esUi } from './es-ui';
 
-export const es: Messages = { ...esDomain, ...esUi, ...esHandoff, ...esFinish, ...esMany, ...esRemedy, ...esErrors, ...esCoreErrors };
+export const es: Messages = { ...esDomain, ...esUi, ...esHandoff, ...esFinish, ...esMany, ...esRemedy, ...esErrors, ...esCoreErrors, ...esFiles };

@@ -42,8 +42,6 @@ export const hiCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.keychainWhy.no-secret-service': 'पासवर्ड स्टोर की कोई सेवा (Secret Service) नहीं चल रही',
   'cli.keychainWhy.keyring-locked': 'पासवर्ड स्टोर लॉक है',
   'cli.keychainWhy.keychain-error': 'पासवर्ड स्टोर ने एक त्रुटि लौटाई',
-  'cli.fileWhy.empty': 'फ़ाइल खाली है',
-  'cli.fileWhy.other': 'सिस्टम इसे खोल नहीं सका',
   'cli.receiptKind.waba-access-receipt': '(पहुँच दी गई)',
   'cli.receiptKind.waba-access-bulk-receipt': '(एक साथ कई पहुँच)',
   'cli.receiptKind.waba-access-removal-receipt': '(पहुँच हटाई गई)',

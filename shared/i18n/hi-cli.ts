@@ -109,7 +109,6 @@ const hiCliLines: CliLines = {
   'cli.appSecretStored': 'ऐप {{appId}} का ऐप सीक्रेट सिस्टम के पासवर्ड स्टोर में सेव हो गया। इस ऐप के टोकन वाली कॉल में अब appsecret_proof जाता है।',
   'cli.appSecretForgotten': 'ऐप {{apps}} का ऐप सीक्रेट हटा दिया गया।',
   'cli.appSecretNone': 'कोई ऐप सीक्रेट सेव नहीं था: हटाने के लिए कुछ नहीं।',
-  'cli.appSecretFileUnreadable': '--app-secret-file: फ़ाइल {{path}} पढ़ी नहीं जा सकती। ऐसी फ़ाइल का पाथ दें जिसमें सिर्फ़ ऐप सीक्रेट हो।',
   'cli.appSecretFileBad': '--app-secret-file: फ़ाइल {{path}} में ऐप सीक्रेट नहीं है।',
   'cli.action.token-missing': 'पहले एक टोकन सेव करें: waba-access token set < token.txt (या --token-stdin जोड़ें और उसे पाइप से भेजें)।',
   'cli.action.token-invalid': 'बिज़नेस सेटिंग्स में नया सिस्टम यूज़र टोकन बनाएँ और उसे सेव करें: waba-access token set < token.txt',

@@ -109,7 +109,6 @@ const idCliLines: CliLines = {
   'cli.appSecretStored': 'Kunci rahasia aplikasi {{appId}} disimpan di penyimpanan kata sandi sistem. Panggilan dengan token aplikasi ini sekarang membawa appsecret_proof.',
   'cli.appSecretForgotten': 'Kunci rahasia aplikasi dihapus untuk aplikasi {{apps}}.',
   'cli.appSecretNone': 'Tidak ada kunci rahasia aplikasi yang tersimpan: tidak ada yang dihapus.',
-  'cli.appSecretFileUnreadable': '--app-secret-file: file {{path}} tidak bisa dibaca. Berikan path file yang hanya berisi kunci rahasia aplikasi.',
   'cli.appSecretFileBad': '--app-secret-file: file {{path}} tidak berisi kunci rahasia aplikasi.',
   'cli.action.token-missing': 'Simpan token dulu: waba-access token set < token.txt (atau tambahkan --token-stdin dan kirim lewat pipe).',
   'cli.action.token-invalid': 'Buat token pengguna sistem baru di Pengaturan Bisnis lalu simpan: waba-access token set < token.txt',

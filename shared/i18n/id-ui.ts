@@ -74,6 +74,7 @@ export const idUi: UiMessages = {
   'ui.connect.resultTitle': 'Yang kami temukan',
   'ui.connect.checking': 'Memeriksa token dengan Meta…',
   'ui.connect.usable': 'Token ini bisa dipakai. Tekan Berikutnya untuk memilih akun.',
+  'ui.connect.readsOnly': "Token ini bisa membaca, tetapi tidak bisa memberi akses: token ini milik pengguna sistem karyawan. Akses bisa diberikan dengan token pengguna sistem admin bisnis ini, atau oleh admin bisnis di Pengaturan Bisnis > Pengguna > Pengguna sistem (Tetapkan aset).",
   'ui.connect.notUsable': 'Token ini belum bisa dipakai. Perbaiki masalah yang ditandai di bawah, lalu periksa token baru.',
   'ui.connect.memoryOnly': 'Penyimpanan kata sandi komputer Anda tidak tersedia, jadi token hanya disimpan sampai Anda menutup aplikasi.',
   'ui.connect.whatToDo': 'Yang perlu dilakukan:',

@@ -109,7 +109,6 @@ const ptBRCliLines: CliLines = {
   'cli.appSecretStored': 'Chave secreta do app {{appId}} guardada no cofre de senhas do sistema. As chamadas com os tokens deste app agora levam appsecret_proof.',
   'cli.appSecretForgotten': 'Chave secreta apagada para o app {{apps}}.',
   'cli.appSecretNone': 'Nenhuma chave secreta estava guardada: nada para apagar.',
-  'cli.appSecretFileUnreadable': '--app-secret-file: o arquivo {{path}} não pode ser lido. Informe o caminho de um arquivo que tenha só a chave secreta do app.',
   'cli.appSecretFileBad': '--app-secret-file: o arquivo {{path}} não tem uma chave secreta de app.',
   'cli.action.token-missing': 'Guarde um token primeiro: waba-access token set < token.txt (ou adicione --token-stdin e envie por um pipe).',
   'cli.action.token-invalid': 'Crie um token novo de usuário do sistema nas Configurações do negócio e guarde: waba-access token set < token.txt',

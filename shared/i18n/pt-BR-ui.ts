@@ -77,6 +77,7 @@ export const ptBRUi: UiMessages = {
   'ui.connect.resultTitle': 'O que encontramos',
   'ui.connect.checking': 'Conferindo o token com a Meta…',
   'ui.connect.usable': 'Este token pode ser usado. Clique em Avançar para escolher a conta.',
+  'ui.connect.readsOnly': "Este token pode ler, mas não pode dar acesso: é de um usuário do sistema funcionário. O acesso pode ser dado com o token de um usuário do sistema administrador deste negócio, ou por um administrador do negócio em Configurações do negócio > Usuários > Usuários do sistema (Atribuir ativos).",
   'ui.connect.notUsable': 'Este token ainda não pode ser usado. Corrija os problemas marcados abaixo e confira um token novo.',
   'ui.connect.memoryOnly': 'O cofre de senhas do seu computador não está disponível, então o token fica guardado só até você fechar o app.',
   'ui.connect.whatToDo': 'O que fazer:',

@@ -42,8 +42,6 @@ export const ruCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.keychainWhy.no-secret-service': 'не запущена служба хранилища паролей (Secret Service)',
   'cli.keychainWhy.keyring-locked': 'хранилище паролей заблокировано',
   'cli.keychainWhy.keychain-error': 'хранилище паролей ответило ошибкой',
-  'cli.fileWhy.empty': 'файл пуст',
-  'cli.fileWhy.other': 'система не смогла его открыть',
   'cli.receiptKind.waba-access-receipt': '(доступ выдан)',
   'cli.receiptKind.waba-access-bulk-receipt': '(массовый запуск)',
   'cli.receiptKind.waba-access-removal-receipt': '(доступ отозван)',

@@ -109,7 +109,6 @@ const ruCliLines: CliLines = {
   'cli.appSecretStored': 'Секрет приложения {{appId}} сохранён в системном хранилище паролей. Вызовы с токенами этого приложения теперь несут appsecret_proof.',
   'cli.appSecretForgotten': 'Секрет удалён для приложения {{apps}}.',
   'cli.appSecretNone': 'Сохранённого секрета приложения не было: удалять нечего.',
-  'cli.appSecretFileUnreadable': '--app-secret-file: не удаётся прочитать файл {{path}}. Укажите путь к файлу, в котором только секрет приложения.',
   'cli.appSecretFileBad': '--app-secret-file: в файле {{path}} нет секрета приложения.',
   'cli.action.token-missing': 'Сначала сохраните токен: waba-access token set < token.txt (или добавьте --token-stdin и передайте его через канал).',
   'cli.action.token-invalid': 'Создайте новый токен системного пользователя в Настройках компании и сохраните его: waba-access token set < token.txt',

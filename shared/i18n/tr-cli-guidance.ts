@@ -42,8 +42,6 @@ Her biri için waba-access app-secret set --help (ya da forget) bölümüne bak�
   'cli.keychainWhy.no-secret-service': 'çalışan bir parola deposu hizmeti (Secret Service) yok',
   'cli.keychainWhy.keyring-locked': 'parola deposu kilitli',
   'cli.keychainWhy.keychain-error': 'parola deposu bir hatayla yanıt verdi',
-  'cli.fileWhy.empty': 'dosya boş',
-  'cli.fileWhy.other': 'sistem dosyayı açamadı',
   'cli.receiptKind.waba-access-receipt': '(erişim verildi)',
   'cli.receiptKind.waba-access-bulk-receipt': '(toplu işlem)',
   'cli.receiptKind.waba-access-removal-receipt': '(erişim kaldırıldı)',

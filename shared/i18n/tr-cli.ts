@@ -109,7 +109,6 @@ const trCliLines: CliLines = {
   'cli.appSecretStored': "{{appId}} uygulamasının gizli anahtarı sistemin parola deposuna kaydedildi. Bu uygulamanın token'larıyla yapılan çağrılar artık appsecret_proof taşıyor.",
   'cli.appSecretForgotten': '{{apps}} uygulaması için gizli anahtar silindi.',
   'cli.appSecretNone': 'Kayıtlı uygulama gizli anahtarı yoktu: silinecek bir şey yok.',
-  'cli.appSecretFileUnreadable': '--app-secret-file: {{path}} dosyası okunamıyor. Yalnızca uygulama gizli anahtarını içeren bir dosyanın yolunu verin.',
   'cli.appSecretFileBad': '--app-secret-file: {{path}} dosyası bir uygulama gizli anahtarı içermiyor.',
   'cli.action.token-missing': 'Önce bir token kaydedin: waba-access token set < token.txt (veya --token-stdin ekleyip yönlendirerek verin).',
   'cli.action.token-invalid': "İşletme Ayarları'nda yeni bir sistem kullanıcısı token'ı oluşturun ve kaydedin: waba-access token set < token.txt",

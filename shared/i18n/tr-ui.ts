@@ -74,6 +74,7 @@ export const trUi: UiMessages = {
   'ui.connect.resultTitle': 'Bulduklarımız',
   'ui.connect.checking': 'Token Meta ile kontrol ediliyor…',
   'ui.connect.usable': "Bu token kullanılabilir. Hesabı seçmek için İleri'ye basın.",
+  'ui.connect.readsOnly': "Bu token okuyabilir ama erişim veremez: bir çalışan sistem kullanıcısına ait. Erişim, bu işletmenin yönetici bir sistem kullanıcısının token'ı ile ya da işletmenin bir yöneticisi tarafından İşletme Ayarları > Kullanıcılar > Sistem kullanıcıları (Varlık ata) bölümünden verilebilir.",
   'ui.connect.notUsable': 'Bu token henüz kullanılamaz. Aşağıda işaretlenen sorunları düzeltin, sonra yeni bir token kontrol edin.',
   'ui.connect.memoryOnly': 'Bilgisayarınızın parola deposu kullanılamıyor, bu yüzden token yalnızca uygulamayı kapatana kadar saklanır.',
   'ui.connect.whatToDo': 'Yapılacaklar:',

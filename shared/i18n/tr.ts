@@ -2,6 +2,7 @@
 import type { Messages } from './en';
 import { trCoreErrors } from './tr-core-errors';
 import { trErrors } from './tr-errors';
+import { trFiles } from './tr-files';
 import { trFinish } from './tr-finish';
 import { trMany } from './tr-many';
 import { trDomain } from './tr-domain';
@@ -9,4 +10,4 @@ import { trHandoff } from './tr-handoff';
 import { trRemedy } from './tr-remedy';
 import { trUi } from './tr-ui';
 
-export const tr: Messages = { ...trDomain, ...trUi, ...trHandoff, ...trFinish, ...trMany, ...trRemedy, ...trErrors, ...trCoreErrors };
+export const tr: Messages = { ...trDomain, ...trUi, ...trHandoff, ...trFinish, ...trMany, ...trRemedy, ...trErrors, ...trCoreErrors, ...trFiles };

@@ -31,6 +31,8 @@ test("an employee system user's token: told at Connect, refused before Review wi
   await wizard.connectLive(harness.token('employee'));
   // Before Review: the diagnosis already says an employee's token cannot give access.
   await expect(wizard.diagnosis).toContainText(wizard.t('finding.identity-employee.fix'));
+  // Its conclusion is true: it can read, not give access, and it says who can (not "This token can be used").
+  await expect(wizard.diagnosis.getByRole('status').first()).toHaveText(wizard.t('ui.connect.readsOnly'));
   await wizard.chooseAccount(LUCKY.partnerWaba.name);
   await wizard.chooseUser(LUCKY.employee.name);
   await wizard.checkbox(wizard.t('task.MANAGE_TEMPLATES.name')).check();

@@ -14,6 +14,7 @@
  * run again later), 0 (every row done or already in place).
  */
 import { readFileSync, statSync } from 'node:fs';
+import { fileError } from '../../../shared/file-error';
 import { basename, resolve } from 'node:path';
 import { appError, inputWithFix } from '../../../shared/errors';
 import { translate } from '../../../shared/i18n';
@@ -55,8 +56,7 @@ function readBulkFile(ctx: Ctx, path: string): string | { code: number } {
     if (statSync(path).size > MAX_FILE_MB * 1024 * 1024) return fail(BULK_TEXT.fileTooBig(MAX_FILE_MB));
     return readFileSync(path, 'utf8');
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    return fail(BULK_TEXT.fileUnreadable(path, typeof code === 'string' ? code : 'error'));
+    return { code: ctx.out.fail(fileError('--file', path, error)) };
   }
 }
 

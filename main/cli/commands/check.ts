@@ -9,6 +9,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { appError } from '../../../shared/errors';
+import { fileError, isJson } from '../../../shared/file-error';
 import { stillGone, type ReceiptCheckReport } from '../../../shared/receipt-check';
 import type { Ctx } from '../context';
 import { HANDOFF_TEXT as H } from '../handoff-messages';
@@ -43,10 +44,10 @@ export async function check(ctx: Ctx): Promise<number> {
     if (statSync(path).size > MAX_MB * 1024 * 1024) return ctx.out.fail(appError('bad-input', H.receiptTooBig(MAX_MB), { fields: ['receipt'] }));
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    return ctx.out.fail(appError('bad-input', H.receiptUnreadable(path, typeof code === 'string' ? code : 'error'), { fields: ['receipt'] }));
+    return ctx.out.fail(fileError('--receipt', path, error));
   }
-  if (text.trim() === '') return ctx.out.fail(appError('bad-input', H.receiptUnreadable(path, 'empty'), { fields: ['receipt'] }));
+  if (text.trim() === '') return ctx.out.fail(fileError('--receipt', path, 'empty'));
+  if (!isJson(text)) return ctx.out.fail(fileError('--receipt', path, 'not-json'));
   const checked = await ctx.call('receipt.check', { text });
   if (!checked.ok) return checked.code;
   const report = checked.value;

@@ -1,7 +1,6 @@
 /** `token set|status|forget` and `inspect`: the token crosses inward only (stdin -> core -> keychain). */
 import { appError, inputWithFix } from '../../../shared/errors';
-import type { TokenDiagnosis, TokenStatus } from '../../../shared/onboarding';
-import { readsOnly } from '../../core/onboarding/diagnose';
+import { readsOnly, type TokenDiagnosis, type TokenStatus } from '../../../shared/onboarding';
 import { completeFingerprint } from '../../core/onboarding/inspect-token';
 import type { Ctx } from '../context';
 import { diagnosisLines, fingerprintLines } from '../format';

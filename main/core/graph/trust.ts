@@ -10,6 +10,7 @@ import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import tls from 'node:tls';
 import type { AppError } from '../../../shared/errors';
+import { fileError } from '../../../shared/file-error';
 import { saidError } from '../said-error';
 import { err, ok, type Result } from '../../../shared/result';
 
@@ -22,7 +23,7 @@ const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)\r?\n?-----END \1-
 const MAX_CA_FILE_BYTES = 8 * 1024 * 1024;
 
 /** What can be wrong with a CA file (shared/i18n coreError.caFile.*). */
-type CaFileProblem = 'otherBlock' | 'badCertificate' | 'noCertificate' | 'missing' | 'folder' | 'denied' | 'unreadable' | 'tooLarge';
+type CaFileProblem = 'otherBlock' | 'badCertificate' | 'noCertificate' | 'tooLarge';
 
 const notCertificates = (ref: CaFileRef, why: CaFileProblem, params: Readonly<Record<string, string | number>> = {}): AppError =>
   saidError('bad-input', `coreError.caFile.${why}`, { path: ref.path, source: ref.source, ...params }, { fields: [ref.source] });
@@ -50,9 +51,7 @@ export function readCaFile(ref: CaFileRef): Result<string[], AppError> {
   try {
     bytes = readFileSync(ref.path);
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    const why = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'folder' : code === 'EACCES' ? 'denied' : 'unreadable';
-    return err(notCertificates(ref, why));
+    return err(fileError(ref.source, ref.path, error, ref.source));
   }
   if (bytes.length > MAX_CA_FILE_BYTES) return err(notCertificates(ref, 'tooLarge'));
   return parsePemCertificates(bytes.toString('utf8'), ref);

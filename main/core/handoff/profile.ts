@@ -8,12 +8,13 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import type { AppError } from '../../../shared/errors';
+import { fileError, isJson } from '../../../shared/file-error';
 import { saidError } from '../said-error';
 import { PROFILE_MAX_BYTES, providerProfileSchema, type LoadedProfile } from '../../../shared/provider-profile';
 import { err, ok, type Result } from '../../../shared/result';
 
 /** Why a profile was not loaded (shared/i18n coreError.profile.*); `field` is '(file)' for the file as a whole. */
-type Refusal = 'tooLarge' | 'notJson' | 'unknownField' | 'invalidField' | 'notFile' | 'unreadable';
+type Refusal = 'tooLarge' | 'notJson' | 'unknownField' | 'invalidField';
 
 const refuse = (field: string, why: Refusal, params: Readonly<Record<string, string | number>> = {}): Result<never, AppError> =>
   err(saidError('bad-input', `coreError.profile.${why}`, { field, ...params }, { fields: [field === '(file)' ? 'profile' : `profile.${field}`] }));
@@ -40,14 +41,17 @@ export function parseProviderProfile(input: Uint8Array | string): Result<LoadedP
 }
 
 /** Reads and validates a profile file; an oversized file is refused before it is read whole. */
-export async function readProviderProfile(path: string): Promise<Result<LoadedProfile, AppError>> {
+export async function readProviderProfile(path: string, option = '--provider-profile'): Promise<Result<LoadedProfile, AppError>> {
+  let bytes: Buffer;
   try {
     const info = await stat(path);
-    if (!info.isFile()) return refuse('(file)', 'notFile', { path });
+    if (info.isDirectory()) return err(fileError(option, path, 'is-folder', 'profile'));
     if (info.size > PROFILE_MAX_BYTES) return refuse('(file)', 'tooLarge', { bytes: info.size, max: PROFILE_MAX_BYTES });
-    return parseProviderProfile(await readFile(path));
+    bytes = await readFile(path);
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    return refuse('(file)', 'unreadable', { path, code: typeof code === 'string' ? code : 'error' });
+    return err(fileError(option, path, error, 'profile'));
   }
+  // A file that is not JSON at all is said naming the file; what is wrong inside one is the schema's to say.
+  if (!isJson(bytes.toString('utf8'))) return err(fileError(option, path, 'not-json', 'profile'));
+  return parseProviderProfile(bytes);
 }

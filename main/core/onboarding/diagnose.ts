@@ -137,10 +137,3 @@ export function diagnose(input: DiagnosisInput): TokenDiagnosis {
     businesses: input.businesses,
   };
 }
-
-/**
- * A token that works but cannot give access: its own system user is an employee (Meta takes
- * assignments only from an admin system user's token, graph-api.md §2.3). It can read, no more.
- */
-export const readsOnly = (diagnosis: TokenDiagnosis): boolean =>
-  diagnosis.usable && diagnosis.layers.some((l) => l.findings.some((f) => f.code === 'identity-employee'));
