@@ -12,3 +12,15 @@ import type { TaskCheck } from './onboarding';
  */
 export const takenAwayStillThere = (takenAway: readonly string[], checks: readonly { readonly task: string; readonly state: TaskCheck }[]): string[] =>
   takenAway.filter((task) => checks.some((row) => row.task === task));
+
+/**
+ * A verify report of an exact change: not verified while Meta still lists what the change took
+ * away, and those tasks named in `stillThere` (the one-account CLI `assign --exact`).
+ */
+export const withTakenAwayChecked = <R extends { readonly verified: boolean; readonly tasks: readonly { readonly task: string; readonly state: TaskCheck }[] }>(
+  report: R,
+  takenAway: readonly string[],
+): R & { readonly stillThere: string[] } => {
+  const stillThere = takenAwayStillThere(takenAway, report.tasks);
+  return { ...report, verified: report.verified && stillThere.length === 0, stillThere };
+};

@@ -12,6 +12,8 @@ import { isGraphId } from '../../shared/ids';
 import type { Channel, Reply, Request, Response } from '../../shared/ipc/contract';
 import { err, type Result } from '../../shared/result';
 import { createCore, type Core } from '../core/onboarding/session';
+import type { SettingsNotice } from '../core/settings/settings';
+import { translate, type Language } from '../../shared/i18n';
 import type { Globals, Parsed } from './args';
 import { isInteractive, readAll, readLine, type CliIo } from './io';
 import { TEXT } from './messages';
@@ -58,6 +60,13 @@ function useAppSecretFile(core: Core, path: string): Result<void, AppError> {
   return used.ok ? used : err(appError('bad-input', `${TEXT.appSecretFileBad(path)} ${messageOf(used.error, cliLanguageInUse())}`, { fields: ['app-secret-file'] }));
 }
 
+/** The settings file's notice in the run's language (shared/i18n coreError.settingsReset / settingsNewer). */
+function settingsNoticeText(notice: SettingsNotice, language: Language): string {
+  return notice.kind === 'settings-newer'
+    ? translate(language, 'coreError.settingsNewer', { version: notice.version, path: notice.backupPath })
+    : translate(language, 'coreError.settingsReset', { path: notice.backupPath });
+}
+
 export function createContext(parsed: Parsed, globals: Globals, io: CliIo, out: Output): Ctx {
   let opened: Promise<Result<Core, AppError>> | undefined;
 
@@ -77,6 +86,9 @@ export function createContext(parsed: Parsed, globals: Globals, io: CliIo, out: 
       language: globals.language,
     });
     if (!created.ok) return created;
+    // A damaged or newer settings file was set aside: said once on stderr, the command goes on with the defaults.
+    const notice = created.value.services.settingsNotice;
+    if (notice) io.stderr.write(`${settingsNoticeText(notice, cliLanguageInUse())}\n`);
     if (globals.appSecretFile !== undefined) {
       const used = useAppSecretFile(created.value, globals.appSecretFile);
       if (!used.ok) return used;

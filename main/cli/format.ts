@@ -72,12 +72,17 @@ export function planLines(plan: AccessPlan, language: Language): string[] {
   return lines;
 }
 
-export function verifyLines(report: VerifyReport): string[] {
-  return [
-    TEXT.verifyTitle,
-    ...report.tasks.map((check) => `  ${cliTask(check.task)}: ${TEXT.state[check.state] ?? check.state}`),
-    report.verified ? TEXT.verified : TEXT.notVerified(verifyAgain(report)),
-  ];
+/** `stillThere`: tasks an exact change took away that Meta still lists (shared/taken-away.ts). */
+export function verifyLines(report: VerifyReport & { readonly stillThere?: readonly string[] }): string[] {
+  const stillThere = report.stillThere ?? [];
+  const state = (check: VerifyReport['tasks'][number]): string =>
+    (stillThere.includes(check.task) ? TEXT.state.stillThere : TEXT.state[check.state]) ?? check.state;
+  const verdict = report.verified
+    ? TEXT.verified
+    : stillThere.length > 0
+      ? TEXT.notVerifiedStillThere(`waba-access system-users --business ${report.businessId} --waba ${report.wabaId}`)
+      : TEXT.notVerified(verifyAgain(report));
+  return [TEXT.verifyTitle, ...report.tasks.map((check) => `  ${cliTask(check.task)}: ${state(check)}`), verdict];
 }
 
 /** The exact command that checks the same tasks again (a hint to paste, never placeholders: issue 8.14). */

@@ -20,7 +20,7 @@ export const commandHelp = (command: CommandName, tasks: string): string => t(`c
 export const groupHelp = (group: CommandGroup): string => t(`cli.help.${group}`);
 
 /** Why the keychain cannot be used ('no-dbus', ...), in words; a reason the vault adds later stays as it came. */
-const keychainWhy = (reason: string): string => {
+export const keychainWhy = (reason: string): string => {
   const key = `cli.keychainWhy.${reason}`;
   return hasCliText(key) ? t(key) : reason;
 };
@@ -112,8 +112,9 @@ export const TEXT = {
   get verifyTitle() { return t('cli.verifyTitle'); },
   get verified() { return t('cli.verified'); },
   notVerified: (command: string) => t('cli.notVerified', { command }),
+  notVerifiedStillThere: (command: string) => t('cli.notVerifiedStillThere', { command }),
   get state(): Readonly<Record<string, string>> {
-    return { granted: t('cli.state.granted'), included: t('cli.state.included'), missing: t('cli.state.missing'), extra: t('cli.state.extra') };
+    return { granted: t('cli.state.granted'), included: t('cli.state.included'), missing: t('cli.state.missing'), extra: t('cli.state.extra'), stillThere: t('cli.state.stillThere') };
   },
   receiptSaved: (path: string) => t('cli.receiptSaved', { path }),
   get removed() { return t('cli.removed'); },

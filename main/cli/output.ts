@@ -4,10 +4,10 @@
  * to stdout as {"error":{...}} with --json, so scripts read one stream.
  */
 import type { AppError, AppErrorKind } from '../../shared/errors';
-import { translate, translateWithKind, type Language } from '../../shared/i18n';
+import { translate, translateWithKind, type Language, type Params } from '../../shared/i18n';
 import { remedyText } from '../../shared/remedies';
 import type { CliIo } from './io';
-import { cliAction, TEXT } from './messages';
+import { cliAction, keychainWhy, TEXT } from './messages';
 
 import { EXIT } from './exit-codes';
 
@@ -59,7 +59,18 @@ export interface Output {
 
 /** The error's message in the run's language when the core said it in words (AppError.text), else as it came. */
 export function messageOf(error: AppError, language: Language): string {
-  return error.text ? translateWithKind(language, error.text.key, error.text.params) : error.message;
+  return error.text ? translateWithKind(language, error.text.key, codesInWords(language, error.text.params)) : error.message;
+}
+
+/** Values the core gives as codes, in the run's words: a keychain `reason` ('no-dbus'), an `errorKind` ('token-invalid'). */
+function codesInWords(language: Language, params: Params | undefined): Params | undefined {
+  if (!params) return params;
+  const { reason, errorKind } = params;
+  return {
+    ...params,
+    ...(typeof reason === 'string' ? { reason: keychainWhy(reason) } : {}),
+    ...(typeof errorKind === 'string' ? { errorKind: translate(language, `error.${errorKind}.title`) } : {}),
+  };
 }
 
 /** An error kind in the run's words (its title, "Meta refused the permission"), never the kind's code in prose. */

@@ -18,6 +18,8 @@ export const enCoreErrors = {
   'coreError.journalDuplicateId': 'Change not recorded: this change id is already in the journal.',
   'coreError.journalNoSuchChange': 'No change in progress has this id.',
   'coreError.settingsUnreadable': 'The settings file {{path}} cannot be read ({{code}}). Move that file away, or give another data folder with --data-dir.',
+  'coreError.settingsReset': 'The settings file was damaged, so the default settings are used. A copy of the old file was kept at {{path}}.',
+  'coreError.settingsNewer': 'The settings file comes from a newer version of this app (settings version {{version}}), so it was left untouched and the default settings are used this time. A copy is at {{path}}.',
   'coreError.settingsInvalid': 'Settings not changed: {{details}}.',
   'coreError.settingsNotObject': 'Settings not changed: expected an object of settings.',
   'coreError.settingsTokenLike': 'Settings not changed: {{fields}} looks like an access token; tokens are never stored in settings.',
@@ -123,7 +125,7 @@ export const enCoreErrors = {
   'coreError.businessNotVisible': 'Business {{business}} is not one this token can see, so it cannot show who has access to WhatsApp account {{waba}}. Give the business the system user belongs to (--business), or leave --business out.',
   // Bulk runs.
   'coreError.bulk.internal': 'This row stopped because of an internal error; the details are in the log.',
-  'coreError.bulk.runWide': 'Not tried: an earlier row failed with "{{kind}}", which every row would meet.',
+  'coreError.bulk.runWide': 'Not tried: an earlier row failed with "{{errorKind}}", which every row would meet.',
   'coreError.bulk.throttled': 'Not tried: Meta is throttling calls to this WhatsApp account for longer than this run may wait.',
   'coreError.bulk.stopped': 'Not tried: the run was stopped.',
   // The practice server, seen from the core and from `waba-access practice`.

@@ -14,6 +14,7 @@ import { blockingFields, fieldOfCode, wholeRefusals } from '../../core/onboardin
 import { writeRefusals } from '../../core/onboarding/token-role';
 import { businessOfUser, currentAssignment } from '../../core/onboarding/remove';
 import { asBusinessId, asSystemUserId, asWabaId } from '../../../shared/ids';
+import { withTakenAwayChecked } from '../../../shared/taken-away';
 import type { LoadedProfile } from '../../../shared/provider-profile';
 import type { Ctx } from '../context';
 import { HANDOFF_TEXT } from '../handoff-messages';
@@ -168,11 +169,13 @@ export async function assign(ctx: Ctx): Promise<number> {
     apply = applied.value;
     ctx.out.say(TEXT.applied(apply.reconciled));
   }
-  const verified = await ctx.call('access.verify', request);
-  if (!verified.ok) return verified.code;
-  for (const line of verifyLines(verified.value)) ctx.out.say(line);
+  const read = await ctx.call('access.verify', request);
+  if (!read.ok) return read.code;
+  // An exact change is verified only when what it took away is gone too (as bulk's rows and the wizard).
+  const verified = withTakenAwayChecked(read.value, plan.value.diff.remove);
+  for (const line of verifyLines(verified)) ctx.out.say(line);
   let receiptPath: string | null = null;
-  if (verified.value.verified) {
+  if (verified.verified) {
     const saved = await ctx.call('receipt.save', { ...target, format: 'json' });
     if (saved.ok) {
       receiptPath = await placeReceipt(ctx, saved.value.path);
@@ -180,8 +183,8 @@ export async function assign(ctx: Ctx): Promise<number> {
       await remindIfExpiring(ctx, expiryOnReceipt(receiptPath));
     }
   }
-  ctx.out.result({ plan: plan.value, apply, verification: verified.value, receiptPath });
-  return verified.value.verified ? EXIT.ok : EXIT.notVerified;
+  ctx.out.result({ plan: plan.value, apply, verification: verified, receiptPath });
+  return verified.verified ? EXIT.ok : EXIT.notVerified;
 }
 
 export async function verify(ctx: Ctx): Promise<number> {

@@ -60,8 +60,8 @@ function readBulkFile(ctx: Ctx, path: string): string | { code: number } {
   }
 }
 
-function reportProblems(ctx: Ctx, problems: readonly RowProblem[]): number {
-  const error = inputWithFix(BULK_TEXT.badRowsTitle(problems.length), ['file']);
+function reportProblems(ctx: Ctx, path: string, problems: readonly RowProblem[]): number {
+  const error = inputWithFix(BULK_TEXT.badRowsTitle(problems.length, path), ['file']);
   if (ctx.out.json) {
     ctx.out.result({ error: { kind: error.kind, message: error.message, rows: problems } });
     return EXIT.usage;
@@ -141,7 +141,7 @@ export async function bulk(ctx: Ctx): Promise<number> {
   const text = readBulkFile(ctx, path);
   if (typeof text !== 'string') return text.code;
   const parsed = parseBulkFile(text);
-  if (parsed.problems.length > 0) return reportProblems(ctx, parsed.problems);
+  if (parsed.problems.length > 0) return reportProblems(ctx, path, parsed.problems);
   if (/FULL_CONTROL/i.test(text)) ctx.out.say(TEXT.aliasSent('FULL_CONTROL', 'MANAGE'));
   // Additive unless the whole run is --exact (issue 8.5).
   const rows = ctx.parsed.options.exact === true ? parsed.rows.map((row) => ({ ...row, exact: true })) : parsed.rows;

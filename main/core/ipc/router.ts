@@ -57,7 +57,11 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
           }),
         )
       : {};
-    return { ...error, message: redactText(error.message, live), ...(graph ? { graph: { ...graph, ...texts } } : {}) };
+    // The values of a said error (AppError.text) are texts too: a path or a name that held a secret loses it as well.
+    const said = error.text?.params
+      ? { text: { ...error.text, params: Object.fromEntries(Object.entries(error.text.params).map(([name, value]) => [name, typeof value === 'string' ? redactText(value, live) : value])) } }
+      : {};
+    return { ...error, message: redactText(error.message, live), ...said, ...(graph ? { graph: { ...graph, ...texts } } : {}) };
   };
 
   async function dispatch<C extends Channel>(channel: C, payload: unknown): Promise<Reply<C>> {

@@ -205,7 +205,7 @@ export async function runBulk(deps: JournaledDeps, planned: readonly PlannedRow[
       scheduler.settle(id, { kind: 'final' }, now());
       end(id, outcome.result);
       const kind = outcome.result.error?.kind;
-      if (kind !== undefined && RUN_WIDE_KINDS.includes(kind)) stopped ??= saidError(kind, 'coreError.bulk.runWide', { kind });
+      if (kind !== undefined && RUN_WIDE_KINDS.includes(kind)) stopped ??= saidError(kind, 'coreError.bulk.runWide', { errorKind: kind });
       return;
     }
     const error = outcome.error;

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { translate } from '../../../shared/i18n';
+import { enCli } from '../../../shared/i18n/en-cli';
 import { startPracticeServer } from '../../../main/practice/start-practice-server';
 import { BIZ, BSP_USER, bulkScenario, clientWaba } from './bulk-scenario';
 import { ensureCliBuilt, lastJson, runCli } from './support';
@@ -84,6 +85,34 @@ test('bulk --exact: a taken-away task Meta still lists makes the row not verifie
       ['done', undefined],
       ['already-in-place', undefined],
     ]);
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('assign --exact: a taken-away task Meta still lists is not verified (exit 5), named on its row, and no receipt is written', async () => {
+  const server = await startPracticeServer({ scenario: bulkScenario(1, 0) });
+  const dir = mkdtempSync(join(tmpdir(), 'waba-assign-exact-'));
+  const env = { WABA_GRAPH_URL: server.url, WABA_DATA_DIR: join(dir, 'data') };
+  const waba = clientWaba(0);
+  const assign = (tasks: string, extra: readonly string[] = []) =>
+    runCli(['assign', '--waba', waba, '--business', BIZ, '--user', BSP_USER, '--tasks', tasks, '--yes', '--token-stdin', ...extra], { input: server.token('admin-never'), env });
+  try {
+    expect((await assign('DEVELOP,VIEW_COST')).code).toBe(0);
+    server.setBehaviours({ repost: 'add-only' });
+    const stuck = await assign('DEVELOP', ['--exact', '--json']);
+    expect(stuck.code, stuck.stdout).toBe(5);
+    expect(lastJson(stuck)).toMatchObject({ verification: { verified: false, stillThere: ['VIEW_COST'] }, receiptPath: null });
+    const said = await assign('DEVELOP', ['--exact']);
+    expect(said.code).toBe(5);
+    expect(said.stdout).toContain(`VIEW_COST: ${enCli['cli.state.stillThere']}`);
+    expect(said.stdout).toContain(enCli['cli.notVerifiedStillThere'].replace('{{command}}', `waba-access system-users --business ${BIZ} --waba ${waba}`));
+
+    server.setBehaviours({ repost: 'replace' });
+    const gone = await assign('DEVELOP', ['--exact', '--json']);
+    expect(gone.code, gone.stdout).toBe(0);
+    expect(lastJson(gone)).toMatchObject({ verification: { verified: true, stillThere: [] } });
   } finally {
     await server.close();
     rmSync(dir, { recursive: true, force: true });

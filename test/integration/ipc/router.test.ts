@@ -263,3 +263,11 @@ test('a handler that returns garbage instead of a Result is contained', async ()
   const reply = await router.route('token.status', {});
   expect(reply).toMatchObject({ ok: false, error: { kind: 'unexpected' } });
 });
+
+test('the values of a said error (AppError.text) are scrubbed of live secrets too', async () => {
+  const text = { key: 'coreError.journalUnreadable', params: { path: `/tmp/${CANARY}/journal.jsonl`, code: 'ENOENT' } };
+  const { router } = spyRouter(async () => ({ ok: false, error: { kind: 'bad-input', message: 'The provider profile was not loaded.', text } }));
+  const reply = await router.route('token.inspect', {});
+  expect(reply).toMatchObject({ ok: false, error: { kind: 'bad-input', text: { key: 'coreError.journalUnreadable', params: { code: 'ENOENT' } } } });
+  expect(JSON.stringify(reply)).not.toContain(CANARY);
+});
