@@ -72,21 +72,27 @@ export function planLines(plan: AccessPlan, language: Language): string[] {
   return lines;
 }
 
-/** `stillThere`: tasks an exact change took away that Meta still lists (shared/taken-away.ts). */
-export function verifyLines(report: VerifyReport & { readonly stillThere?: readonly string[] }): string[] {
+/**
+ * `stillThere`: tasks an exact change took away that Meta still lists (shared/taken-away.ts).
+ * `exact`: the list had to be exactly the asked tasks, so an extra task fails it and the hints keep --exact.
+ */
+export function verifyLines(report: VerifyReport & { readonly stillThere?: readonly string[] }, exact = false): string[] {
   const stillThere = report.stillThere ?? [];
   const state = (check: VerifyReport['tasks'][number]): string =>
     (stillThere.includes(check.task) ? TEXT.state.stillThere : TEXT.state[check.state]) ?? check.state;
+  const extras = report.tasks.filter((check) => check.state === 'extra').map((check) => check.task);
   const verdict = report.verified
-    ? TEXT.verified
+    ? exact ? TEXT.verifiedExact : TEXT.verified
     : stillThere.length > 0
       ? TEXT.notVerifiedStillThere(`waba-access system-users --business ${report.businessId} --waba ${report.wabaId}`)
-      : TEXT.notVerified(verifyAgain(report));
+      : exact && extras.length > 0
+        ? TEXT.notVerifiedExtra(cliTasks(extras), command('assign', report, ' --exact'))
+        : TEXT.notVerified(command('verify', report, exact ? ' --exact' : ''));
   return [TEXT.verifyTitle, ...report.tasks.map((check) => `  ${cliTask(check.task)}: ${state(check)}`), verdict];
 }
 
-/** The exact command that checks the same tasks again (a hint to paste, never placeholders: issue 8.14). */
-function verifyAgain(report: VerifyReport): string {
+/** The exact command for the same tasks again (a hint to paste, never placeholders: issue 8.14). */
+function command(name: 'verify' | 'assign', report: VerifyReport, tail: string): string {
   const asked = report.tasks.filter((check) => check.state !== 'extra').map((check) => check.task);
-  return `waba-access verify --business ${report.businessId} --waba ${report.wabaId} --user ${report.userId} --tasks ${asked.join(',')}`;
+  return `waba-access ${name} --business ${report.businessId} --waba ${report.wabaId} --user ${report.userId} --tasks ${asked.join(',')}${tail}`;
 }

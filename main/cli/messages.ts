@@ -113,6 +113,8 @@ export const TEXT = {
   get verified() { return t('cli.verified'); },
   notVerified: (command: string) => t('cli.notVerified', { command }),
   notVerifiedStillThere: (command: string) => t('cli.notVerifiedStillThere', { command }),
+  get verifiedExact() { return t('cli.verifiedExact'); },
+  notVerifiedExtra: (tasks: string, command: string) => t('cli.notVerifiedExtra', { tasks, command }),
   get state(): Readonly<Record<string, string>> {
     return { granted: t('cli.state.granted'), included: t('cli.state.included'), missing: t('cli.state.missing'), extra: t('cli.state.extra'), stillThere: t('cli.state.stillThere') };
   },

@@ -81,6 +81,8 @@ const arCliLines: CliLines = {
   'cli.verified': 'تم التحقق: كل مهمة مطلوبة موجودة.',
   'cli.notVerified': 'لم يتم التحقق: بعض المهام ناقصة. افحص مرة أخرى بعد دقيقة: {{command}} ؛ وإذا بقيت ناقصة، شغّل assign مرة أخرى.',
   'cli.notVerifiedStillThere': 'لم يتم التحقق: ما زالت Meta تعرض مهمة أُزيلت. افحص مرة أخرى بعد دقيقة باستخدام: {{command}} ؛ وإذا بقيت، شغّل أمر assign --exact نفسه مرة أخرى.',
+  'cli.verifiedExact': 'تم التحقق: القائمة هي المهام المطلوبة بالضبط.',
+  'cli.notVerifiedExtra': 'لم يتم التحقق: القائمة ليست المهام المطلوبة بالضبط؛ تذكر Meta أيضًا {{tasks}} (لم تُطلب). لجعل القائمة هذه المهام بالضبط وإزالة الباقي: {{command}}',
   'cli.state.granted': 'ممنوحة',
   'cli.state.missing': 'ناقصة',
   'cli.state.extra': 'زائدة (لم تُطلب)',

@@ -87,6 +87,8 @@ const enCliLines = {
   'cli.verified': 'Verified: every task asked for is in place.',
   'cli.notVerified': 'NOT verified: some tasks are missing. Check again in a minute: {{command}} ; if still missing, run assign again.',
   'cli.notVerifiedStillThere': 'NOT verified: Meta still lists a task that was taken away. Check again in a minute with: {{command}} ; if it is still there, run the same assign --exact again.',
+  'cli.verifiedExact': 'Verified: the list is exactly the tasks asked for.',
+  'cli.notVerifiedExtra': 'NOT verified: the list is not exactly the tasks asked for; Meta also lists {{tasks}} (not asked for). To make the list exactly these and take the rest away: {{command}}',
   'cli.state.granted': 'granted',
   'cli.state.missing': 'MISSING',
   'cli.state.extra': 'extra (not asked for)',

@@ -81,6 +81,8 @@ const esCliLines: CliLines = {
   'cli.verified': 'Comprobado: todas las tareas pedidas están en su lugar.',
   'cli.notVerified': 'NO comprobado: faltan algunas tareas. Vuelve a revisar en un minuto: {{command}} ; si siguen faltando, ejecuta assign de nuevo.',
   'cli.notVerifiedStillThere': 'NO comprobado: Meta todavía muestra una tarea que se quitó. Vuelve a revisar en un minuto con: {{command}} ; si sigue ahí, ejecuta de nuevo el mismo assign --exact.',
+  'cli.verifiedExact': 'Comprobado: la lista es exactamente las tareas pedidas.',
+  'cli.notVerifiedExtra': 'NO comprobado: la lista no es exactamente las tareas pedidas; Meta también muestra {{tasks}} (no se pidió). Para dejar la lista exactamente así y quitar el resto: {{command}}',
   'cli.state.granted': 'otorgada',
   'cli.state.missing': 'FALTA',
   'cli.state.extra': 'adicional (no se pidió)',

@@ -81,6 +81,8 @@ const idCliLines: CliLines = {
   'cli.verified': 'Terverifikasi: semua tugas yang diminta sudah ada.',
   'cli.notVerified': 'TIDAK terverifikasi: beberapa tugas belum ada. Periksa lagi dalam semenit: {{command}} ; jika masih belum ada, jalankan assign lagi.',
   'cli.notVerifiedStillThere': 'TIDAK terverifikasi: Meta masih mencantumkan tugas yang sudah dicabut. Periksa lagi dalam semenit dengan: {{command}} ; jika masih ada, jalankan lagi assign --exact yang sama.',
+  'cli.verifiedExact': 'Terverifikasi: daftarnya persis tugas yang diminta.',
+  'cli.notVerifiedExtra': 'TIDAK terverifikasi: daftarnya tidak persis tugas yang diminta; Meta juga mencantumkan {{tasks}} (tidak diminta). Untuk membuat daftar persis seperti ini dan mencabut sisanya: {{command}}',
   'cli.state.granted': 'diberikan',
   'cli.state.missing': 'KURANG',
   'cli.state.extra': 'tambahan (tidak diminta)',

@@ -81,6 +81,8 @@ const ptBRCliLines: CliLines = {
   'cli.verified': 'Conferido: todas as tarefas pedidas estão no lugar.',
   'cli.notVerified': 'NÃO conferido: faltam algumas tarefas. Confira de novo em um minuto: {{command}} ; se ainda faltarem, rode assign de novo.',
   'cli.notVerifiedStillThere': 'NÃO conferido: a Meta ainda mostra uma tarefa que foi retirada. Confira de novo em um minuto com: {{command}} ; se ela continuar lá, rode de novo o mesmo assign --exact.',
+  'cli.verifiedExact': 'Conferido: a lista é exatamente as tarefas pedidas.',
+  'cli.notVerifiedExtra': 'NÃO conferido: a lista não é exatamente as tarefas pedidas; a Meta também lista {{tasks}} (não pedida). Para deixar a lista exatamente assim e tirar o resto: {{command}}',
   'cli.state.granted': 'concedida',
   'cli.state.missing': 'FALTANDO',
   'cli.state.extra': 'a mais (não pedida)',

@@ -81,6 +81,8 @@ const trCliLines: CliLines = {
   'cli.verified': 'Doğrulandı: istenen her görev yerinde.',
   'cli.notVerified': 'DOĞRULANMADI: bazı görevler eksik. Bir dakika sonra yeniden kontrol edin: {{command}} ; hâlâ eksikse assign komutunu yeniden çalıştırın.',
   'cli.notVerifiedStillThere': 'DOĞRULANMADI: Meta, kaldırılan bir görevi hâlâ listeliyor. Bir dakika sonra şununla yeniden kontrol edin: {{command}} ; hâlâ oradaysa aynı assign --exact komutunu yeniden çalıştırın.',
+  'cli.verifiedExact': 'Doğrulandı: liste tam olarak istenen görevlerden oluşuyor.',
+  'cli.notVerifiedExtra': 'DOĞRULANMADI: liste tam olarak istenen görevlerden oluşmuyor; Meta ayrıca {{tasks}} görevini de listeliyor (istenmedi). Listeyi tam olarak bunlar yapıp gerisini kaldırmak için: {{command}}',
   'cli.state.granted': 'verilmiş',
   'cli.state.missing': 'EKSİK',
   'cli.state.extra': 'fazladan (istenmedi)',

@@ -173,7 +173,7 @@ export async function assign(ctx: Ctx): Promise<number> {
   if (!read.ok) return read.code;
   // An exact change is verified only when what it took away is gone too (as bulk's rows and the wizard).
   const verified = withTakenAwayChecked(read.value, plan.value.diff.remove);
-  for (const line of verifyLines(verified)) ctx.out.say(line);
+  for (const line of verifyLines(verified, request.exact === true)) ctx.out.say(line);
   let receiptPath: string | null = null;
   if (verified.verified) {
     const saved = await ctx.call('receipt.save', { ...target, format: 'json' });
@@ -192,11 +192,13 @@ export async function verify(ctx: Ctx): Promise<number> {
   if (typeof target === 'number') return target;
   const tasks = tasksOf(ctx);
   if (typeof tasks === 'number') return tasks;
-  // --exact: only the tasks Meta lists by name count (MANAGE does not stand in for the others).
-  const report = await ctx.call('access.verify', { ...target, tasks, ...(ctx.parsed.options.exact === true ? { exact: true } : {}) });
+  // --exact: the list must be exactly these: only the tasks Meta lists by name count (MANAGE does not
+  // stand in for the others) and any task not asked for fails it.
+  const exact = ctx.parsed.options.exact === true;
+  const report = await ctx.call('access.verify', { ...target, tasks, ...(exact ? { exact: true } : {}) });
   if (!report.ok) return report.code;
   ctx.out.result(report.value);
-  for (const line of verifyLines(report.value)) ctx.out.say(line);
+  for (const line of verifyLines(report.value, exact)) ctx.out.say(line);
   return report.value.verified ? EXIT.ok : EXIT.notVerified;
 }
 
