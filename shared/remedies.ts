@@ -111,6 +111,8 @@ const FIX_IN_MESSAGE: ReadonlySet<string> = new Set<MessageKey>([
   'coreError.practiceReceipt',
   'coreError.noCheckYet',
   'coreError.appIdNotNumber',
+  'coreError.handoffBusinessNotOfWaba',
+  'coreError.handoffBusinessNotVisible',
   'plan.business-id-wrong-kind',
   'plan.waba-id-wrong-kind',
   'plan.phone-number-not-waba',

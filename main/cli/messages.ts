@@ -38,6 +38,8 @@ export const TEXT = {
   unknownOptionForSuggest: (name: string, command: string, suggestion: string) => t('cli.unknownOptionForSuggest', { name, command, suggestion }),
   optionNeedsValue: (name: string) => t('cli.optionNeedsValue', { name }),
   optionTwice: (name: string, values: string) => t('cli.optionTwice', { name, values }),
+  strayWord: (word: string, command: string) => t('cli.strayWord', { word, command }),
+  strayValue: (word: string, name: string, joined: string) => t('cli.strayValue', { word, name, joined }),
   groupNeedsSub: (group: string, commands: string) => t('cli.groupNeedsSub', { group, commands }),
   badOption: (detail: string) => t('cli.badOption', { detail }),
   get optionsInvalid() { return t('cli.optionsInvalid'); },

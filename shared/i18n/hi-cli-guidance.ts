@@ -9,6 +9,8 @@ export const hiCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.groupNeedsSub': '{{group}} का कौन-सा कमांड: {{commands}}? waba-access {{group}} --help देखें।',
   'cli.optionNeedsValue': 'विकल्प --{{name}} के बाद एक मान चाहिए: --{{name}} VALUE।',
   'cli.optionTwice': 'विकल्प --{{name}} एक से ज़्यादा बार अलग-अलग मानों ({{values}}) के साथ दिया गया है: इसे सिर्फ़ एक बार दें।',
+  'cli.strayWord': '{{command}} "{{word}}" को नहीं पढ़ता: यह अपने विकल्पों के अलावा कोई शब्द नहीं लेता। इसे हटाएँ, या इसे उस विकल्प के बाद रखें जिसका यह हिस्सा है।',
+  'cli.strayValue': '--{{name}} के बाद "{{word}}" नहीं पढ़ा जाता: एक विकल्प एक ही मान लेता है। कई मान देने हों तो उन्हें कॉमा से अलग करें: --{{name}} {{joined}}',
   'cli.help.token': `उपयोग: waba-access token <set|status|forget> [--json]
   token set      सिस्टम यूज़र का टोकन सहेजें (स्टैंडर्ड इनपुट से पढ़ा जाता है, कमांड लाइन से कभी नहीं)
   token status   क्या कोई टोकन सहेजा है, कहाँ, और कौन-सा (सिर्फ़ आख़िरी 4 अक्षर)
