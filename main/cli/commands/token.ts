@@ -6,6 +6,7 @@ import type { Ctx } from '../context';
 import { diagnosisLines, fingerprintLines } from '../format';
 import { isInteractive, readAll, readLine } from '../io';
 import { TEXT } from '../messages';
+import { cliList } from '../task-words';
 import { EXIT } from '../output';
 
 /** 0 when usable; 3 when the token itself is the problem; 4 when its role or reach is. */
@@ -34,7 +35,7 @@ export async function tokenSet(ctx: Ctx): Promise<number> {
   if (!outcome.stored) {
     // Never stored, never replacing the stored token (issue 8.1): exit 3 whichever check failed.
     // The checks by the layer they belong to, in words (the codes stay in --json's failedChecks).
-    out.say(TEXT.notStored([...new Set(failedChecks.map((check) => TEXT.layer[check.layer] ?? check.layer))].join(', ')));
+    out.say(TEXT.notStored(cliList([...new Set(failedChecks.map((check) => TEXT.layer[check.layer] ?? check.layer))])));
     return EXIT.token;
   }
   if (!outcome.status.persisted) {
