@@ -112,6 +112,8 @@ const FIX_IN_MESSAGE: ReadonlySet<string> = new Set<MessageKey>([
   'coreError.noCheckYet',
   'coreError.appIdNotNumber',
   'coreError.tokenNotSystemUser',
+  'coreError.handoffBusinessNotOfWaba',
+  'coreError.handoffBusinessNotVisible',
   'plan.business-id-wrong-kind',
   'plan.waba-id-wrong-kind',
   'plan.phone-number-not-waba',

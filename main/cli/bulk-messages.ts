@@ -25,7 +25,7 @@ export const BULK_TEXT = {
   get notArray() { return t('cli.bulk.notArray'); },
   get notObject() { return t('cli.bulk.notObject'); },
   unknownFields: (names: string) => t('cli.bulk.unknownFields', { names }),
-  badRowsTitle: (count: number) => t('cli.bulk.badRowsTitle', { count }),
+  badRowsTitle: (count: number, path: string) => t('cli.bulk.badRowsTitle', { count, path }),
   badRow: (line: number, message: string) => t('cli.bulk.badRow', { line, message }),
   fileTooBig: (mb: number) => t('cli.bulk.fileTooBig', { mb }),
   badNumber: (name: string, min: number, max: number) => t('cli.bulk.badNumber', { name, min, max }),

@@ -38,11 +38,15 @@ export const TEXT = {
   unknownOptionForSuggest: (name: string, command: string, suggestion: string) => t('cli.unknownOptionForSuggest', { name, command, suggestion }),
   optionNeedsValue: (name: string) => t('cli.optionNeedsValue', { name }),
   optionTwice: (name: string, values: string) => t('cli.optionTwice', { name, values }),
+  strayWord: (word: string, command: string) => t('cli.strayWord', { word, command }),
+  strayValue: (word: string, name: string, joined: string) => t('cli.strayValue', { word, name, joined }),
   groupNeedsSub: (group: string, commands: string) => t('cli.groupNeedsSub', { group, commands }),
   badOption: (detail: string) => t('cli.badOption', { detail }),
   get optionsInvalid() { return t('cli.optionsInvalid'); },
   optionNotFor: (name: string, command: string) => t('cli.optionNotFor', { name, command }),
   missingOption: (name: string) => t('cli.missingOption', { name }),
+  /** An option given with nothing after it (`--tasks ""`): said as empty, with what belongs there. */
+  emptyOption: (name: string, fix: 'id' | 'tasks' | 'path', tasks = '') => t('cli.emptyOption', { name, fix: t(`cli.emptyOption.${fix}`, { name, tasks }) }),
   notAnId: (name: string) => t('cli.notAnId', { name }),
   get oneId() { return t('cli.oneId'); },
   unknownTask: (task: string, known: string) => t('cli.unknownTask', { task, known }),
@@ -72,6 +76,7 @@ export const TEXT = {
   tokenExpires: (date: string) => t('cli.tokenExpires', { date }),
   keychainProblem: (why: string) => t('cli.keychainProblem', { why: keychainWhy(why) }),
   get forgotten() { return t('cli.forgotten'); },
+  get noTokenToForget() { return t('cli.noTokenToForget'); },
   get keychain() { return t('cli.keychain'); },
   get memory() { return t('cli.memory'); },
   get usable() { return t('cli.usable'); },
@@ -113,6 +118,8 @@ export const TEXT = {
   get verified() { return t('cli.verified'); },
   notVerified: (command: string) => t('cli.notVerified', { command }),
   notVerifiedStillThere: (command: string) => t('cli.notVerifiedStillThere', { command }),
+  get verifiedExact() { return t('cli.verifiedExact'); },
+  notVerifiedExtra: (tasks: string, command: string) => t('cli.notVerifiedExtra', { tasks, command }),
   get state(): Readonly<Record<string, string>> {
     return { granted: t('cli.state.granted'), included: t('cli.state.included'), missing: t('cli.state.missing'), extra: t('cli.state.extra'), stillThere: t('cli.state.stillThere') };
   },

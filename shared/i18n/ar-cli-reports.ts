@@ -20,7 +20,7 @@ export const arCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.bulk.notArray': 'يجب أن يكون JSON مصفوفة من {"waba", "business", "user", "tasks"}.',
   'cli.bulk.notObject': 'يجب أن يكون كل عنصر كائنًا {"waba", "business", "user", "tasks"}.',
   'cli.bulk.unknownFields': 'حقول غير معروفة: {{names}}؛ المسموح فقط waba و business و user و tasks.',
-  'cli.bulk.badRowsTitle': 'لم يُرسل شيء: {{count}} مشكلة في الملف. أصلحها وشغّل الأمر مرة أخرى.',
+  'cli.bulk.badRowsTitle': "لم يُرسل شيء: {{count}} مشكلة في الملف {{path}} (--file). أصلحها وشغّل الأمر مرة أخرى.",
   'cli.bulk.badRow': 'السطر {{line}}: {{message}}',
   'cli.bulk.fileTooBig': 'الملف أكبر من {{mb}} MB: قسّمه.',
   'cli.bulk.badNumber': 'يجب أن يكون --{{name}} عددًا صحيحًا من {{min}} إلى {{max}}.',

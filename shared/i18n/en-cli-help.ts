@@ -88,7 +88,8 @@ digest) to FILE instead of the receipts folder. When the token expires, a calend
 a week before is written beside the receipts.`,
   'cli.help.verify': `Usage: waba-access verify --waba ID --business ID --user ID --tasks T1,T2 [--exact] [--json]
 Reads the access back from Meta and checks each task: granted, included in MANAGE (full control), missing or extra.
-A user who holds MANAGE has every task; --exact counts only the tasks Meta lists by name.`,
+A user who holds MANAGE has every task; --exact passes only when the list is exactly these tasks:
+MANAGE does not stand in for the others, and a task not asked for fails it.`,
   'cli.help.remove': `Usage: waba-access remove --waba ID --user ID [--business ID] [--yes] [--receipt-out FILE] [--json]
 Takes all of the user's access to the WhatsApp account away (asks first unless --yes; answering no
 changes nothing and exits 1).

@@ -23,7 +23,7 @@ export const enCliReports = {
   'cli.bulk.notArray': 'the JSON must be an array of {"waba", "business", "user", "tasks"}.',
   'cli.bulk.notObject': 'each item must be an object {"waba", "business", "user", "tasks"}.',
   'cli.bulk.unknownFields': 'unknown field(s): {{names}}; only waba, business, user and tasks.',
-  'cli.bulk.badRowsTitle': 'Nothing was sent: {{count}} problem(s) in the file. Fix them and run the command again.',
+  'cli.bulk.badRowsTitle': "Nothing was sent: {{count}} problem(s) in {{path}} (--file). Fix them and run the command again.",
   'cli.bulk.badRow': 'line {{line}}: {{message}}',
   'cli.bulk.fileTooBig': 'The file is larger than {{mb}} MB: split it.',
   'cli.bulk.badNumber': '--{{name}} must be a whole number from {{min}} to {{max}}.',

@@ -20,7 +20,7 @@ export const esCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.bulk.notArray': 'el JSON debe ser un arreglo de {"waba", "business", "user", "tasks"}.',
   'cli.bulk.notObject': 'cada elemento debe ser un objeto {"waba", "business", "user", "tasks"}.',
   'cli.bulk.unknownFields': 'campo(s) desconocido(s): {{names}}; solo waba, business, user y tasks.',
-  'cli.bulk.badRowsTitle': 'No se envió nada: {{count}} problema(s) en el archivo. Corrígelos y vuelve a ejecutar el comando.',
+  'cli.bulk.badRowsTitle': "No se envió nada: {{count}} problema(s) en {{path}} (--file). Corrígelos y vuelve a ejecutar el comando.",
   'cli.bulk.badRow': 'línea {{line}}: {{message}}',
   'cli.bulk.fileTooBig': 'El archivo pesa más de {{mb}} MB: divídelo.',
   'cli.bulk.badNumber': '--{{name}} debe ser un número entero de {{min}} a {{max}}.',

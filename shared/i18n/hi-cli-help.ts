@@ -76,7 +76,7 @@ FULL_CONTROL (Business Suite का "पूरा नियंत्रण") स
 का नाम बताकर अस्वीकार होती है (एग्ज़िट 2)। --receipt-out FILE रसीद (उसके SHA-256 डाइजेस्ट के साथ)
 रसीदों के फ़ोल्डर की जगह FILE में लिखता है। टोकन की अवधि खत्म होनी हो, तो एक हफ़्ता पहले का कैलेंडर रिमाइंडर (.ics)
 रसीदों के पास लिखा जाता है।`,
-  'cli.help.verify': 'इस्तेमाल: waba-access verify --waba ID --business ID --user ID --tasks T1,T2 [--exact] [--json]\nMeta से एक्सेस फिर से पढ़ता है और हर टास्क जाँचता है: मिला हुआ, MANAGE (पूरा नियंत्रण) में शामिल, गायब या अतिरिक्त।\nजिस यूज़र के पास MANAGE है, उसके पास हर टास्क है; --exact सिर्फ़ वही टास्क गिनता है जिन्हें Meta नाम से बताता है।',
+  'cli.help.verify': 'इस्तेमाल: waba-access verify --waba ID --business ID --user ID --tasks T1,T2 [--exact] [--json]\nMeta से एक्सेस फिर से पढ़ता है और हर टास्क जाँचता है: मिला हुआ, MANAGE (पूरा नियंत्रण) में शामिल, गायब या अतिरिक्त।\nजिस यूज़र के पास MANAGE है, उसके पास हर टास्क है; --exact तभी पास होता है जब सूची ठीक यही टास्क हो:\nMANAGE बाकी टास्क की जगह नहीं गिना जाता, और कोई बिना माँगा टास्क होने पर जाँच विफल होती है।',
   'cli.help.remove': 'इस्तेमाल: waba-access remove --waba ID --user ID [--business ID] [--yes] [--receipt-out FILE] [--json]\nWhatsApp अकाउंट से यूज़र का पूरा एक्सेस हटाता है (--yes न हो तो पहले पूछता है; “नहीं” कहने पर कुछ नहीं बदलता और एग्ज़िट 1 होता है)।\n--receipt-out FILE हटाने की रसीद (उसके SHA-256 डाइजेस्ट के साथ) रसीदों के फ़ोल्डर की जगह FILE में लिखता है।',
   'cli.help.bulk': `इस्तेमाल: waba-access bulk --file FILE [--exact] [--yes] [--max-wait SECONDS] [--concurrency N] [--provider-profile FILE] [--receipt-out FILE] [--json]
 एक फ़ाइल से सिस्टम यूज़र को कई WhatsApp अकाउंट का एक्सेस देता है; बीच में रुकने पर सुरक्षित रूप से फिर शुरू हो सकता है।

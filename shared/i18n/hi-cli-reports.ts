@@ -20,7 +20,7 @@ export const hiCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.bulk.notArray': 'JSON, {"waba", "business", "user", "tasks"} का ऐरे होना चाहिए।',
   'cli.bulk.notObject': 'हर आइटम एक ऑब्जेक्ट {"waba", "business", "user", "tasks"} होना चाहिए।',
   'cli.bulk.unknownFields': 'अनजान फ़ील्ड: {{names}}; सिर्फ़ waba, business, user और tasks।',
-  'cli.bulk.badRowsTitle': 'कुछ नहीं भेजा गया: फ़ाइल में {{count}} समस्या(एँ)। उन्हें ठीक करें और कमांड फिर से चलाएँ।',
+  'cli.bulk.badRowsTitle': "कुछ नहीं भेजा गया: {{path}} (--file) में {{count}} समस्या(एँ)। उन्हें ठीक करें और कमांड फिर से चलाएँ।",
   'cli.bulk.badRow': 'लाइन {{line}}: {{message}}',
   'cli.bulk.fileTooBig': 'फ़ाइल {{mb}} MB से बड़ी है: इसे बाँट दें।',
   'cli.bulk.badNumber': '--{{name}} {{min}} से {{max}} तक की पूरी संख्या होनी चाहिए।',

@@ -20,7 +20,7 @@ export const idCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.bulk.notArray': 'JSON harus berupa array berisi {"waba", "business", "user", "tasks"}.',
   'cli.bulk.notObject': 'setiap item harus berupa objek {"waba", "business", "user", "tasks"}.',
   'cli.bulk.unknownFields': 'kolom tidak dikenal: {{names}}; hanya waba, business, user, dan tasks.',
-  'cli.bulk.badRowsTitle': 'Tidak ada yang dikirim: {{count}} masalah di file. Perbaiki lalu jalankan perintahnya lagi.',
+  'cli.bulk.badRowsTitle': "Tidak ada yang dikirim: {{count}} masalah di {{path}} (--file). Perbaiki lalu jalankan perintahnya lagi.",
   'cli.bulk.badRow': 'baris {{line}}: {{message}}',
   'cli.bulk.fileTooBig': 'File lebih besar dari {{mb}} MB: pecah filenya.',
   'cli.bulk.badNumber': '--{{name}} harus bilangan bulat dari {{min}} sampai {{max}}.',

@@ -109,6 +109,8 @@ export const idCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>> =
   'coreError.planProblems': 'Tidak ada yang diubah: rencananya bermasalah ({{problems}}).',
   'coreError.userNotInBusiness': 'Pengguna sistem {{user}} bukan salah satu pengguna sistem bisnis {{business}}, jadi membaca akun WhatsApp {{waba}} dengan bisnis itu tidak bisa menunjukkan aksesnya. Berikan bisnis tempat pengguna sistem itu berada (--business), atau jangan pakai --business.',
   'coreError.businessNotVisible': 'Token ini tidak bisa melihat bisnis {{business}}, jadi tidak bisa menunjukkan siapa yang punya akses ke akun WhatsApp {{waba}}. Berikan bisnis tempat pengguna sistem itu berada (--business), atau jangan pakai --business.',
+  'coreError.handoffBusinessNotOfWaba': "Bisnis {{business}} bukan pemilik akun WhatsApp {{waba}} dan akun itu juga tidak dibagikan dengannya, jadi itu bukan portofolio bisnis yang perlu Anda berikan ke penyedia Anda. Akun itu milik bisnis {{owner}}: berikan ID tersebut dengan --business, atau jangan pakai --business.",
+  'coreError.handoffBusinessNotVisible': "Bisnis {{business}} bukan pemilik akun WhatsApp {{waba}}, dan token penyedia tidak bisa melihat bisnis itu untuk memeriksa apakah akun dibagikan dengannya. Akun itu milik bisnis {{owner}}: berikan ID tersebut dengan --business, atau jangan pakai --business.",
   'coreError.bulk.internal': 'Baris ini berhenti karena kesalahan internal; detailnya ada di log.',
   'coreError.bulk.runWide': 'Tidak dicoba: baris sebelumnya gagal dengan "{{errorKind}}", dan setiap baris akan mengalami hal yang sama.',
   'coreError.bulk.throttled': 'Tidak dicoba: Meta membatasi panggilan ke akun WhatsApp ini lebih lama dari yang bisa ditunggu proses ini.',

@@ -76,7 +76,7 @@ usuário do sistema com nome diferente do perfil é apontado. Um perfil malforma
 recusado (saída 2) citando o campo errado. --receipt-out FILE grava o comprovante (com o resumo
 SHA-256) em FILE em vez da pasta de comprovantes. Quando o token vence, um lembrete de agenda (.ics)
 para uma semana antes é gravado junto dos comprovantes.`,
-  'cli.help.verify': 'Uso: waba-access verify --waba ID --business ID --user ID --tasks T1,T2 [--exact] [--json]\nLê de novo o acesso na Meta e confere cada tarefa: concedida, incluída em MANAGE (controle total), faltando ou a mais.\nUm usuário com MANAGE tem todas as tarefas; --exact conta só as tarefas que a Meta lista pelo nome.',
+  'cli.help.verify': 'Uso: waba-access verify --waba ID --business ID --user ID --tasks T1,T2 [--exact] [--json]\nLê de novo o acesso na Meta e confere cada tarefa: concedida, incluída em MANAGE (controle total), faltando ou a mais.\nUm usuário com MANAGE tem todas as tarefas; --exact só passa quando a lista é exatamente estas tarefas:\nMANAGE não vale pelas outras, e uma tarefa não pedida faz falhar.',
   'cli.help.remove': 'Uso: waba-access remove --waba ID --user ID [--business ID] [--yes] [--receipt-out FILE] [--json]\nTira todo o acesso do usuário à conta do WhatsApp (pergunta antes, a não ser com --yes; responder não não altera nada e termina com saída 1).\n--receipt-out FILE grava o comprovante da remoção (com o resumo SHA-256) em FILE em vez da pasta de comprovantes.',
   'cli.help.bulk': `Uso: waba-access bulk --file FILE [--exact] [--yes] [--max-wait SECONDS] [--concurrency N] [--provider-profile FILE] [--receipt-out FILE] [--json]
 Dá a usuários do sistema acesso a muitas contas do WhatsApp a partir de um arquivo; pode ser retomado com segurança.

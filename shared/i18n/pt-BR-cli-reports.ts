@@ -20,7 +20,7 @@ export const ptBRCliReports: Readonly<Record<keyof typeof enCliReports, string>>
   'cli.bulk.notArray': 'o JSON precisa ser um array de {"waba", "business", "user", "tasks"}.',
   'cli.bulk.notObject': 'cada item precisa ser um objeto {"waba", "business", "user", "tasks"}.',
   'cli.bulk.unknownFields': 'campo(s) desconhecido(s): {{names}}; só waba, business, user e tasks.',
-  'cli.bulk.badRowsTitle': 'Nada foi enviado: {{count}} problema(s) no arquivo. Corrija e rode o comando de novo.',
+  'cli.bulk.badRowsTitle': "Nada foi enviado: {{count}} problema(s) em {{path}} (--file). Corrija e rode o comando de novo.",
   'cli.bulk.badRow': 'linha {{line}}: {{message}}',
   'cli.bulk.fileTooBig': 'O arquivo tem mais de {{mb}} MB: divida.',
   'cli.bulk.badNumber': '--{{name}} precisa ser um número inteiro de {{min}} a {{max}}.',

@@ -20,7 +20,7 @@ export const ruCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.bulk.notArray': 'JSON должен быть массивом из {"waba", "business", "user", "tasks"}.',
   'cli.bulk.notObject': 'каждый элемент должен быть объектом {"waba", "business", "user", "tasks"}.',
   'cli.bulk.unknownFields': 'неизвестные поля: {{names}}; допустимы только waba, business, user и tasks.',
-  'cli.bulk.badRowsTitle': 'Ничего не отправлено: проблем в файле: {{count}}. Исправьте их и выполните команду снова.',
+  'cli.bulk.badRowsTitle': "Ничего не отправлено: проблем в файле {{path}} (--file): {{count}}. Исправьте их и выполните команду снова.",
   'cli.bulk.badRow': 'строка {{line}}: {{message}}',
   'cli.bulk.fileTooBig': 'Файл больше {{mb}} МБ: разделите его.',
   'cli.bulk.badNumber': '--{{name}} должен быть целым числом от {{min}} до {{max}}.',

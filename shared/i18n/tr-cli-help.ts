@@ -76,7 +76,7 @@ profildekinden farklı adlı bir sistem kullanıcısı işaretlenir. Bozuk veya 
 hatalı alan belirtilerek reddedilir (çıkış 2). --receipt-out FILE makbuzu (SHA-256 özetiyle)
 makbuz klasörü yerine FILE'a yazar. Token'ın süresi dolacaksa, bir hafta öncesi için bir takvim hatırlatıcısı (.ics)
 makbuzların yanına yazılır.`,
-  'cli.help.verify': 'Kullanım: waba-access verify --waba ID --business ID --user ID --tasks T1,T2 [--exact] [--json]\nErişimi Meta\'dan yeniden okur ve her görevi kontrol eder: verilmiş, MANAGE (tam kontrol) içinde, eksik veya fazladan.\nMANAGE\'e sahip bir kullanıcı her göreve sahiptir; --exact yalnızca Meta\'nın adıyla listelediği görevleri sayar.',
+  'cli.help.verify': 'Kullanım: waba-access verify --waba ID --business ID --user ID --tasks T1,T2 [--exact] [--json]\nErişimi Meta\'dan yeniden okur ve her görevi kontrol eder: verilmiş, MANAGE (tam kontrol) içinde, eksik veya fazladan.\nMANAGE\'e sahip bir kullanıcı her göreve sahiptir; --exact yalnızca liste tam olarak bu görevlerse geçer:\nMANAGE diğerlerinin yerini tutmaz ve istenmeyen bir görev doğrulamayı başarısız kılar.',
   'cli.help.remove': "Kullanım: waba-access remove --waba ID --user ID [--business ID] [--yes] [--receipt-out FILE] [--json]\nKullanıcının WhatsApp hesabındaki tüm erişimini kaldırır (--yes yoksa önce sorar; hayır demek hiçbir şeyi değiştirmez ve çıkış 1 ile biter).\n--receipt-out FILE kaldırma makbuzunu (SHA-256 özetiyle) makbuz klasörü yerine FILE'a yazar.",
   'cli.help.bulk': `Kullanım: waba-access bulk --file FILE [--exact] [--yes] [--max-wait SECONDS] [--concurrency N] [--provider-profile FILE] [--receipt-out FILE] [--json]
 Sistem kullanıcılarına tek bir dosyadan birçok WhatsApp hesabına erişim verir; güvenle kaldığı yerden sürdürülebilir.

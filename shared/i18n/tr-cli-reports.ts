@@ -20,7 +20,7 @@ export const trCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.bulk.notArray': 'JSON, {"waba", "business", "user", "tasks"} öğelerinden oluşan bir dizi olmalıdır.',
   'cli.bulk.notObject': 'her öğe bir {"waba", "business", "user", "tasks"} nesnesi olmalıdır.',
   'cli.bulk.unknownFields': 'bilinmeyen alan(lar): {{names}}; yalnızca waba, business, user ve tasks.',
-  'cli.bulk.badRowsTitle': 'Hiçbir şey gönderilmedi: dosyada {{count}} sorun var. Düzeltin ve komutu yeniden çalıştırın.',
+  'cli.bulk.badRowsTitle': "Hiçbir şey gönderilmedi: {{path}} (--file) dosyasında {{count}} sorun var. Düzeltin ve komutu yeniden çalıştırın.",
   'cli.bulk.badRow': 'satır {{line}}: {{message}}',
   'cli.bulk.fileTooBig': "Dosya {{mb}} MB'tan büyük: bölün.",
   'cli.bulk.badNumber': "--{{name}}, {{min}} ile {{max}} arasında bir tam sayı olmalıdır.",

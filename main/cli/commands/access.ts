@@ -23,6 +23,7 @@ import { profileOption } from './profile-option';
 import { planLines, verifyLines } from '../format';
 import { askingIo, confirm } from '../io';
 import { TEXT } from '../messages';
+import { cliTasks } from '../task-words';
 import { EXIT } from '../output';
 
 interface Target {
@@ -46,7 +47,7 @@ function tasksOf(ctx: Ctx, profile: LoadedProfile | null = null): WabaTask[] | n
   if (profile && ctx.parsed.options.tasks !== undefined) ctx.out.say(HANDOFF_TEXT.tasksWin);
   if (profile && ctx.parsed.options.tasks === undefined) {
     const fromProfile = profile.profile.tasks.map((t) => t.task);
-    ctx.out.say(HANDOFF_TEXT.tasksFromProfile(fromProfile.join(', ')));
+    ctx.out.say(HANDOFF_TEXT.tasksFromProfile(cliTasks(fromProfile)));
     return fromProfile;
   }
   const text = ctx.option('tasks');
@@ -73,7 +74,7 @@ function blockingTexts(plan: AccessPlan, language: Language): string {
 export function refuseWhole(ctx: Ctx, refusals: readonly PlanProblem[]): number {
   const language = ctx.globals.language;
   const t = (key: MessageKey): string => translate(language, key);
-  const said = (p: PlanProblem): string => translateWithKind(language, `plan.${p.code}`, readableParams(t, p.params));
+  const said = (p: PlanProblem): string => translateWithKind(language, `plan.${p.code}`, readableParams(t, p.params, language));
   const fields = [...new Set(refusals.map((p) => fieldOfCode(p.code)))];
   // Each refusal's own words say how to fix it (another ID, an admin's token); the codes stay for --json.
   const message = ctx.out.json
@@ -171,7 +172,7 @@ export async function assign(ctx: Ctx): Promise<number> {
   if (!read.ok) return read.code;
   // An exact change is verified only when what it took away is gone too (as bulk's rows and the wizard).
   const verified = withTakenAwayChecked(read.value, plan.value.diff.remove);
-  for (const line of verifyLines(verified)) ctx.out.say(line);
+  for (const line of verifyLines(verified, request.exact === true)) ctx.out.say(line);
   let receiptPath: string | null = null;
   if (verified.verified) {
     const saved = await ctx.call('receipt.save', { ...target, format: 'json' });
@@ -190,11 +191,13 @@ export async function verify(ctx: Ctx): Promise<number> {
   if (typeof target === 'number') return target;
   const tasks = tasksOf(ctx);
   if (typeof tasks === 'number') return tasks;
-  // --exact: only the tasks Meta lists by name count (MANAGE does not stand in for the others).
-  const report = await ctx.call('access.verify', { ...target, tasks, ...(ctx.parsed.options.exact === true ? { exact: true } : {}) });
+  // --exact: the list must be exactly these: only the tasks Meta lists by name count (MANAGE does not
+  // stand in for the others) and any task not asked for fails it.
+  const exact = ctx.parsed.options.exact === true;
+  const report = await ctx.call('access.verify', { ...target, tasks, ...(exact ? { exact: true } : {}) });
   if (!report.ok) return report.code;
   ctx.out.result(report.value);
-  for (const line of verifyLines(report.value)) ctx.out.say(line);
+  for (const line of verifyLines(report.value, exact)) ctx.out.say(line);
   return report.value.verified ? EXIT.ok : EXIT.notVerified;
 }
 
@@ -234,7 +237,7 @@ export async function remove(ctx: Ctx): Promise<number> {
     const current = await currentAssignment(core.value.services.deps(), target);
     if (!current.ok) return ctx.out.fail(current.error);
     if (current.value === null) return nothingToRemove(ctx, userId, wabaId);
-    ctx.out.say(TEXT.removeWhat(userId, wabaId, current.value.tasks.join(', ')));
+    ctx.out.say(TEXT.removeWhat(userId, wabaId, cliTasks(current.value.tasks)));
     const stop = await allowed(ctx, TEXT.confirmRemove(userId, wabaId));
     if (stop !== null) return stop;
   }
@@ -243,7 +246,7 @@ export async function remove(ctx: Ctx): Promise<number> {
   const outcome = removed.value.receiptPath ? { ...removed.value, receiptPath: await placeReceipt(ctx, removed.value.receiptPath) } : removed.value;
   ctx.out.result(outcome);
   if (outcome.nothingToRemove) return nothingToRemove(ctx, userId, wabaId, false);
-  ctx.out.say(TEXT.removedTasks(outcome.removedTasks.join(', ')));
+  ctx.out.say(TEXT.removedTasks(cliTasks(outcome.removedTasks)));
   if (outcome.receiptPath) ctx.out.say(TEXT.receiptSaved(outcome.receiptPath));
   if (!outcome.verified) {
     ctx.out.say(TEXT.removeNotVerified(business.id, wabaId));

@@ -17,7 +17,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { fileError } from '../../../shared/file-error';
 import { basename, resolve } from 'node:path';
 import { appError, inputWithFix } from '../../../shared/errors';
-import { readableParams, translate, type MessageKey } from '../../../shared/i18n';
+import { translate } from '../../../shared/i18n';
 import { DEFAULT_MAX_WAIT_SEC, runBulk, type BulkRowResult, type BulkSummary } from '../../core/onboarding/bulk';
 import { countPlans, planBulk, RUN_WIDE_KINDS } from '../../core/onboarding/bulk-plan';
 import { buildBulkReceipt, rowReport, saveBulkReceipt } from '../../core/onboarding/bulk-receipt';
@@ -32,6 +32,7 @@ import type { Ctx } from '../context';
 import { BULK_TEXT } from '../bulk-messages';
 import { TEXT } from '../messages';
 import { cliLanguageInUse } from '../texts';
+import { cliParams, cliTasks } from '../task-words';
 import { EXIT, kindWords, messageOf } from '../output';
 import { providerOf } from '../../core/handoff/service';
 import { placeReceipt, remindIfExpiring } from '../receipt-out';
@@ -60,8 +61,8 @@ function readBulkFile(ctx: Ctx, path: string): string | { code: number } {
   }
 }
 
-function reportProblems(ctx: Ctx, problems: readonly RowProblem[]): number {
-  const error = inputWithFix(BULK_TEXT.badRowsTitle(problems.length), ['file']);
+function reportProblems(ctx: Ctx, path: string, problems: readonly RowProblem[]): number {
+  const error = inputWithFix(BULK_TEXT.badRowsTitle(problems.length, path), ['file']);
   if (ctx.out.json) {
     ctx.out.result({ error: { kind: error.kind, message: error.message, rows: problems } });
     return EXIT.usage;
@@ -79,21 +80,23 @@ function clock(iso: string): string {
 }
 const clockSeconds = (at: Date): string => `${pad(at.getHours())}:${pad(at.getMinutes())}:${pad(at.getSeconds())}`;
 
+/** Tasks in words with their codes; '' for none (the line then says "nothing" or leaves the taking away out). */
+const namedTasks = (codes: readonly string[]): string => (codes.length > 0 ? cliTasks(codes) : '');
+
 /**
  * Why the plan refused a row, in the run's language: each rule's own words,
  * with the task, the allowed set and the alternative as task names, not codes.
  */
 function refusalText(refusals: readonly PlanProblem[] | undefined, reasons: readonly string[] | undefined): string {
   const language = cliLanguageInUse();
-  const t = (key: MessageKey): string => translate(language, key);
-  if (refusals && refusals.length > 0) return refusals.map((p) => translate(language, `plan.${p.code}`, readableParams(t, p.params))).join('; ');
+  if (refusals && refusals.length > 0) return refusals.map((p) => translate(language, `plan.${p.code}`, cliParams(p.params))).join('; ');
   return (reasons ?? []).map((code) => BULK_TEXT.reason[code] ?? translate(language, `plan.${code}`)).join('; ');
 }
 
 /** The tasks an exact row took away that Meta still lists, in the user's words. */
 function stillThereText(tasks: readonly string[]): string {
   const language = cliLanguageInUse();
-  return translate(language, 'cli.bulk.stillThere', readableParams((key: MessageKey) => translate(language, key), { task: tasks.join(',') }));
+  return translate(language, 'cli.bulk.stillThere', cliParams({ task: tasks.join(',') }));
 }
 
 export function outcomeText(result: BulkRowResult): string {
@@ -108,7 +111,7 @@ export function outcomeText(result: BulkRowResult): string {
     case 'not-verified': {
       const missing = result.verify?.tasks.filter((t) => t.state === 'missing').map((t) => t.task) ?? [];
       const stillThere = result.stillThere ?? [];
-      const detail = missing.length > 0 ? missing.join(', ') : error ? BULK_TEXT.checkFailed(kindWords(error.kind, cliLanguageInUse())) : '';
+      const detail = missing.length > 0 ? cliTasks(missing) : error ? BULK_TEXT.checkFailed(kindWords(error.kind, cliLanguageInUse())) : '';
       // An exact row whose taken-away task Meta still lists: named in words (issue 8.5).
       return [BULK_TEXT.notVerified(detail), ...(stillThere.length > 0 ? [stillThereText(stillThere)] : [])].join(' ');
     }
@@ -139,7 +142,7 @@ export async function bulk(ctx: Ctx): Promise<number> {
   const text = readBulkFile(ctx, path);
   if (typeof text !== 'string') return text.code;
   const parsed = parseBulkFile(text);
-  if (parsed.problems.length > 0) return reportProblems(ctx, parsed.problems);
+  if (parsed.problems.length > 0) return reportProblems(ctx, path, parsed.problems);
   if (/FULL_CONTROL/i.test(text)) ctx.out.say(TEXT.aliasSent('FULL_CONTROL', 'MANAGE'));
   // Additive unless the whole run is --exact (issue 8.5).
   const rows = ctx.parsed.options.exact === true ? parsed.rows.map((row) => ({ ...row, exact: true })) : parsed.rows;
@@ -169,7 +172,7 @@ export async function bulk(ctx: Ctx): Promise<number> {
   const listedRefused = new Set<number>();
   for (const item of planned) {
     const { row, plan } = item;
-    if (item.status === 'change' && plan) ctx.out.say(BULK_TEXT.row(row.line, row.wabaId, row.userId, BULK_TEXT.willChange(plan.diff.add.join(', '), plan.diff.remove.join(', '))));
+    if (item.status === 'change' && plan) ctx.out.say(BULK_TEXT.row(row.line, row.wabaId, row.userId, BULK_TEXT.willChange(namedTasks(plan.diff.add), namedTasks(plan.diff.remove))));
     if (item.status === 'refused' && plan) {
       listedRefused.add(row.line);
       ctx.out.say(BULK_TEXT.row(row.line, row.wabaId, row.userId, BULK_TEXT.refused(refusalText(refusalsOf(plan), undefined))));

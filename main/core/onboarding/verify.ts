@@ -9,7 +9,8 @@
  * user who holds MANAGE holds every task. So a task asked for that Meta does
  * not list on its own is `included` (in MANAGE) and counts as there, unless
  * the user asked for exactness (an exact change: CLI --exact, the wizard's
- * "Make the list exact"), where only the tasks Meta lists count.
+ * "Make the list exact"), where only the tasks Meta lists count, and the list
+ * must be exactly the asked tasks: any extra task Meta lists fails it.
  */
 import type { AssignRequest } from '../../../shared/domain';
 import type { AppError } from '../../../shared/errors';
@@ -45,6 +46,10 @@ export function compareTasks(requested: readonly string[], actual: readonly stri
   ];
 }
 
+/** Whether a comparison passes: nothing missing and, for an exact list, nothing extra either. */
+export const checksPass = (checks: readonly { readonly state: TaskCheck }[], options: CompareOptions = {}): boolean =>
+  checks.every((t) => t.state !== 'missing' && (options.exact !== true || t.state !== 'extra'));
+
 export async function verifyAccess(deps: UseCaseDeps, request: AssignRequest, options: VerifyOptions = {}): Promise<Result<VerifyReport, AppError>> {
   const graph = deps.graph();
   const traces: string[] = [];
@@ -63,16 +68,17 @@ export async function verifyAccess(deps: UseCaseDeps, request: AssignRequest, op
   }
   const exact = { exact: request.exact === true };
   const tasks = compareTasks(request.tasks, actual, exact);
-  const verified = tasks.every((t) => t.state !== 'missing');
+  const verified = checksPass(tasks, exact);
   if (options.crossCheck) {
     const reverse = await graph.userAssignedWabas(request.userId, { traces });
     const seen = reverse.ok ? reverse.value.find((w) => w.wabaId === request.wabaId)?.tasks ?? null : undefined;
-    if (seen !== undefined && verified !== compareTasks(request.tasks, seen, exact).every((t) => t.state !== 'missing')) {
+    if (seen !== undefined && verified !== checksPass(compareTasks(request.tasks, seen, exact), exact)) {
       deps.log.warn('verify', 'the user-side read disagrees with assigned_users; assigned_users is authoritative', { wabaId: request.wabaId });
     }
   }
   deps.log.info('verify', verified ? 'assignment verified' : 'assignment NOT verified', {
     missing: tasks.filter((t) => t.state === 'missing').map((t) => t.task),
+    ...(exact.exact ? { notAskedFor: tasks.filter((t) => t.state === 'extra').map((t) => t.task) } : {}),
     includedInManage: tasks.filter((t) => t.state === 'included').map((t) => t.task),
   });
   return ok({

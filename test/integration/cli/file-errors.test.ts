@@ -54,6 +54,10 @@ test('a missing file, a folder, an empty or non-JSON file for every path option:
         expect(said).not.toMatch(ERRNO);
       }
     }
+    // A bulk file that is read but is not rows (here, broken JSON): its lines are listed and the file is named.
+    const bulkBroken = await run(['bulk', '--file', notJson, '--yes']);
+    expect(bulkBroken.code).toBe(2);
+    expect(bulkBroken.stderr).toContain(`${notJson} (--file)`);
     // --json names the field; the message is the same words.
     const json = await run(['check', '--receipt', missing, '--json']);
     expect(lastJson(json)).toMatchObject({ error: { kind: 'bad-input', fields: ['receipt'], message: translate('en', 'file.not-found', { option: '--receipt', path: missing }) } });
