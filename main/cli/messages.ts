@@ -45,6 +45,8 @@ export const TEXT = {
   get optionsInvalid() { return t('cli.optionsInvalid'); },
   optionNotFor: (name: string, command: string) => t('cli.optionNotFor', { name, command }),
   missingOption: (name: string) => t('cli.missingOption', { name }),
+  /** An option given with nothing after it (`--tasks ""`): said as empty, with what belongs there. */
+  emptyOption: (name: string, fix: 'id' | 'tasks' | 'path', tasks = '') => t('cli.emptyOption', { name, fix: t(`cli.emptyOption.${fix}`, { name, tasks }) }),
   notAnId: (name: string) => t('cli.notAnId', { name }),
   get oneId() { return t('cli.oneId'); },
   unknownTask: (task: string, known: string) => t('cli.unknownTask', { task, known }),
@@ -74,6 +76,7 @@ export const TEXT = {
   tokenExpires: (date: string) => t('cli.tokenExpires', { date }),
   keychainProblem: (why: string) => t('cli.keychainProblem', { why: keychainWhy(why) }),
   get forgotten() { return t('cli.forgotten'); },
+  get noTokenToForget() { return t('cli.noTokenToForget'); },
   get keychain() { return t('cli.keychain'); },
   get memory() { return t('cli.memory'); },
   get usable() { return t('cli.usable'); },

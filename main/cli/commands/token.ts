@@ -73,12 +73,15 @@ export function keychainUnreachable(ctx: Ctx, status: TokenStatus): number | nul
 }
 
 export async function tokenForget(ctx: Ctx): Promise<number> {
+  // Read first, so a second forget says there was nothing stored instead of "removed" again.
+  const before = await ctx.call('token.status', {});
+  if (!before.ok) return before.code;
   const reply = await ctx.call('token.forget', {});
   if (!reply.ok) return reply.code;
   const unreachable = keychainUnreachable(ctx, reply.value);
   if (unreachable !== null) return unreachable;
   ctx.out.result(reply.value);
-  ctx.out.say(TEXT.forgotten);
+  ctx.out.say(before.value.connected ? TEXT.forgotten : TEXT.noTokenToForget);
   return EXIT.ok;
 }
 
