@@ -162,6 +162,31 @@ function repeatedOption(tokens: ReturnType<typeof parseArgs>['tokens']): { name:
   return null;
 }
 
+/**
+ * Commands that read words after their name: whatis (the ID), and those whose own check says why a
+ * secret does not belong on the command line (token set, app-secret set, handoff).
+ */
+const READS_WORDS: readonly CommandName[] = ['whatis', 'token set', 'app-secret set', 'handoff'];
+
+/**
+ * A word no command reads (`--tasks VIEW_INSIGHTS VIEW_TEMPLATES`): parseArgs would drop it silently
+ * and the run would go on without what the user meant; right after --tasks it is most likely a
+ * second task, so the message shows the comma form.
+ */
+function strayWord(command: CommandName, rest: readonly string[], tokens: ReturnType<typeof parseArgs>['tokens']): (() => string) | null {
+  const [word] = rest;
+  if (word === undefined || READS_WORDS.includes(command)) return null;
+  const list = tokens ?? [];
+  const at = list.findIndex((t) => t.kind === 'positional' && t.value === word && t.index > 0);
+  const before = at > 0 ? list[at - 1] : undefined;
+  // Texts load with the run's language, after parsing: the message is said later.
+  if (before?.kind === 'option' && before.name === 'tasks' && before.value !== undefined && !before.inlineValue) {
+    const { name, value } = before;
+    return () => TEXT.strayValue(word, name, `${value},${word}`);
+  }
+  return () => TEXT.strayWord(word, command);
+}
+
 export function parseCommandLine(argv: readonly string[]): ParseResult {
   const json = argv.includes('--json');
   let parsed;
@@ -192,6 +217,8 @@ export function parseCommandLine(argv: readonly string[]): ParseResult {
   const rest = positionals.slice(command.split(' ').length);
   const stray = (Object.keys(options) as OptionName[]).find((name) => !GLOBAL.includes(name) && !ALLOWED[command].includes(name));
   if (stray) return { ok: false, message: () => TEXT.badOption(TEXT.optionNotFor(stray, command)), json, lang };
+  const word = strayWord(command, rest, parsed.tokens);
+  if (word !== null) return { ok: false, message: word, json, lang };
   return { ok: true, value: { command, options, rest, help, json } };
 }
 

@@ -9,6 +9,8 @@ export const arCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.groupNeedsSub': 'أيّ أمر من {{group}}: {{commands}}؟ راجع waba-access {{group}} --help.',
   'cli.optionNeedsValue': 'يحتاج الخيار --{{name}} إلى قيمة بعده: --{{name}} VALUE.',
   'cli.optionTwice': 'تم تمرير الخيار --{{name}} أكثر من مرة بقيم مختلفة ({{values}}): مرّره مرة واحدة فقط.',
+  'cli.strayWord': 'لا يقرأ {{command}} الكلمة "{{word}}": لا يقبل كلمات غير خياراته. احذفها، أو ضعها بعد الخيار الذي تنتمي إليه.',
+  'cli.strayValue': 'الكلمة "{{word}}" بعد --{{name}} لا تُقرأ: يأخذ الخيار قيمة واحدة. لإعطاء عدة قيم، افصل بينها بفواصل: --{{name}} {{joined}}',
   'cli.help.token': `الاستخدام: waba-access token <set|status|forget> [--json]
   token set      يحفظ رمز وصول مستخدم نظام (يُقرأ من الإدخال القياسي، لا من سطر الأوامر أبدًا)
   token status   هل يوجد رمز وصول محفوظ، وأين، وأيّ رمز (آخر 4 أحرف فقط)

@@ -109,6 +109,8 @@ export const arCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>> =
   'coreError.planProblems': 'لم يتغيّر شيء: في الخطة مشكلات ({{problems}}).',
   'coreError.userNotInBusiness': 'مستخدم النظام {{user}} ليس من مستخدمي النظام في النشاط التجاري {{business}}، لذلك لا يمكن لقراءة حساب WhatsApp {{waba}} عبر هذا النشاط التجاري أن تُظهر صلاحية وصوله. حدّد النشاط التجاري الذي ينتمي إليه مستخدم النظام (--business)، أو احذف --business.',
   'coreError.businessNotVisible': 'لا يرى رمز الوصول هذا النشاط التجاري {{business}}، لذلك لا يمكنه إظهار من لديه وصول إلى حساب WhatsApp {{waba}}. حدّد النشاط التجاري الذي ينتمي إليه مستخدم النظام (--business)، أو احذف --business.',
+  'coreError.handoffBusinessNotOfWaba': "النشاط التجاري {{business}} لا يملك حساب WhatsApp {{waba}} ولم تتم مشاركة الحساب معه، لذا فهو ليس حافظة الأعمال التي تعطيها لمزوّدك. الحساب يخص النشاط التجاري {{owner}}: حدّد هذا المعرّف مع --business، أو احذف --business.",
+  'coreError.handoffBusinessNotVisible': "النشاط التجاري {{business}} لا يملك حساب WhatsApp {{waba}}، ورمز وصول المزوّد لا يرى هذا النشاط التجاري للتحقق مما إذا كان الحساب مشتركًا معه. الحساب يخص النشاط التجاري {{owner}}: حدّد هذا المعرّف مع --business، أو احذف --business.",
   'coreError.bulk.internal': 'توقّف هذا الصف بسبب خطأ داخلي؛ التفاصيل في السجل.',
   'coreError.bulk.runWide': 'لم تتم المحاولة: فشل صف سابق بـ "{{errorKind}}"، وكل صف سيواجه الشيء نفسه.',
   'coreError.bulk.throttled': 'لم تتم المحاولة: تحدّ Meta من الاتصالات بحساب WhatsApp هذا مدةً أطول مما يمكن لهذا التشغيل أن ينتظر.',
@@ -135,4 +137,6 @@ export const arCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>> =
   'coreError.ipc.invalid': 'طلب {{channel}} غير صالح. افحص: {{fields}}.',
   'coreError.ipc.failed': 'حدث خطأ أثناء معالجة {{channel}}. التفاصيل في السجل.',
   'coreError.ipc.unknown': 'هذا الطلب ليس من الطلبات التي يعرفها التطبيق.',
+  // A token that is not a system user's, refused before a write (issue 8.1): inspect's own words.
+  'coreError.tokenNotSystemUser': "لم يُرسَل أي شيء. رمز الوصول هذا يخص شخصًا أو صفحة أو تطبيقًا، وليس مستخدم نظام. أنشئ رمز الوصول من مستخدم نظام: إعدادات النشاط التجاري > المستخدمون > مستخدمو النظام > إنشاء رمز جديد.",
 };

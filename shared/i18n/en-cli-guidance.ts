@@ -14,6 +14,8 @@ export const enCliGuidance = {
   'cli.groupNeedsSub': 'Which {{group}} command: {{commands}}? See waba-access {{group}} --help.',
   'cli.optionNeedsValue': 'The option --{{name}} needs a value after it: --{{name}} VALUE.',
   'cli.optionTwice': 'The option --{{name}} was given more than once with different values ({{values}}): give it once.',
+  'cli.strayWord': '"{{word}}" is not read by {{command}}: it takes no words besides its options. Remove it, or put it after the option it belongs to.',
+  'cli.strayValue': '"{{word}}" after --{{name}} is not read: the option takes one value. To give several tasks, separate them with commas: --{{name}} {{joined}}',
   'cli.help.token': `Usage: waba-access token <set|status|forget> [--json]
   token set      store a system-user token (read from standard input, never from the command line)
   token status   is a token stored, where, and which one (last 4 characters only)

@@ -123,6 +123,8 @@ export const enCoreErrors = {
   'coreError.planProblems': 'Nothing was changed: the plan has problems ({{problems}}).',
   'coreError.userNotInBusiness': 'System user {{user}} is not one of the system users of business {{business}}, so a read of WhatsApp account {{waba}} with that business cannot show its access. Give the business the system user belongs to (--business), or leave --business out.',
   'coreError.businessNotVisible': 'Business {{business}} is not one this token can see, so it cannot show who has access to WhatsApp account {{waba}}. Give the business the system user belongs to (--business), or leave --business out.',
+  'coreError.handoffBusinessNotOfWaba': "Business {{business}} neither owns WhatsApp account {{waba}} nor has it shared with it, so it is not the business portfolio to give your provider. The account belongs to business {{owner}}: give that ID with --business, or leave --business out.",
+  'coreError.handoffBusinessNotVisible': "Business {{business}} does not own WhatsApp account {{waba}}, and the provider's token cannot see that business to check whether the account is shared with it. The account belongs to business {{owner}}: give that ID with --business, or leave --business out.",
   // Bulk runs.
   'coreError.bulk.internal': 'This row stopped because of an internal error; the details are in the log.',
   'coreError.bulk.runWide': 'Not tried: an earlier row failed with "{{errorKind}}", which every row would meet.',
@@ -153,4 +155,6 @@ export const enCoreErrors = {
   'coreError.ipc.invalid': 'The request for {{channel}} is not valid. Check: {{fields}}.',
   'coreError.ipc.failed': 'Something went wrong while handling {{channel}}. The details are in the log.',
   'coreError.ipc.unknown': 'This request is not one the app knows.',
+  // A token that is not a system user's, refused before a write (issue 8.1): inspect's own words.
+  'coreError.tokenNotSystemUser': "Nothing was sent. This token belongs to a person, a page or an app, not to a system user. Make the token from a system user: Business Settings > Users > System users > Generate new token.",
 } as const;

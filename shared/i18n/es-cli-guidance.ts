@@ -9,6 +9,8 @@ export const esCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.groupNeedsSub': '¿Qué comando de {{group}}: {{commands}}? Consulta waba-access {{group}} --help.',
   'cli.optionNeedsValue': 'La opción --{{name}} necesita un valor después: --{{name}} VALOR.',
   'cli.optionTwice': 'La opción --{{name}} se dio más de una vez con valores distintos ({{values}}): indícala una sola vez.',
+  'cli.strayWord': '{{command}} no lee "{{word}}": no admite palabras aparte de sus opciones. Quítala o ponla después de la opción a la que pertenece.',
+  'cli.strayValue': '"{{word}}" después de --{{name}} no se lee: una opción lleva un solo valor. Para dar varios, sepáralos con comas: --{{name}} {{joined}}',
   'cli.help.token': `Uso: waba-access token <set|status|forget> [--json]
   token set      guarda un token de usuario del sistema (leído de la entrada estándar, nunca de la línea de comandos)
   token status   indica si hay un token guardado, dónde y cuál (solo los últimos 4 caracteres)

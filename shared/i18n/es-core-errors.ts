@@ -109,6 +109,8 @@ export const esCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>> =
   'coreError.planProblems': 'No se cambió nada: el plan tiene problemas ({{problems}}).',
   'coreError.userNotInBusiness': 'El usuario del sistema {{user}} no es uno de los usuarios del sistema del negocio {{business}}, así que una lectura de la cuenta de WhatsApp {{waba}} con ese negocio no puede mostrar su acceso. Indica el negocio al que pertenece el usuario del sistema (--business), o no uses --business.',
   'coreError.businessNotVisible': 'Este token no puede ver el negocio {{business}}, así que no puede mostrar quién tiene acceso a la cuenta de WhatsApp {{waba}}. Indica el negocio al que pertenece el usuario del sistema (--business), o no uses --business.',
+  'coreError.handoffBusinessNotOfWaba': "El negocio {{business}} no es dueño de la cuenta de WhatsApp {{waba}} ni la tiene compartida, así que no es el portfolio comercial que debes dar a tu proveedor. La cuenta pertenece al negocio {{owner}}: indica ese ID con --business, o no uses --business.",
+  'coreError.handoffBusinessNotVisible': "El negocio {{business}} no es dueño de la cuenta de WhatsApp {{waba}}, y el token del proveedor no puede ver ese negocio para comprobar si la cuenta está compartida con él. La cuenta pertenece al negocio {{owner}}: indica ese ID con --business, o no uses --business.",
   'coreError.bulk.internal': 'Esta fila se detuvo por un error interno; los detalles están en el registro.',
   'coreError.bulk.runWide': 'No se intentó: una fila anterior falló con "{{errorKind}}", y a todas las filas les pasaría lo mismo.',
   'coreError.bulk.throttled': 'No se intentó: Meta está limitando las llamadas a esta cuenta de WhatsApp por más tiempo del que esta ejecución puede esperar.',
@@ -135,4 +137,6 @@ export const esCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>> =
   'coreError.ipc.invalid': 'La solicitud para {{channel}} no es válida. Revisa: {{fields}}.',
   'coreError.ipc.failed': 'Algo salió mal al atender {{channel}}. Los detalles están en el registro.',
   'coreError.ipc.unknown': 'Esta solicitud no es una que la app conozca.',
+  // A token that is not a system user's, refused before a write (issue 8.1): inspect's own words.
+  'coreError.tokenNotSystemUser': "No se envió nada. Este token pertenece a una persona, una página o una app, no a un usuario del sistema. Crea el token desde un usuario del sistema: Configuración del negocio > Usuarios > Usuarios del sistema > Generar nuevo token.",
 };

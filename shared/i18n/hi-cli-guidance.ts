@@ -9,6 +9,8 @@ export const hiCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.groupNeedsSub': '{{group}} का कौन-सा कमांड: {{commands}}? waba-access {{group}} --help देखें।',
   'cli.optionNeedsValue': 'विकल्प --{{name}} के बाद एक मान चाहिए: --{{name}} VALUE।',
   'cli.optionTwice': 'विकल्प --{{name}} एक से ज़्यादा बार अलग-अलग मानों ({{values}}) के साथ दिया गया है: इसे सिर्फ़ एक बार दें।',
+  'cli.strayWord': '{{command}} "{{word}}" को नहीं पढ़ता: यह अपने विकल्पों के अलावा कोई शब्द नहीं लेता। इसे हटाएँ, या इसे उस विकल्प के बाद रखें जिसका यह हिस्सा है।',
+  'cli.strayValue': '--{{name}} के बाद "{{word}}" नहीं पढ़ा जाता: एक विकल्प एक ही मान लेता है। कई मान देने हों तो उन्हें कॉमा से अलग करें: --{{name}} {{joined}}',
   'cli.help.token': `उपयोग: waba-access token <set|status|forget> [--json]
   token set      सिस्टम यूज़र का टोकन सहेजें (स्टैंडर्ड इनपुट से पढ़ा जाता है, कमांड लाइन से कभी नहीं)
   token status   क्या कोई टोकन सहेजा है, कहाँ, और कौन-सा (सिर्फ़ आख़िरी 4 अक्षर)
@@ -30,9 +32,9 @@ export const hiCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
     'प्रोवाइडर का टोकन स्टैंडर्ड इनपुट या छिपे प्रॉम्प्ट से पढ़ा जाता है, कमांड लाइन से कभी नहीं। उदाहरण: waba-access handoff --waba ID --token-stdin < provider-token.txt',
   'cli.handoff.emptyStdin': 'स्टैंडर्ड इनपुट पर कोई टोकन नहीं आया। प्रोवाइडर का टोकन भेजें, जैसे: waba-access handoff --waba ID --token-stdin < provider-token.txt',
   'cli.handoff.action.token':
-    'अपने प्रोवाइडर से उनके सिस्टम यूज़र का नया टोकन माँगें, या खुद बनाएँ: Business Suite → Settings → System users → प्रोवाइडर का सिस्टम यूज़र → Generate token, अवधि "Never", whatsapp_business_management और whatsapp_business_messaging के साथ। फिर उस टोकन के साथ handoff दोबारा चलाएँ।',
+    'अपने प्रोवाइडर से उनके सिस्टम यूज़र का नया टोकन माँगें, या खुद बनाएँ: Business Suite → सेटिंग्स → सिस्टम यूज़र्स → प्रोवाइडर का सिस्टम यूज़र → टोकन जनरेट करें, अवधि "कभी नहीं", whatsapp_business_management और whatsapp_business_messaging के साथ। फिर उस टोकन के साथ handoff दोबारा चलाएँ।',
   'cli.handoff.action.reach':
-    'प्रोवाइडर के सिस्टम यूज़र को इस WhatsApp अकाउंट का एक्सेस दें: बिज़नेस सेटिंग्स → System users → प्रोवाइडर का सिस्टम यूज़र → एसेट असाइन करें → यह WhatsApp अकाउंट। फिर उसी टोकन के साथ handoff दोबारा चलाएँ।',
+    'प्रोवाइडर के सिस्टम यूज़र को इस WhatsApp अकाउंट का एक्सेस दें: बिज़नेस सेटिंग्स → सिस्टम यूज़र्स → प्रोवाइडर का सिस्टम यूज़र → एसेट असाइन करें → यह WhatsApp अकाउंट। फिर उसी टोकन के साथ handoff दोबारा चलाएँ।',
   'cli.bulk.delimiterFound':
     'हेडर लाइन को "{{found}}" पर {{count}} कॉलम में बाँटा गया। सेल कॉमा या सेमीकोलन से अलग हो सकते हैं (हेडर लाइन तय करती है); हेडर waba,business,user,tasks या waba;business;user;tasks होना चाहिए।',
   'cli.bulk.delimiterNone':

@@ -109,6 +109,8 @@ export const hiCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>> =
   'coreError.planProblems': 'कुछ नहीं बदला गया: योजना में समस्याएँ हैं ({{problems}})।',
   'coreError.userNotInBusiness': 'सिस्टम यूज़र {{user}} बिज़नेस {{business}} के सिस्टम यूज़र्स में से नहीं है, इसलिए उस बिज़नेस के साथ WhatsApp अकाउंट {{waba}} को पढ़ने से उसका एक्सेस नहीं दिख सकता। वह बिज़नेस दें जिसका यह सिस्टम यूज़र है (--business), या --business हटा दें।',
   'coreError.businessNotVisible': 'यह टोकन बिज़नेस {{business}} को नहीं देख सकता, इसलिए यह नहीं दिखा सकता कि WhatsApp अकाउंट {{waba}} का एक्सेस किसके पास है। वह बिज़नेस दें जिसका यह सिस्टम यूज़र है (--business), या --business हटा दें।',
+  'coreError.handoffBusinessNotOfWaba': "बिज़नेस {{business}} न तो WhatsApp अकाउंट {{waba}} का मालिक है और न ही यह अकाउंट उसके साथ शेयर किया गया है, इसलिए यह वह बिज़नेस पोर्टफ़ोलियो नहीं है जो आपको अपने प्रोवाइडर को देना है। यह अकाउंट बिज़नेस {{owner}} का है: --business के साथ वह ID दें, या --business हटा दें।",
+  'coreError.handoffBusinessNotVisible': "बिज़नेस {{business}} WhatsApp अकाउंट {{waba}} का मालिक नहीं है, और प्रोवाइडर का टोकन उस बिज़नेस को नहीं देख सकता, इसलिए यह जाँचा नहीं जा सकता कि अकाउंट उसके साथ शेयर किया गया है या नहीं। यह अकाउंट बिज़नेस {{owner}} का है: --business के साथ वह ID दें, या --business हटा दें।",
   'coreError.bulk.internal': 'यह पंक्ति एक अंदरूनी गड़बड़ी के कारण रुक गई; ब्योरा लॉग में है।',
   'coreError.bulk.runWide': 'कोशिश नहीं की गई: पिछली एक पंक्ति "{{errorKind}}" से विफल हुई, और हर पंक्ति के साथ यही होता।',
   'coreError.bulk.throttled': 'कोशिश नहीं की गई: Meta इस WhatsApp अकाउंट की कॉल इतनी देर तक सीमित कर रहा है जितना यह रन इंतज़ार नहीं कर सकता।',
@@ -135,4 +137,6 @@ export const hiCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>> =
   'coreError.ipc.invalid': '{{channel}} का अनुरोध सही नहीं है। जाँचें: {{fields}}।',
   'coreError.ipc.failed': '{{channel}} को संभालते समय कुछ गड़बड़ हो गई। ब्योरा लॉग में है।',
   'coreError.ipc.unknown': 'यह अनुरोध ऐप नहीं पहचानता।',
+  // A token that is not a system user's, refused before a write (issue 8.1): inspect's own words.
+  'coreError.tokenNotSystemUser': "कुछ भी नहीं भेजा गया। यह टोकन किसी व्यक्ति, पेज या ऐप का है, सिस्टम यूज़र का नहीं। टोकन किसी सिस्टम यूज़र से बनाएँ: बिज़नेस सेटिंग्स > यूज़र्स > सिस्टम यूज़र्स > नया टोकन जनरेट करें।",
 };

@@ -9,6 +9,8 @@ export const idCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.groupNeedsSub': 'Perintah {{group}} yang mana: {{commands}}? Lihat waba-access {{group}} --help.',
   'cli.optionNeedsValue': 'Opsi --{{name}} memerlukan nilai sesudahnya: --{{name}} NILAI.',
   'cli.optionTwice': 'Opsi --{{name}} diberikan lebih dari sekali dengan nilai berbeda ({{values}}): berikan sekali saja.',
+  'cli.strayWord': '{{command}} tidak membaca "{{word}}": perintah ini tidak menerima kata selain opsinya. Hapus, atau letakkan setelah opsi yang sesuai.',
+  'cli.strayValue': '"{{word}}" setelah --{{name}} tidak dibaca: satu opsi hanya menerima satu nilai. Untuk beberapa nilai, pisahkan dengan koma: --{{name}} {{joined}}',
   'cli.help.token': `Penggunaan: waba-access token <set|status|forget> [--json]
   token set      simpan token pengguna sistem (dibaca dari input standar, tidak pernah dari baris perintah)
   token status   apakah ada token tersimpan, di mana, dan yang mana (hanya 4 karakter terakhir)

@@ -109,6 +109,8 @@ export const idCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>> =
   'coreError.planProblems': 'Tidak ada yang diubah: rencananya bermasalah ({{problems}}).',
   'coreError.userNotInBusiness': 'Pengguna sistem {{user}} bukan salah satu pengguna sistem bisnis {{business}}, jadi membaca akun WhatsApp {{waba}} dengan bisnis itu tidak bisa menunjukkan aksesnya. Berikan bisnis tempat pengguna sistem itu berada (--business), atau jangan pakai --business.',
   'coreError.businessNotVisible': 'Token ini tidak bisa melihat bisnis {{business}}, jadi tidak bisa menunjukkan siapa yang punya akses ke akun WhatsApp {{waba}}. Berikan bisnis tempat pengguna sistem itu berada (--business), atau jangan pakai --business.',
+  'coreError.handoffBusinessNotOfWaba': "Bisnis {{business}} bukan pemilik akun WhatsApp {{waba}} dan akun itu juga tidak dibagikan dengannya, jadi itu bukan portofolio bisnis yang perlu Anda berikan ke penyedia Anda. Akun itu milik bisnis {{owner}}: berikan ID tersebut dengan --business, atau jangan pakai --business.",
+  'coreError.handoffBusinessNotVisible': "Bisnis {{business}} bukan pemilik akun WhatsApp {{waba}}, dan token penyedia tidak bisa melihat bisnis itu untuk memeriksa apakah akun dibagikan dengannya. Akun itu milik bisnis {{owner}}: berikan ID tersebut dengan --business, atau jangan pakai --business.",
   'coreError.bulk.internal': 'Baris ini berhenti karena kesalahan internal; detailnya ada di log.',
   'coreError.bulk.runWide': 'Tidak dicoba: baris sebelumnya gagal dengan "{{errorKind}}", dan setiap baris akan mengalami hal yang sama.',
   'coreError.bulk.throttled': 'Tidak dicoba: Meta membatasi panggilan ke akun WhatsApp ini lebih lama dari yang bisa ditunggu proses ini.',
@@ -135,4 +137,6 @@ export const idCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>> =
   'coreError.ipc.invalid': 'Permintaan untuk {{channel}} tidak valid. Periksa: {{fields}}.',
   'coreError.ipc.failed': 'Terjadi kesalahan saat menangani {{channel}}. Detailnya ada di log.',
   'coreError.ipc.unknown': 'Permintaan ini tidak dikenal aplikasi.',
+  // A token that is not a system user's, refused before a write (issue 8.1): inspect's own words.
+  'coreError.tokenNotSystemUser': "Tidak ada yang dikirim. Token ini milik seseorang, Halaman, atau aplikasi, bukan milik pengguna sistem. Buat token dari pengguna sistem: Pengaturan Bisnis > Pengguna > Pengguna sistem > Buat token baru.",
 };

@@ -9,6 +9,8 @@ export const ptBRCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string
   'cli.groupNeedsSub': 'Qual comando de {{group}}: {{commands}}? Veja waba-access {{group}} --help.',
   'cli.optionNeedsValue': 'A opção --{{name}} precisa de um valor depois dela: --{{name}} VALOR.',
   'cli.optionTwice': 'A opção --{{name}} foi informada mais de uma vez com valores diferentes ({{values}}): informe-a uma vez só.',
+  'cli.strayWord': '{{command}} não lê "{{word}}": ele não aceita palavras além das opções. Tire-a ou coloque-a depois da opção a que pertence.',
+  'cli.strayValue': '"{{word}}" depois de --{{name}} não é lido: uma opção recebe um só valor. Para informar vários, separe-os com vírgulas: --{{name}} {{joined}}',
   'cli.help.token': `Uso: waba-access token <set|status|forget> [--json]
   token set      guarda um token de usuário do sistema (lido da entrada padrão, nunca da linha de comando)
   token status   diz se há um token guardado, onde e qual (só os últimos 4 caracteres)

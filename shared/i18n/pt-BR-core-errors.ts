@@ -109,6 +109,8 @@ export const ptBRCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>>
   'coreError.planProblems': 'Nada foi alterado: o plano tem problemas ({{problems}}).',
   'coreError.userNotInBusiness': 'O usuário do sistema {{user}} não é um dos usuários do sistema da empresa {{business}}, então uma leitura da conta do WhatsApp {{waba}} com essa empresa não pode mostrar o acesso dele. Indique a empresa à qual o usuário do sistema pertence (--business), ou não use --business.',
   'coreError.businessNotVisible': 'Este token não consegue ver a empresa {{business}}, então não pode mostrar quem tem acesso à conta do WhatsApp {{waba}}. Indique a empresa à qual o usuário do sistema pertence (--business), ou não use --business.',
+  'coreError.handoffBusinessNotOfWaba': "A empresa {{business}} não é dona da conta do WhatsApp {{waba}} nem a tem compartilhada, então não é o portfólio empresarial a passar para o seu provedor. A conta pertence à empresa {{owner}}: indique esse ID com --business, ou não use --business.",
+  'coreError.handoffBusinessNotVisible': "A empresa {{business}} não é dona da conta do WhatsApp {{waba}}, e o token do provedor não consegue ver essa empresa para conferir se a conta está compartilhada com ela. A conta pertence à empresa {{owner}}: indique esse ID com --business, ou não use --business.",
   'coreError.bulk.internal': 'Esta linha parou por causa de um erro interno; os detalhes estão no registro.',
   'coreError.bulk.runWide': 'Não tentado: uma linha anterior falhou com "{{errorKind}}", e todas as linhas teriam o mesmo problema.',
   'coreError.bulk.throttled': 'Não tentado: a Meta está limitando as chamadas a esta conta do WhatsApp por mais tempo do que esta execução pode esperar.',
@@ -135,4 +137,6 @@ export const ptBRCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>>
   'coreError.ipc.invalid': 'A solicitação para {{channel}} não é válida. Confira: {{fields}}.',
   'coreError.ipc.failed': 'Algo deu errado ao atender {{channel}}. Os detalhes estão no registro.',
   'coreError.ipc.unknown': 'Esta solicitação não é uma que o app conheça.',
+  // A token that is not a system user's, refused before a write (issue 8.1): inspect's own words.
+  'coreError.tokenNotSystemUser': "Nada foi enviado. Este token é de uma pessoa, de uma página ou de um app, não de um usuário do sistema. Crie o token a partir de um usuário do sistema: Configurações do negócio > Usuários > Usuários do sistema > Gerar novo token.",
 };

@@ -9,6 +9,8 @@ export const ruCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.groupNeedsSub': 'Какая команда {{group}}: {{commands}}? См. waba-access {{group}} --help.',
   'cli.optionNeedsValue': 'После параметра --{{name}} нужно значение: --{{name}} ЗНАЧЕНИЕ.',
   'cli.optionTwice': 'Параметр --{{name}} указан несколько раз с разными значениями ({{values}}): укажите его один раз.',
+  'cli.strayWord': '{{command}} не читает «{{word}}»: команда не принимает слов, кроме своих параметров. Уберите его или поставьте после параметра, к которому оно относится.',
+  'cli.strayValue': '«{{word}}» после --{{name}} не читается: параметр принимает одно значение. Чтобы указать несколько, разделите их запятыми: --{{name}} {{joined}}',
   'cli.help.token': `Использование: waba-access token <set|status|forget> [--json]
   token set      сохранить токен системного пользователя (читается из стандартного ввода, никогда из командной строки)
   token status   сохранён ли токен, где и какой (только последние 4 символа)

@@ -109,6 +109,8 @@ export const ruCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>> =
   'coreError.planProblems': 'Ничего не изменено: в плане есть проблемы ({{problems}}).',
   'coreError.userNotInBusiness': 'Системный пользователь {{user}} не входит в число системных пользователей компании {{business}}, поэтому чтение аккаунта WhatsApp {{waba}} через эту компанию не покажет его доступ. Укажите компанию, которой принадлежит системный пользователь (--business), или уберите --business.',
   'coreError.businessNotVisible': 'Этот токен не видит компанию {{business}}, поэтому нельзя показать, у кого есть доступ к аккаунту WhatsApp {{waba}}. Укажите компанию, которой принадлежит системный пользователь (--business), или уберите --business.',
+  'coreError.handoffBusinessNotOfWaba': "Компания {{business}} не владеет аккаунтом WhatsApp {{waba}}, и этот аккаунт ей не предоставлен, поэтому это не тот бизнес-портфель, который нужно передать поставщику. Аккаунт принадлежит компании {{owner}}: укажите этот ID в --business или уберите --business.",
+  'coreError.handoffBusinessNotVisible': "Компания {{business}} не владеет аккаунтом WhatsApp {{waba}}, а токен поставщика не видит эту компанию, чтобы проверить, предоставлен ли ей аккаунт. Аккаунт принадлежит компании {{owner}}: укажите этот ID в --business или уберите --business.",
   'coreError.bulk.internal': 'Эта строка остановилась из-за внутренней ошибки; подробности в логе.',
   'coreError.bulk.runWide': 'Не выполнялось: предыдущая строка завершилась ошибкой «{{errorKind}}», и с каждой строкой было бы то же самое.',
   'coreError.bulk.throttled': 'Не выполнялось: Meta ограничивает вызовы к этому аккаунту WhatsApp дольше, чем может ждать этот запуск.',
@@ -135,4 +137,6 @@ export const ruCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>> =
   'coreError.ipc.invalid': 'Запрос к {{channel}} некорректен. Проверьте: {{fields}}.',
   'coreError.ipc.failed': 'При обработке {{channel}} что-то пошло не так. Подробности в логе.',
   'coreError.ipc.unknown': 'Приложение не знает такого запроса.',
+  // A token that is not a system user's, refused before a write (issue 8.1): inspect's own words.
+  'coreError.tokenNotSystemUser': "Ничего не отправлено. Этот токен принадлежит человеку, Странице или приложению, а не системному пользователю. Создайте токен от имени системного пользователя: Настройки компании > Пользователи > Системные пользователи > «Сгенерировать новый маркер».",
 };

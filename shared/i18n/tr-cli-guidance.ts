@@ -9,6 +9,8 @@ export const trCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.groupNeedsSub': 'Hangi {{group}} komutu: {{commands}}? Bkz. waba-access {{group}} --help.',
   'cli.optionNeedsValue': '--{{name}} seçeneğinin ardından bir değer gerekir: --{{name}} DEĞER.',
   'cli.optionTwice': '--{{name}} seçeneği farklı değerlerle birden fazla kez verildi ({{values}}): yalnızca bir kez verin.',
+  'cli.strayWord': '{{command}} "{{word}}" sözcüğünü okumaz: seçenekleri dışında sözcük almaz. Onu kaldırın ya da ait olduğu seçeneğin arkasına yazın.',
+  'cli.strayValue': '--{{name}} sonrasındaki "{{word}}" okunmaz: bir seçenek tek değer alır. Birden fazla değer için virgülle ayırın: --{{name}} {{joined}}',
   'cli.help.token': `Kullanım: waba-access token <set|status|forget> [--json]
   token set      bir sistem kullanıcısı token'ını saklar (standart girdiden okunur, asla komut satırından değil)
   token status   saklı bir token var mı, nerede ve hangisi (yalnızca son 4 karakter)

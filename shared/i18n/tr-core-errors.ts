@@ -109,6 +109,8 @@ export const trCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>> =
   'coreError.planProblems': 'Hiçbir şey değiştirilmedi: planda sorunlar var ({{problems}}).',
   'coreError.userNotInBusiness': '{{user}} sistem kullanıcısı {{business}} işletmesinin sistem kullanıcılarından biri değil, bu yüzden {{waba}} WhatsApp hesabını o işletmeyle okumak erişimini gösteremez. Sistem kullanıcısının ait olduğu işletmeyi verin (--business) veya --business seçeneğini kullanmayın.',
   'coreError.businessNotVisible': '{{business}} işletmesi bu token tarafından görülemiyor, bu yüzden {{waba}} WhatsApp hesabına kimin erişimi olduğunu gösteremez. Sistem kullanıcısının ait olduğu işletmeyi verin (--business) veya --business seçeneğini kullanmayın.',
+  'coreError.handoffBusinessNotOfWaba': "{{business}} işletmesi {{waba}} WhatsApp hesabının sahibi değil ve hesap onunla paylaşılmamış; bu yüzden sağlayıcınıza vereceğiniz işletme portföyü bu değil. Hesap {{owner}} işletmesine ait: --business ile bu kimliği verin veya --business seçeneğini kullanmayın.",
+  'coreError.handoffBusinessNotVisible': "{{business}} işletmesi {{waba}} WhatsApp hesabının sahibi değil ve sağlayıcının tokenı, hesabın onunla paylaşılıp paylaşılmadığını denetlemek için bu işletmeyi göremiyor. Hesap {{owner}} işletmesine ait: --business ile bu kimliği verin veya --business seçeneğini kullanmayın.",
   'coreError.bulk.internal': 'Bu satır bir iç hata nedeniyle durdu; ayrıntılar günlükte.',
   'coreError.bulk.runWide': 'Denenmedi: önceki bir satır "{{errorKind}}" ile başarısız oldu ve her satır aynı sorunla karşılaşırdı.',
   'coreError.bulk.throttled': "Denenmedi: Meta bu WhatsApp hesabına yapılan çağrıları, bu çalıştırmanın bekleyebileceğinden daha uzun süre sınırlıyor.",
@@ -135,4 +137,6 @@ export const trCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>> =
   'coreError.ipc.invalid': '{{channel}} isteği geçerli değil. Kontrol edin: {{fields}}.',
   'coreError.ipc.failed': '{{channel}} işlenirken bir şeyler ters gitti. Ayrıntılar günlükte.',
   'coreError.ipc.unknown': 'Bu istek uygulamanın bildiği bir istek değil.',
+  // A token that is not a system user's, refused before a write (issue 8.1): inspect's own words.
+  'coreError.tokenNotSystemUser': "Hiçbir şey gönderilmedi. Bu token bir sistem kullanıcısına değil; bir kişiye, sayfaya veya uygulamaya ait. Token'ı bir sistem kullanıcısından oluşturun: İşletme Ayarları > Kullanıcılar > Sistem kullanıcıları > Yeni token oluştur.",
 };

@@ -16,6 +16,7 @@ import { err, ok, type Result } from '../../../shared/result';
 import type { UseCaseDeps } from '../onboarding/deps';
 import { wrongIdError } from '../onboarding/id-kinds';
 import { userKindError } from '../onboarding/user-kind';
+import { handoffBusinessError } from './business';
 
 /** A 60-day token ends within ~70 days (slack for clock skew and issue time), as the admin diagnosis counts it. */
 const SIXTY_DAY_SECONDS = 70 * 24 * 3600;
@@ -140,6 +141,11 @@ export async function checkHandoff(deps: UseCaseDeps, input: HandoffInput): Prom
     const businessIds = input.businessId !== undefined ? [input.businessId] : who.businesses.map((b) => b.id);
     const wrong = await wrongIdError(deps, waba.error, { field: 'waba', id: input.wabaId, expected: 'WhatsAppBusinessAccount', businessIds });
     if (wrong !== waba.error || !REFUSALS.includes(waba.error.kind)) return err(wrong);
+  }
+  if (waba.ok && input.businessId !== undefined) {
+    // A --business that is not the owner is checked (only then: one batch); the kit must not name the wrong business.
+    const wrongBusiness = await handoffBusinessError(deps, { businessId: input.businessId, wabaId: input.wabaId, owner: waba.value.ownerBusiness });
+    if (wrongBusiness !== null) return err(wrongBusiness);
   }
   const phones = waba.ok ? await graph.phoneNumbers(wabaId) : null;
   if (phones && !phones.ok && !REFUSALS.includes(phones.error.kind)) return err(phones.error);

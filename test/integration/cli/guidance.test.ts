@@ -55,6 +55,23 @@ test('group help, the closest command, and unknown options named with the comman
   expect(help.stdout).toContain('answering no at a confirmation prompt');
 });
 
+test('a word no command reads is refused (exit 2) before anything is sent, never dropped: a second task after --tasks gets the comma form', async () => {
+  // Port 9 (discard) is never a Graph: a run that tried to send would end with a network error (7), not 2.
+  const base = ['--graph-url', 'http://127.0.0.1:9', '--token-stdin'];
+  const tasks = await runCli(['assign', '--waba', '1', '--business', '2', '--user', '3', '--tasks', 'VIEW_INSIGHTS', 'VIEW_TEMPLATES', '--yes', ...base], { input: 'EAAtoken' });
+  expect(tasks.code).toBe(2);
+  expect(tasks.stderr).toContain('"VIEW_TEMPLATES" after --tasks is not read: the option takes one value. To give several tasks, separate them with commas: --tasks VIEW_INSIGHTS,VIEW_TEMPLATES');
+  const inspect = await runCli(['inspect', 'foo', ...base], { input: 'EAAtoken' });
+  expect(inspect.code).toBe(2);
+  expect(inspect.stderr).toContain('"foo" is not read by inspect: it takes no words besides its options.');
+  const waba = await runCli(['remove', '--waba', '1', '2', '--user', '3', '--yes', '--json', ...base], { input: 'EAAtoken' });
+  expect(waba.code).toBe(2);
+  expect(lastJson(waba)).toMatchObject({ error: { kind: 'bad-input', message: expect.stringContaining('"2" is not read by remove') } });
+  // whatis reads its ID as a word.
+  const whatis = await runCli(['whatis', '--help']);
+  expect(whatis.code).toBe(0);
+});
+
 test('a single-valued option given twice with different values is refused (exit 2), never the last one used silently', async () => {
   const twice = await runCli(['system-users', '--business', '111', '--business', '222']);
   expect(twice.code).toBe(2);
