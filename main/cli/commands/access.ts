@@ -141,13 +141,12 @@ export async function assign(ctx: Ctx): Promise<number> {
   if (typeof tasks === 'number') return tasks;
   const request = { ...target, tasks, ...(ctx.parsed.options.exact === true ? { exact: true } : {}) };
   await settleInterrupted(ctx);
-  // The receipt names the token's type and expiry: read them (debug_token) alongside the plan, not after the verify.
-  const [first] = await Promise.all([ctx.call('access.plan', request), warmFingerprint(ctx)]);
-  if (!first.ok) return first.code;
-  // debug_token names the token's own system user: planned again from the facts now known (no request),
-  // an employee's token is refused here, before anything is sent, not by Meta after.
+  // The plan's reads carry debug_token when the session lacks it (stored token or --token-stdin alike): it names
+  // the token's own system user, so an employee's token is refused here, before anything is sent, not by Meta after.
   const plan = await ctx.call('access.plan', request);
   if (!plan.ok) return plan.code;
+  // The receipt names the token's type and expiry: from that same debug_token answer, no request of its own.
+  await warmFingerprint(ctx);
   const whole = wholeRefusals(plan.value);
   if (whole.length > 0) return refuseWhole(ctx, whole);
   for (const line of planLines(plan.value, ctx.globals.language)) ctx.out.say(line);
@@ -229,7 +228,7 @@ export async function remove(ctx: Ctx): Promise<number> {
   const core = await ctx.core();
   if (!core.ok) return ctx.out.fail(core.error);
   // An employee's token, or an ID of the wrong kind, is refused first and alone: before any line, before the DELETE.
-  const refused = await writeRefusals(core.value.services.deps(), target);
+  const refused = await writeRefusals(core.value.services.deps(), target, 'take');
   if (!refused.ok) return ctx.out.fail(refused.error);
   if (refused.value.length > 0) return refuseWhole(ctx, refused.value);
   if (business.found) ctx.out.say(TEXT.businessFromOwner(business.id));

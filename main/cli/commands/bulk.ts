@@ -26,6 +26,7 @@ import { parseBulkFile, type RowProblem } from '../bulk-file';
 import { completeFingerprint } from '../../core/onboarding/inspect-token';
 import { refusalsOf } from '../../core/onboarding/plan';
 import { runRoleRefusal } from '../../core/onboarding/token-role';
+import { tokenKindError } from '../../core/onboarding/token-kind';
 import type { PlanProblem } from '../../../shared/onboarding';
 import type { Ctx } from '../context';
 import { BULK_TEXT } from '../bulk-messages';
@@ -154,6 +155,9 @@ export async function bulk(ctx: Ctx): Promise<number> {
   const startedAt = deps.now();
   const planned = await planBulk(deps, rows);
   // A token problem is the same for every row: say it once, with its own exit code.
+  // A person's (or a page's) token: said once, as inspect says it (exit 3), before any row.
+  const notSystemUser = tokenKindError(deps.facts);
+  if (notSystemUser) return ctx.out.fail(notSystemUser);
   const first = planned[0]?.error;
   if (first && RUN_WIDE_KINDS.includes(first.kind) && planned.every((p) => p.error?.kind === first.kind)) return ctx.out.fail(first);
   // An employee's token cannot give access in any row: said once and alone, before the row table (exit 2, as assign).
