@@ -109,6 +109,7 @@ export const PLAN_PROBLEM_CODES = [
   'messaging-not-shared',
   'task-not-permitted',
   'token-not-admin',
+  'token-not-admin-remove',
   'business-id-wrong-kind',
   'waba-id-wrong-kind',
   'phone-number-not-waba',

@@ -111,6 +111,7 @@ const FIX_IN_MESSAGE: ReadonlySet<string> = new Set<MessageKey>([
   'coreError.practiceReceipt',
   'coreError.noCheckYet',
   'coreError.appIdNotNumber',
+  'coreError.tokenNotSystemUser',
   'coreError.handoffBusinessNotOfWaba',
   'coreError.handoffBusinessNotVisible',
   'plan.business-id-wrong-kind',

@@ -9,6 +9,7 @@ import { checkDataDir, checkReceiptOut } from './path-checks';
 import { startPracticeServer } from '../practice/start-practice-server';
 import { appError, inputWithFix, type AppError } from '../../shared/errors';
 import { isGraphId } from '../../shared/ids';
+import { WABA_TASKS } from '../../shared/tasks';
 import type { Channel, Reply, Request, Response } from '../../shared/ipc/contract';
 import { err, type Result } from '../../shared/result';
 import { createCore, type Core } from '../core/onboarding/session';
@@ -73,6 +74,8 @@ export function createContext(parsed: Parsed, globals: Globals, io: CliIo, out: 
   const open = async (): Promise<Result<Core, AppError>> => {
     const dataDirOption = parsed.options['data-dir'] === undefined && io.env.WABA_DATA_DIR ? 'WABA_DATA_DIR' : '--data-dir';
     const receiptOut = parsed.options['receipt-out'];
+    // `--receipt-out ""` would silently leave the receipt in the receipts folder: refused like any empty option.
+    if (typeof receiptOut === 'string' && receiptOut.trim() === '') return err(inputWithFix(TEXT.emptyOption('receipt-out', 'path'), ['receipt-out']));
     const pathProblem = checkDataDir(globals.dataDir, dataDirOption) ?? (typeof receiptOut === 'string' && receiptOut.trim() !== '' ? checkReceiptOut(receiptOut.trim()) : null);
     if (pathProblem !== null) return err(pathProblem);
     const created = await createCore({
@@ -115,7 +118,8 @@ export function createContext(parsed: Parsed, globals: Globals, io: CliIo, out: 
     },
     option(name, id = false) {
       const value = parsed.options[name as keyof Parsed['options']];
-      if (typeof value !== 'string' || value.trim() === '') return out.fail(appError('bad-input', TEXT.missingOption(name), { fields: [name] }));
+      if (typeof value === 'string' && value.trim() === '') return out.fail(inputWithFix(TEXT.emptyOption(name, id ? 'id' : name === 'tasks' ? 'tasks' : 'path', WABA_TASKS.join(', ')), [name]));
+      if (typeof value !== 'string') return out.fail(appError('bad-input', TEXT.missingOption(name), { fields: [name] }));
       const text = value.trim();
       if (id && !isGraphId(text)) return out.fail(inputWithFix(TEXT.notAnId(name), [name]));
       return text;

@@ -4,10 +4,10 @@
  * helps.
  */
 import { readsOnly, type DiscoveredWaba, type AccessPlan, type SystemUserAccess, type TokenDiagnosis, type TokenFingerprint, type VerifyReport } from '../../shared/onboarding';
-import { findingTextKey, readableParams, translate, type Language } from '../../shared/i18n';
+import { findingTextKey, translate, type Language } from '../../shared/i18n';
 import { TEXT } from './messages';
+import { cliParams, cliTask, cliTasks } from './task-words';
 
-const list = (items: readonly string[]): string => (items.length > 0 ? items.join(', ') : TEXT.none);
 
 export function diagnosisLines(diagnosis: TokenDiagnosis, language: Language): string[] {
   const t = (key: string, params?: Readonly<Record<string, string | number>>): string => translate(language, key, params);
@@ -52,7 +52,7 @@ export function userLines(users: readonly SystemUserAccess[], businessId: string
   if (users.length === 0) return [TEXT.noUsers];
   const lines = users.map((user) => {
     const none = user.role === 'ADMIN' ? TEXT.userAdmin : TEXT.userNone;
-    const tasks = user.currentTasks === undefined ? '' : `  (${user.currentTasks === null ? none : TEXT.userTasks(list(user.currentTasks))})`;
+    const tasks = user.currentTasks === undefined ? '' : `  (${user.currentTasks === null ? none : TEXT.userTasks(cliTasks(user.currentTasks))})`;
     return `${user.id}  ${user.name}  ${user.role}${tasks}`;
   });
   const user = users.find((u) => u.role !== 'ADMIN') ?? users[0];
@@ -64,12 +64,11 @@ export function userLines(users: readonly SystemUserAccess[], businessId: string
 }
 
 export function planLines(plan: AccessPlan, language: Language): string[] {
-  const lines = [TEXT.planTitle(plan.userId, plan.wabaId), TEXT.planTasks(list(plan.tasks))];
-  if (plan.diff.add.length > 0) lines.push(TEXT.planAdd(list(plan.diff.add)));
-  if (plan.diff.remove.length > 0) lines.push(TEXT.planRemove(list(plan.diff.remove)));
-  if (plan.diff.keep.length > 0) lines.push(TEXT.planKeep(list(plan.diff.keep)));
-  const t = (key: string): string => translate(language, key);
-  for (const problem of plan.problems) lines.push(`  ${TEXT.mark[problem.severity] ?? ''}${translate(language, `plan.${problem.code}`, readableParams(t, problem.params))}`);
+  const lines = [TEXT.planTitle(plan.userId, plan.wabaId), TEXT.planTasks(cliTasks(plan.tasks))];
+  if (plan.diff.add.length > 0) lines.push(TEXT.planAdd(cliTasks(plan.diff.add)));
+  if (plan.diff.remove.length > 0) lines.push(TEXT.planRemove(cliTasks(plan.diff.remove)));
+  if (plan.diff.keep.length > 0) lines.push(TEXT.planKeep(cliTasks(plan.diff.keep)));
+  for (const problem of plan.problems) lines.push(`  ${TEXT.mark[problem.severity] ?? ''}${translate(language, `plan.${problem.code}`, cliParams(problem.params))}`);
   return lines;
 }
 
@@ -87,9 +86,9 @@ export function verifyLines(report: VerifyReport & { readonly stillThere?: reado
     : stillThere.length > 0
       ? TEXT.notVerifiedStillThere(`waba-access system-users --business ${report.businessId} --waba ${report.wabaId}`)
       : exact && extras.length > 0
-        ? TEXT.notVerifiedExtra(list(extras), command('assign', report, ' --exact'))
+        ? TEXT.notVerifiedExtra(cliTasks(extras), command('assign', report, ' --exact'))
         : TEXT.notVerified(command('verify', report, exact ? ' --exact' : ''));
-  return [TEXT.verifyTitle, ...report.tasks.map((check) => `  ${check.task}: ${state(check)}`), verdict];
+  return [TEXT.verifyTitle, ...report.tasks.map((check) => `  ${cliTask(check.task)}: ${state(check)}`), verdict];
 }
 
 /** The exact command for the same tasks again (a hint to paste, never placeholders: issue 8.14). */

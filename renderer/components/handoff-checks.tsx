@@ -20,7 +20,7 @@ export function HandoffChecks({ report }: { readonly report: HandoffReport }) {
       <ul className="findings">
         {report.checks.map((check, index) => {
           const date = check.params?.['date'];
-          const named = readableParams(t, check.params);
+          const named = readableParams(t, check.params, language);
           const params = typeof date === 'string' ? { ...named, date: localDate(date, language) } : named;
           return (
             <li key={`${check.code}-${index}`} className={`finding finding-${check.severity}`}>

@@ -7,7 +7,7 @@ import { Verdict } from './diagnosis-view';
 const ORDER = { problem: 0, warning: 1, ok: 2 } as const;
 
 export function PlanProblems({ problems, title }: { readonly problems: readonly PlanProblem[]; readonly title?: string }) {
-  const { t } = useText();
+  const { t, language } = useText();
   if (problems.length === 0) return null;
   const sorted = [...problems].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
   const serious = sorted.some((p) => p.severity === 'problem');
@@ -25,7 +25,7 @@ export function PlanProblems({ problems, title }: { readonly problems: readonly 
             ) : (
               <Verdict severity={problem.severity} />
             )}{' '}
-            {t(`plan.${problem.code}`, readableParams(t, problem.params))}
+            {t(`plan.${problem.code}`, readableParams(t, problem.params, language))}
           </li>
         ))}
       </ul>

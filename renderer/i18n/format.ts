@@ -13,9 +13,8 @@ export function formatUnixDate(seconds: number | null, language: Language): stri
   return new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(seconds * 1000));
 }
 
-export function formatList(items: readonly string[], language: Language): string {
-  return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(items);
-}
+/** Lists in sentences: the one joiner the command line and the core's HTML use too (shared/i18n/lists.ts). */
+export { formatList } from '../../shared/i18n';
 
 /** "1:05" for a countdown. */
 export function formatCountdown(ms: number): string {

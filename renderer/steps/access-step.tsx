@@ -15,7 +15,7 @@ import type { MessageKey } from '../../shared/i18n';
 import { Choice } from '../components/choice';
 import { SlotIssue } from '../components/slot-issue';
 import { PlanProblems } from '../components/plan-problems';
-import { taskNames } from '../components/task-text';
+import { taskList } from '../components/task-text';
 import { useText } from '../i18n/use-text';
 import { RECOMMENDED_PRESET, presetAllowed, taskRefusal } from '../state/choice';
 import { isLoading, isWorking, valueOf } from '../state/loadable';
@@ -34,7 +34,7 @@ export function AccessStep({ w, app }: { readonly w: Extract<WizardState, { step
   const providerWhy = new Map<string, string>(profile?.tasks.map((entry) => [entry.task, entry.why]) ?? []);
   const busy = isLoading(w.plan) || isLoading(w.many);
   const none = w.choice.tasks.length === 0;
-  const allowed = taskNames(t, allowedTasks(sharing)).join(', ');
+  const allowed = taskList(t, allowedTasks(sharing), language);
   const leastAccessOffered = presetAllowed('granular', sharing) && w.choice.preset !== 'granular';
   // The least-access preset's reasons, shown while it is the chosen preset.
   const reasons = new Map<WabaTask, MessageKey>(w.choice.preset === 'granular' ? GRANULAR_PRESET.map((entry) => [entry.task, entry.reason]) : []);

@@ -8,7 +8,8 @@ import type { AppError } from '../../shared/errors';
 import { stillGone, type GrantCheck, type ReceiptCheckReport } from '../../shared/receipt-check';
 import { FilePick } from '../components/file-pick';
 import { SlotIssue } from '../components/slot-issue';
-import { taskNames } from '../components/task-text';
+import { taskList, taskNames } from '../components/task-text';
+import type { Language } from '../../shared/i18n';
 import { formatDateTime, formatList } from '../i18n/format';
 import { useText, type Text } from '../i18n/use-text';
 import { isLoading, isWorking } from '../state/loadable';
@@ -24,9 +25,9 @@ function refusal(t: Text, error: AppError): string | null {
   return t('ui.check.altered');
 }
 
-function grantState(t: Text, grant: GrantCheck): string {
-  if (grant.state === 'missing-tasks') return t('ui.check.state.missing-tasks', { tasks: taskNames(t, grant.missing).join(', ') });
-  if (grant.state === 'taken-away-back') return t('ui.check.state.taken-away-back', { tasks: taskNames(t, grant.back).join(', ') });
+function grantState(t: Text, grant: GrantCheck, language: Language): string {
+  if (grant.state === 'missing-tasks') return t('ui.check.state.missing-tasks', { tasks: taskList(t, grant.missing, language) });
+  if (grant.state === 'taken-away-back') return t('ui.check.state.taken-away-back', { tasks: taskList(t, grant.back, language) });
   return t(`ui.check.state.${grant.state}`);
 }
 
@@ -51,7 +52,7 @@ function CheckResult({ report }: { readonly report: ReceiptCheckReport }) {
             </span>
             <div>
               <p>
-                <strong>{t('ui.check.grant', { user: grant.userId, waba: grant.wabaId })}</strong>: {grantState(t, grant)}
+                <strong>{t('ui.check.grant', { user: grant.userId, waba: grant.wabaId })}</strong>: {grantState(t, grant, language)}
               </p>
               {grant.included.length > 0 && <p className="note">{t('ui.check.included', { tasks: formatList(taskNames(t, grant.included), language) })}</p>}
               {stillGone(grant).length > 0 && <p className="note">{t('ui.check.stillGone', { tasks: formatList(taskNames(t, stillGone(grant)), language) })}</p>}

@@ -10,6 +10,7 @@ import { DiagnosisView } from '../components/diagnosis-view';
 import { SecretField, useSecretInput } from '../components/secret-field';
 import { SlotIssue } from '../components/slot-issue';
 import { SuiteLink } from '../components/suite-link';
+import { formatList } from '../i18n/format';
 import { useText } from '../i18n/use-text';
 import { isLoading } from '../state/loadable';
 import { loadedProfile, practiceMode, tokenFingerprint, type AppState, type WizardState } from '../state/state';
@@ -26,7 +27,7 @@ interface Props {
 }
 
 export function ConnectStep({ w, app }: Props) {
-  const { t } = useText();
+  const { t, language } = useText();
   const controller = useController();
   const tokenInput = useSecretInput();
   const secretInput = useSecretInput();
@@ -40,7 +41,7 @@ export function ConnectStep({ w, app }: Props) {
   const practice = practiceMode(app)?.practiceTokens ?? null;
   const fingerprint = tokenFingerprint(app);
   const appIds = loadedProfile(app)?.profile.appIds;
-  const appName = appIds ? appIds.join(', ') : t('ui.suite.appAny');
+  const appName = appIds ? formatList(appIds, language) : t('ui.suite.appAny');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

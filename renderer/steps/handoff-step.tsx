@@ -14,7 +14,7 @@ import { KitView } from '../components/kit-view';
 import { SecretField, useSecretInput } from '../components/secret-field';
 import { SlotIssues } from '../components/slot-issue';
 import { SuiteLink } from '../components/suite-link';
-import { localDate } from '../i18n/format';
+import { formatList, localDate } from '../i18n/format';
 import { useText } from '../i18n/use-text';
 import { isLoading, isWorking } from '../state/loadable';
 import { loadedProfile, practiceMode, type AppState, type WizardState } from '../state/state';
@@ -34,8 +34,8 @@ export function HandoffStep({ w, app }: Props) {
   const practice = practiceMode(app)?.practiceTokens ?? null;
   const report = w.handoff.status === 'ready' ? w.handoff.value : null;
   const user = w.pick.user.name;
-  const app_ = profile ? profile.appIds.join(', ') : t('ui.suite.appAny');
-  const permissions = (profile?.tokenPermissions ?? HANDOFF_PERMISSIONS).join(', ');
+  const app_ = profile ? formatList(profile.appIds, language) : t('ui.suite.appAny');
+  const permissions = formatList(profile?.tokenPermissions ?? HANDOFF_PERMISSIONS, language);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -11,7 +11,7 @@ import { ExactChoice, notChosen } from '../components/exact-choice';
 import { PlanProblems } from '../components/plan-problems';
 import { ReviewWho } from '../components/review-who';
 import { SlotIssues } from '../components/slot-issue';
-import { taskNames } from '../components/task-text';
+import { taskList, taskNames } from '../components/task-text';
 import { useText } from '../i18n/use-text';
 import { isLoading, isWorking } from '../state/loadable';
 import type { WizardState } from '../state/state';
@@ -20,7 +20,7 @@ import { useController } from '../state/wizard-context';
 import { StepFrame } from './step-frame';
 
 export function ReviewStep({ w }: { readonly w: Extract<WizardState, { step: 'review' }> }) {
-  const { t } = useText();
+  const { t, language } = useText();
   const controller = useController();
   const [confirming, setConfirming] = useState(false);
   const busy = isLoading(w.apply);
@@ -30,7 +30,7 @@ export function ReviewStep({ w }: { readonly w: Extract<WizardState, { step: 're
   const exact = w.choice.exact === true;
   const settled = replanSettled(w);
   // Undo on Verify removes all access; it cannot give back what exact takes away, so the confirm says so.
-  const takesAway = exact && diff.remove.length > 0 ? `${t('ui.review.confirmTakesAway', { tasks: taskNames(t, diff.remove).join(', ') })} ${t('ui.review.confirmNoGiveBack')}` : '';
+  const takesAway = exact && diff.remove.length > 0 ? `${t('ui.review.confirmTakesAway', { tasks: taskList(t, diff.remove, language) })} ${t('ui.review.confirmNoGiveBack')}` : '';
 
   const list = (tasks: readonly string[]) =>
     tasks.length === 0 ? (
@@ -66,7 +66,7 @@ export function ReviewStep({ w }: { readonly w: Extract<WizardState, { step: 're
           others={notChosen(w.plan, w.choice.tasks)}
           exact={exact}
           replan={w.replan}
-          takesAway={diff.remove.length > 0 ? t('ui.review.takesAway', { user: user.name, tasks: taskNames(t, diff.remove).join(', ') }) : ''}
+          takesAway={diff.remove.length > 0 ? t('ui.review.takesAway', { user: user.name, tasks: taskList(t, diff.remove, language) }) : ''}
           disabled={busy}
           onChange={controller.chooseExact}
         />

@@ -137,4 +137,6 @@ export const arCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>> =
   'coreError.ipc.invalid': 'طلب {{channel}} غير صالح. افحص: {{fields}}.',
   'coreError.ipc.failed': 'حدث خطأ أثناء معالجة {{channel}}. التفاصيل في السجل.',
   'coreError.ipc.unknown': 'هذا الطلب ليس من الطلبات التي يعرفها التطبيق.',
+  // A token that is not a system user's, refused before a write (issue 8.1): inspect's own words.
+  'coreError.tokenNotSystemUser': "لم يُرسَل أي شيء. رمز الوصول هذا يخص شخصًا أو صفحة أو تطبيقًا، وليس مستخدم نظام. أنشئ رمز الوصول من مستخدم نظام: إعدادات النشاط التجاري > المستخدمون > مستخدمو النظام > إنشاء رمز جديد.",
 };

@@ -91,6 +91,7 @@ export const arDomain: DomainMessages = {
   'plan.messaging-not-shared': "المراسلة ليست جزءًا من طريقة مشاركة هذا الحساب عبر حل الشريك، لذا سترفضها Meta. المسموح هنا: {{allowed}}. أقل وصول يعمل: {{alternative}}.",
   'plan.task-not-permitted': "\"{{task}}\" غير مسموح به على هذا الحساب: النشاط التجاري الذي شاركه يسمح فقط بـ {{allowed}}. أقل وصول يعمل: {{alternative}}.",
   'plan.token-not-admin': "الرمز المتصل يخص مستخدم نظام موظفًا ({{role}}). فقط مستخدم نظام مسؤول يمكنه منح الوصول: اطلب من مسؤول النشاط التجاري تنفيذ هذه الخطوة، أو صِل رمز مستخدم نظام مسؤول.",
+  'plan.token-not-admin-remove': "الرمز المتصل يخص مستخدم نظام موظفًا ({{role}}). فقط مستخدم نظام مسؤول يمكنه سحب الوصول: اطلب من مسؤول النشاط التجاري تنفيذ هذه الخطوة، أو صِل رمز مستخدم نظام مسؤول.",
   'plan.business-id-wrong-kind': "معرّف النشاط التجاري {{id}} ليس محفظة أعمال: تقول Meta إنه {{kind}}. استخدم معرّف المحفظة من إعدادات الأعمال > معلومات النشاط التجاري.",
   'plan.waba-id-wrong-kind': "معرّف حساب واتساب {{id}} ليس حساب WhatsApp Business: تقول Meta إنه {{kind}}. استخدم معرّف حساب WhatsApp Business من WhatsApp Manager.",
   'plan.phone-number-not-waba': "{{id}} هو معرّف رقم هاتف وليس معرّف حساب WhatsApp Business. حساب WhatsApp Business الخاص به هو {{wabaId}}: استخدم هذا المعرّف.",

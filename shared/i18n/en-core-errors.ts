@@ -155,4 +155,6 @@ export const enCoreErrors = {
   'coreError.ipc.invalid': 'The request for {{channel}} is not valid. Check: {{fields}}.',
   'coreError.ipc.failed': 'Something went wrong while handling {{channel}}. The details are in the log.',
   'coreError.ipc.unknown': 'This request is not one the app knows.',
+  // A token that is not a system user's, refused before a write (issue 8.1): inspect's own words.
+  'coreError.tokenNotSystemUser': "Nothing was sent. This token belongs to a person, a page or an app, not to a system user. Make the token from a system user: Business Settings > Users > System users > Generate new token.",
 } as const;

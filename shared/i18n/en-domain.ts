@@ -101,6 +101,7 @@ export const enDomain = {
   'plan.messaging-not-shared': "Messaging is not part of how this account is shared through the partner solution, so Meta would refuse it. Allowed here: {{allowed}}. The least access that works: {{alternative}}.",
   'plan.task-not-permitted': "\"{{task}}\" is not allowed on this account: the business that shared it allows only {{allowed}}. The least access that works: {{alternative}}.",
   'plan.token-not-admin': "The connected token belongs to an employee system user ({{role}}). Only an admin system user can give access: ask an admin of the business to do this step, or connect an admin system user's token.",
+  'plan.token-not-admin-remove': "The connected token belongs to an employee system user ({{role}}). Only an admin system user can take access away: ask an admin of the business to do this step, or connect an admin system user's token.",
   'plan.business-id-wrong-kind': "The business ID {{id}} is not a business portfolio: Meta says it is {{kind}}. Use the business portfolio ID from Business Settings > Business info.",
   'plan.waba-id-wrong-kind': "The WhatsApp account ID {{id}} is not a WhatsApp Business account: Meta says it is {{kind}}. Use the WhatsApp Business account ID from WhatsApp Manager.",
   'plan.phone-number-not-waba': "{{id}} is a phone number ID, not a WhatsApp Business account ID. Its WhatsApp Business account is {{wabaId}}: use that ID.",

@@ -137,4 +137,6 @@ export const esCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>> =
   'coreError.ipc.invalid': 'La solicitud para {{channel}} no es válida. Revisa: {{fields}}.',
   'coreError.ipc.failed': 'Algo salió mal al atender {{channel}}. Los detalles están en el registro.',
   'coreError.ipc.unknown': 'Esta solicitud no es una que la app conozca.',
+  // A token that is not a system user's, refused before a write (issue 8.1): inspect's own words.
+  'coreError.tokenNotSystemUser': "No se envió nada. Este token pertenece a una persona, una página o una app, no a un usuario del sistema. Crea el token desde un usuario del sistema: Configuración del negocio > Usuarios > Usuarios del sistema > Generar nuevo token.",
 };

@@ -32,9 +32,9 @@ export const hiCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
     'प्रोवाइडर का टोकन स्टैंडर्ड इनपुट या छिपे प्रॉम्प्ट से पढ़ा जाता है, कमांड लाइन से कभी नहीं। उदाहरण: waba-access handoff --waba ID --token-stdin < provider-token.txt',
   'cli.handoff.emptyStdin': 'स्टैंडर्ड इनपुट पर कोई टोकन नहीं आया। प्रोवाइडर का टोकन भेजें, जैसे: waba-access handoff --waba {{waba}} --token-stdin < provider-token.txt',
   'cli.handoff.action.token':
-    'अपने प्रोवाइडर से उनके सिस्टम यूज़र का नया टोकन माँगें, या खुद बनाएँ: Business Suite → Settings → System users → प्रोवाइडर का सिस्टम यूज़र → Generate token, अवधि "Never", whatsapp_business_management और whatsapp_business_messaging के साथ। फिर उस टोकन के साथ handoff दोबारा चलाएँ।',
+    'अपने प्रोवाइडर से उनके सिस्टम यूज़र का नया टोकन माँगें, या खुद बनाएँ: Business Suite → सेटिंग्स → सिस्टम यूज़र्स → प्रोवाइडर का सिस्टम यूज़र → टोकन जनरेट करें, अवधि "कभी नहीं", whatsapp_business_management और whatsapp_business_messaging के साथ। फिर उस टोकन के साथ handoff दोबारा चलाएँ।',
   'cli.handoff.action.reach':
-    'प्रोवाइडर के सिस्टम यूज़र को इस WhatsApp अकाउंट का एक्सेस दें: बिज़नेस सेटिंग्स → System users → प्रोवाइडर का सिस्टम यूज़र → एसेट असाइन करें → यह WhatsApp अकाउंट। फिर उसी टोकन के साथ handoff दोबारा चलाएँ।',
+    'प्रोवाइडर के सिस्टम यूज़र को इस WhatsApp अकाउंट का एक्सेस दें: बिज़नेस सेटिंग्स → सिस्टम यूज़र्स → प्रोवाइडर का सिस्टम यूज़र → एसेट असाइन करें → यह WhatsApp अकाउंट। फिर उसी टोकन के साथ handoff दोबारा चलाएँ।',
   'cli.bulk.delimiterFound':
     'हेडर लाइन को "{{found}}" पर {{count}} कॉलम में बाँटा गया। सेल कॉमा या सेमीकोलन से अलग हो सकते हैं (हेडर लाइन तय करती है); हेडर waba,business,user,tasks या waba;business;user;tasks होना चाहिए।',
   'cli.bulk.delimiterNone':

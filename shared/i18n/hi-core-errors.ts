@@ -137,4 +137,6 @@ export const hiCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>> =
   'coreError.ipc.invalid': '{{channel}} का अनुरोध सही नहीं है। जाँचें: {{fields}}।',
   'coreError.ipc.failed': '{{channel}} को संभालते समय कुछ गड़बड़ हो गई। ब्योरा लॉग में है।',
   'coreError.ipc.unknown': 'यह अनुरोध ऐप नहीं पहचानता।',
+  // A token that is not a system user's, refused before a write (issue 8.1): inspect's own words.
+  'coreError.tokenNotSystemUser': "कुछ भी नहीं भेजा गया। यह टोकन किसी व्यक्ति, पेज या ऐप का है, सिस्टम यूज़र का नहीं। टोकन किसी सिस्टम यूज़र से बनाएँ: बिज़नेस सेटिंग्स > यूज़र्स > सिस्टम यूज़र्स > नया टोकन जनरेट करें।",
 };

@@ -137,4 +137,6 @@ export const idCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>> =
   'coreError.ipc.invalid': 'Permintaan untuk {{channel}} tidak valid. Periksa: {{fields}}.',
   'coreError.ipc.failed': 'Terjadi kesalahan saat menangani {{channel}}. Detailnya ada di log.',
   'coreError.ipc.unknown': 'Permintaan ini tidak dikenal aplikasi.',
+  // A token that is not a system user's, refused before a write (issue 8.1): inspect's own words.
+  'coreError.tokenNotSystemUser': "Tidak ada yang dikirim. Token ini milik seseorang, Halaman, atau aplikasi, bukan milik pengguna sistem. Buat token dari pengguna sistem: Pengaturan Bisnis > Pengguna > Pengguna sistem > Buat token baru.",
 };

@@ -91,6 +91,7 @@ export const idDomain: DomainMessages = {
   'plan.messaging-not-shared': "Pengiriman pesan tidak termasuk dalam cara akun ini dibagikan lewat solusi mitra, jadi Meta akan menolaknya. Yang diizinkan di sini: {{allowed}}. Akses minimum yang berfungsi: {{alternative}}.",
   'plan.task-not-permitted': "\"{{task}}\" tidak diizinkan di akun ini: bisnis yang membagikannya hanya mengizinkan {{allowed}}. Akses minimum yang berfungsi: {{alternative}}.",
   'plan.token-not-admin': "Token yang terhubung milik pengguna sistem karyawan ({{role}}). Hanya pengguna sistem admin yang dapat memberi akses: minta admin bisnis melakukan langkah ini, atau hubungkan token pengguna sistem admin.",
+  'plan.token-not-admin-remove': "Token yang terhubung milik pengguna sistem karyawan ({{role}}). Hanya pengguna sistem admin yang dapat mencabut akses: minta admin bisnis melakukan langkah ini, atau hubungkan token pengguna sistem admin.",
   'plan.business-id-wrong-kind': "ID bisnis {{id}} bukan portofolio bisnis: menurut Meta ini adalah {{kind}}. Gunakan ID portofolio bisnis dari Pengaturan Bisnis > Info bisnis.",
   'plan.waba-id-wrong-kind': "ID akun WhatsApp {{id}} bukan akun WhatsApp Business: menurut Meta ini adalah {{kind}}. Gunakan ID akun WhatsApp Business dari WhatsApp Manager.",
   'plan.phone-number-not-waba': "{{id}} adalah ID nomor telepon, bukan ID akun WhatsApp Business. Akun WhatsApp Business-nya adalah {{wabaId}}: gunakan ID itu.",

@@ -15,10 +15,11 @@ import { pseudoMessages } from './pseudo';
 import type { Language } from '../languages';
 import { interpolate, type Params } from './interpolate';
 import type { FindingCode } from '../onboarding';
-import { WABA_TASKS } from '../tasks';
+import { taskList, taskName, type TaskNamer } from './lists';
 import { idKindKey, isIdKind } from '../id-kind';
 
 export type { MessageKey, Messages } from './en';
+export { formatList, taskList, taskName, taskNameAndCode, type TaskNamer } from './lists';
 export { directionOf, interpolate, isolateParams, type Params, type TextDirection } from './interpolate';
 
 export { ALL_LANGUAGES, DEFAULT_LANGUAGE, LANGUAGE_CODES, LANGUAGES, PSEUDO_LANGUAGE, type Language } from '../languages';
@@ -59,13 +60,14 @@ export function roleName(t: (key: MessageKey) => string, role: string): string {
   return role === 'ADMIN' ? t('ui.user.admin') : role === 'EMPLOYEE' ? t('ui.user.employee') : role;
 }
 
-/** Task codes ("DEVELOP, VIEW_COST") as their names in words; a code the catalogue does not know stays as written. */
-const taskListName = (t: (key: MessageKey) => string, list: string): string =>
-  list
-    .split(',')
-    .map((code) => code.trim())
-    .map((code) => ((WABA_TASKS as readonly string[]).includes(code) ? t(`task.${code}.name` as MessageKey) : code))
-    .join(', ');
+/** Task codes ("DEVELOP, VIEW_COST") as their names in words, in the language's list form; a code the catalogue does not know stays as written. */
+const taskListName = (t: (key: MessageKey) => string, list: string, language: Language, name: TaskNamer): string =>
+  taskList(
+    t,
+    list.split(',').map((code) => code.trim()),
+    language,
+    name,
+  );
 
 /**
  * A message's parameters with Meta's codes put in words: `type` (a token
@@ -74,13 +76,18 @@ const taskListName = (t: (key: MessageKey) => string, list: string): string =>
  * never shows EMPLOYEE, SYSTEM_USER, VIEW_COST or SystemUser to a person who
  * does not know Meta's object model.
  */
-export function readableParams(t: (key: MessageKey) => string, params: Params | undefined): Params | undefined {
+export function readableParams(
+  t: (key: MessageKey) => string,
+  params: Params | undefined,
+  language: Language,
+  name: TaskNamer = taskName,
+): Params | undefined {
   if (!params) return params;
   const { type, role } = params;
   const tasks = Object.fromEntries(
     (['task', 'allowed', 'alternative'] as const).flatMap((key) => {
       const value = params[key];
-      return typeof value === 'string' ? [[key, taskListName(t, value)]] : [];
+      return typeof value === 'string' ? [[key, taskListName(t, value, language, name)]] : [];
     }),
   );
   return idKindWords(t, {

@@ -137,4 +137,6 @@ export const ptBRCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>>
   'coreError.ipc.invalid': 'A solicitação para {{channel}} não é válida. Confira: {{fields}}.',
   'coreError.ipc.failed': 'Algo deu errado ao atender {{channel}}. Os detalhes estão no registro.',
   'coreError.ipc.unknown': 'Esta solicitação não é uma que o app conheça.',
+  // A token that is not a system user's, refused before a write (issue 8.1): inspect's own words.
+  'coreError.tokenNotSystemUser': "Nada foi enviado. Este token é de uma pessoa, de uma página ou de um app, não de um usuário do sistema. Crie o token a partir de um usuário do sistema: Configurações do negócio > Usuários > Usuários do sistema > Gerar novo token.",
 };

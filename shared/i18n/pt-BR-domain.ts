@@ -94,6 +94,7 @@ export const ptBRDomain: DomainMessages = {
   'plan.messaging-not-shared': "Mensagens não fazem parte de como esta conta é compartilhada pela solução de parceiros, então a Meta recusaria. Permitido aqui: {{allowed}}. O acesso mínimo que funciona: {{alternative}}.",
   'plan.task-not-permitted': "\"{{task}}\" não é permitido nesta conta: o negócio que a compartilhou só permite {{allowed}}. O acesso mínimo que funciona: {{alternative}}.",
   'plan.token-not-admin': "O token conectado é de um usuário do sistema funcionário ({{role}}). Só um usuário do sistema administrador pode dar acesso: peça a um administrador do negócio para fazer esta etapa, ou conecte o token de um usuário do sistema administrador.",
+  'plan.token-not-admin-remove': "O token conectado é de um usuário do sistema funcionário ({{role}}). Só um usuário do sistema administrador pode remover acesso: peça a um administrador do negócio para fazer esta etapa, ou conecte o token de um usuário do sistema administrador.",
   'plan.business-id-wrong-kind': "O ID de negócio {{id}} não é um portfólio de negócios: a Meta diz que é {{kind}}. Use o ID do portfólio em Configurações do negócio > Informações do negócio.",
   'plan.waba-id-wrong-kind': "O ID da conta do WhatsApp {{id}} não é uma conta do WhatsApp Business: a Meta diz que é {{kind}}. Use o ID da conta do WhatsApp Business mostrado no Gerenciador do WhatsApp.",
   'plan.phone-number-not-waba': "{{id}} é o ID de um número de telefone, não de uma conta do WhatsApp Business. A conta do WhatsApp Business dele é {{wabaId}}: use esse ID.",

@@ -137,4 +137,6 @@ export const ruCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>> =
   'coreError.ipc.invalid': 'Запрос к {{channel}} некорректен. Проверьте: {{fields}}.',
   'coreError.ipc.failed': 'При обработке {{channel}} что-то пошло не так. Подробности в логе.',
   'coreError.ipc.unknown': 'Приложение не знает такого запроса.',
+  // A token that is not a system user's, refused before a write (issue 8.1): inspect's own words.
+  'coreError.tokenNotSystemUser': "Ничего не отправлено. Этот токен принадлежит человеку, Странице или приложению, а не системному пользователю. Создайте токен от имени системного пользователя: Настройки компании > Пользователи > Системные пользователи > «Сгенерировать новый маркер».",
 };

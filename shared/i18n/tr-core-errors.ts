@@ -137,4 +137,6 @@ export const trCoreErrors: Readonly<Record<keyof typeof enCoreErrors, string>> =
   'coreError.ipc.invalid': '{{channel}} isteği geçerli değil. Kontrol edin: {{fields}}.',
   'coreError.ipc.failed': '{{channel}} işlenirken bir şeyler ters gitti. Ayrıntılar günlükte.',
   'coreError.ipc.unknown': 'Bu istek uygulamanın bildiği bir istek değil.',
+  // A token that is not a system user's, refused before a write (issue 8.1): inspect's own words.
+  'coreError.tokenNotSystemUser': "Hiçbir şey gönderilmedi. Bu token bir sistem kullanıcısına değil; bir kişiye, sayfaya veya uygulamaya ait. Token'ı bir sistem kullanıcısından oluşturun: İşletme Ayarları > Kullanıcılar > Sistem kullanıcıları > Yeni token oluştur.",
 };

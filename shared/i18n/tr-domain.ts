@@ -91,6 +91,7 @@ export const trDomain: DomainMessages = {
   'plan.messaging-not-shared': "Mesajlaşma, bu hesabın iş ortağı çözümüyle paylaşılma biçimine dahil değil, bu yüzden Meta bunu reddeder. Burada izin verilenler: {{allowed}}. İşe yarayan en az erişim: {{alternative}}.",
   'plan.task-not-permitted': "\"{{task}}\" bu hesapta izinli değil: hesabı paylaşan işletme yalnızca {{allowed}} izin veriyor. İşe yarayan en az erişim: {{alternative}}.",
   'plan.token-not-admin': "Bağlı token bir çalışan sistem kullanıcısına ({{role}}) ait. Yalnızca yönetici bir sistem kullanıcısı erişim verebilir: bu adımı işletmenin bir yöneticisinden isteyin ya da yönetici bir sistem kullanıcısının tokenını bağlayın.",
+  'plan.token-not-admin-remove': "Bağlı token bir çalışan sistem kullanıcısına ({{role}}) ait. Yalnızca yönetici bir sistem kullanıcısı erişimi kaldırabilir: bu adımı işletmenin bir yöneticisinden isteyin ya da yönetici bir sistem kullanıcısının tokenını bağlayın.",
   'plan.business-id-wrong-kind': "İşletme kimliği {{id}} bir işletme portföyü değil: Meta bunun {{kind}} olduğunu söylüyor. İşletme Ayarları > İşletme bilgileri'ndeki portföy kimliğini kullanın.",
   'plan.waba-id-wrong-kind': "WhatsApp hesap kimliği {{id}} bir WhatsApp Business hesabı değil: Meta bunun {{kind}} olduğunu söylüyor. WhatsApp Yöneticisi'ndeki WhatsApp Business hesap kimliğini kullanın.",
   'plan.phone-number-not-waba': "{{id}} bir telefon numarası kimliği, WhatsApp Business hesap kimliği değil. Bağlı olduğu WhatsApp Business hesabı {{wabaId}}: o kimliği kullanın.",

@@ -4,6 +4,7 @@
  * disables them with the reason and the allowed set, and offers the
  * least-access preset, each task with its reason, which Meta accepts.
  */
+import { formatList } from '../../shared/i18n';
 import { GRANULAR_PRESET, GRANULAR_TASKS } from '../../shared/tasks';
 
 /** The least-privilege preset for a multi-partner account, each task with its reason. */
@@ -38,7 +39,7 @@ test('multi-partner WABA: Full control is disabled with its reason; the granular
   await expect(manageTask).toBeDisabled();
   await expect(fullPreset).toHaveAccessibleDescription(new RegExp(escape(wizard.t('ui.access.fullUnavailable'))));
   // The allowed set is the client edge's permitted_tasks for this share (the granular tasks), by name.
-  const allowed = GRANULAR_TASKS.map((task) => wizard.t(`task.${task}.name`)).join(', ');
+  const allowed = formatList(GRANULAR_TASKS.map((task) => wizard.t(`task.${task}.name`)), 'en');
   await expect(manageTask).toHaveAccessibleDescription(new RegExp(escape(wizard.t('ui.access.needsFullAccess', { allowed }))));
   const messagingTask = wizard.checkbox(wizard.t('task.MESSAGING.name'));
   await expect(messagingTask).toBeDisabled();

@@ -5,6 +5,7 @@
  * least-access preset that needs one of them; what is allowed applies and
  * verifies.
  */
+import { formatList } from '../../shared/i18n';
 import { GRANULAR_PRESET, WABA_TASKS } from '../../shared/tasks';
 import { LIMITED_PERMITTED, permittedScenario } from '../support/permitted-scenario';
 import { test, expect, unexpectedConsole } from './support/fixtures';
@@ -20,7 +21,7 @@ test('permitted_tasks without some tasks: those are disabled with the reason and
   await wizard.chooseAccount(LUCKY.partnerWaba.name);
   await wizard.chooseUser(LUCKY.employee.name);
 
-  const allowed = LIMITED_PERMITTED.map((task) => wizard.t(`task.${task}.name`)).join(', ');
+  const allowed = formatList(LIMITED_PERMITTED.map((task) => wizard.t(`task.${task}.name`)), 'en');
   for (const task of WABA_TASKS) {
     const box = wizard.checkbox(wizard.t(`task.${task}.name`));
     if ((LIMITED_PERMITTED as readonly string[]).includes(task)) {

@@ -5,6 +5,7 @@
  * shared without it cannot even be ticked (the same rule, applied on Access); any change
  * with an employee system user's token is refused by the plan.
  */
+import { formatList } from '../../shared/i18n';
 import { GRANULAR_TASKS } from '../../shared/tasks';
 import { test, expect, unexpectedConsole } from './support/fixtures';
 import { LUCKY } from './support/wizard';
@@ -17,7 +18,7 @@ test('MESSAGING on a multi-partner account without it: refused on Access with th
   // and says why, with what is allowed (the plan's own refusal of it is covered in test/integration/onboarding/rules.test.ts).
   const messaging = wizard.checkbox(wizard.t('task.MESSAGING.name'));
   await expect(messaging).toBeDisabled();
-  const allowed = GRANULAR_TASKS.map((task) => wizard.t(`task.${task}.name`)).join(', ');
+  const allowed = formatList(GRANULAR_TASKS.map((task) => wizard.t(`task.${task}.name`)), 'en');
   await expect(messaging).toHaveAccessibleDescription(wizard.t('task.MESSAGING.description') + ' ' + wizard.t('ui.access.needsFullAccess', { allowed }));
   await messaging.check({ force: true }).catch(() => undefined);
   await expect(messaging).not.toBeChecked();

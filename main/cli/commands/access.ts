@@ -23,6 +23,7 @@ import { profileOption } from './profile-option';
 import { planLines, verifyLines } from '../format';
 import { askingIo, confirm } from '../io';
 import { TEXT } from '../messages';
+import { cliTasks } from '../task-words';
 import { EXIT } from '../output';
 
 interface Target {
@@ -46,7 +47,7 @@ function tasksOf(ctx: Ctx, profile: LoadedProfile | null = null): WabaTask[] | n
   if (profile && ctx.parsed.options.tasks !== undefined) ctx.out.say(HANDOFF_TEXT.tasksWin);
   if (profile && ctx.parsed.options.tasks === undefined) {
     const fromProfile = profile.profile.tasks.map((t) => t.task);
-    ctx.out.say(HANDOFF_TEXT.tasksFromProfile(fromProfile.join(', ')));
+    ctx.out.say(HANDOFF_TEXT.tasksFromProfile(cliTasks(fromProfile)));
     return fromProfile;
   }
   const text = ctx.option('tasks');
@@ -73,7 +74,7 @@ function blockingTexts(plan: AccessPlan, language: Language): string {
 export function refuseWhole(ctx: Ctx, refusals: readonly PlanProblem[]): number {
   const language = ctx.globals.language;
   const t = (key: MessageKey): string => translate(language, key);
-  const said = (p: PlanProblem): string => translateWithKind(language, `plan.${p.code}`, readableParams(t, p.params));
+  const said = (p: PlanProblem): string => translateWithKind(language, `plan.${p.code}`, readableParams(t, p.params, language));
   const fields = [...new Set(refusals.map((p) => fieldOfCode(p.code)))];
   // Each refusal's own words say how to fix it (another ID, an admin's token); the codes stay for --json.
   const message = ctx.out.json
@@ -140,13 +141,12 @@ export async function assign(ctx: Ctx): Promise<number> {
   if (typeof tasks === 'number') return tasks;
   const request = { ...target, tasks, ...(ctx.parsed.options.exact === true ? { exact: true } : {}) };
   await settleInterrupted(ctx);
-  // The receipt names the token's type and expiry: read them (debug_token) alongside the plan, not after the verify.
-  const [first] = await Promise.all([ctx.call('access.plan', request), warmFingerprint(ctx)]);
-  if (!first.ok) return first.code;
-  // debug_token names the token's own system user: planned again from the facts now known (no request),
-  // an employee's token is refused here, before anything is sent, not by Meta after.
+  // The plan's reads carry debug_token when the session lacks it (stored token or --token-stdin alike): it names
+  // the token's own system user, so an employee's token is refused here, before anything is sent, not by Meta after.
   const plan = await ctx.call('access.plan', request);
   if (!plan.ok) return plan.code;
+  // The receipt names the token's type and expiry: from that same debug_token answer, no request of its own.
+  await warmFingerprint(ctx);
   const whole = wholeRefusals(plan.value);
   if (whole.length > 0) return refuseWhole(ctx, whole);
   for (const line of planLines(plan.value, ctx.globals.language)) ctx.out.say(line);
@@ -228,7 +228,7 @@ export async function remove(ctx: Ctx): Promise<number> {
   const core = await ctx.core();
   if (!core.ok) return ctx.out.fail(core.error);
   // An employee's token, or an ID of the wrong kind, is refused first and alone: before any line, before the DELETE.
-  const refused = await writeRefusals(core.value.services.deps(), target);
+  const refused = await writeRefusals(core.value.services.deps(), target, 'take');
   if (!refused.ok) return ctx.out.fail(refused.error);
   if (refused.value.length > 0) return refuseWhole(ctx, refused.value);
   if (business.found) ctx.out.say(TEXT.businessFromOwner(business.id));
@@ -237,7 +237,7 @@ export async function remove(ctx: Ctx): Promise<number> {
     const current = await currentAssignment(core.value.services.deps(), target);
     if (!current.ok) return ctx.out.fail(current.error);
     if (current.value === null) return nothingToRemove(ctx, userId, wabaId);
-    ctx.out.say(TEXT.removeWhat(userId, wabaId, current.value.tasks.join(', ')));
+    ctx.out.say(TEXT.removeWhat(userId, wabaId, cliTasks(current.value.tasks)));
     const stop = await allowed(ctx, TEXT.confirmRemove(userId, wabaId));
     if (stop !== null) return stop;
   }
@@ -246,7 +246,7 @@ export async function remove(ctx: Ctx): Promise<number> {
   const outcome = removed.value.receiptPath ? { ...removed.value, receiptPath: await placeReceipt(ctx, removed.value.receiptPath) } : removed.value;
   ctx.out.result(outcome);
   if (outcome.nothingToRemove) return nothingToRemove(ctx, userId, wabaId, false);
-  ctx.out.say(TEXT.removedTasks(outcome.removedTasks.join(', ')));
+  ctx.out.say(TEXT.removedTasks(cliTasks(outcome.removedTasks)));
   if (outcome.receiptPath) ctx.out.say(TEXT.receiptSaved(outcome.receiptPath));
   if (!outcome.verified) {
     ctx.out.say(TEXT.removeNotVerified(business.id, wabaId));

@@ -17,7 +17,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { fileError } from '../../../shared/file-error';
 import { basename, resolve } from 'node:path';
 import { appError, inputWithFix } from '../../../shared/errors';
-import { readableParams, translate, type MessageKey } from '../../../shared/i18n';
+import { translate } from '../../../shared/i18n';
 import { DEFAULT_MAX_WAIT_SEC, runBulk, type BulkRowResult, type BulkSummary } from '../../core/onboarding/bulk';
 import { countPlans, planBulk, RUN_WIDE_KINDS } from '../../core/onboarding/bulk-plan';
 import { buildBulkReceipt, rowReport, saveBulkReceipt } from '../../core/onboarding/bulk-receipt';
@@ -26,11 +26,13 @@ import { parseBulkFile, type RowProblem } from '../bulk-file';
 import { completeFingerprint } from '../../core/onboarding/inspect-token';
 import { refusalsOf } from '../../core/onboarding/plan';
 import { runRoleRefusal } from '../../core/onboarding/token-role';
+import { tokenKindError } from '../../core/onboarding/token-kind';
 import type { PlanProblem } from '../../../shared/onboarding';
 import type { Ctx } from '../context';
 import { BULK_TEXT } from '../bulk-messages';
 import { TEXT } from '../messages';
 import { cliLanguageInUse } from '../texts';
+import { cliParams, cliTasks } from '../task-words';
 import { EXIT, kindWords, messageOf } from '../output';
 import { providerOf } from '../../core/handoff/service';
 import { placeReceipt, remindIfExpiring } from '../receipt-out';
@@ -78,21 +80,23 @@ function clock(iso: string): string {
 }
 const clockSeconds = (at: Date): string => `${pad(at.getHours())}:${pad(at.getMinutes())}:${pad(at.getSeconds())}`;
 
+/** Tasks in words with their codes; '' for none (the line then says "nothing" or leaves the taking away out). */
+const namedTasks = (codes: readonly string[]): string => (codes.length > 0 ? cliTasks(codes) : '');
+
 /**
  * Why the plan refused a row, in the run's language: each rule's own words,
  * with the task, the allowed set and the alternative as task names, not codes.
  */
 function refusalText(refusals: readonly PlanProblem[] | undefined, reasons: readonly string[] | undefined): string {
   const language = cliLanguageInUse();
-  const t = (key: MessageKey): string => translate(language, key);
-  if (refusals && refusals.length > 0) return refusals.map((p) => translate(language, `plan.${p.code}`, readableParams(t, p.params))).join('; ');
+  if (refusals && refusals.length > 0) return refusals.map((p) => translate(language, `plan.${p.code}`, cliParams(p.params))).join('; ');
   return (reasons ?? []).map((code) => BULK_TEXT.reason[code] ?? translate(language, `plan.${code}`)).join('; ');
 }
 
 /** The tasks an exact row took away that Meta still lists, in the user's words. */
 function stillThereText(tasks: readonly string[]): string {
   const language = cliLanguageInUse();
-  return translate(language, 'cli.bulk.stillThere', readableParams((key: MessageKey) => translate(language, key), { task: tasks.join(',') }));
+  return translate(language, 'cli.bulk.stillThere', cliParams({ task: tasks.join(',') }));
 }
 
 export function outcomeText(result: BulkRowResult): string {
@@ -107,7 +111,7 @@ export function outcomeText(result: BulkRowResult): string {
     case 'not-verified': {
       const missing = result.verify?.tasks.filter((t) => t.state === 'missing').map((t) => t.task) ?? [];
       const stillThere = result.stillThere ?? [];
-      const detail = missing.length > 0 ? missing.join(', ') : error ? BULK_TEXT.checkFailed(kindWords(error.kind, cliLanguageInUse())) : '';
+      const detail = missing.length > 0 ? cliTasks(missing) : error ? BULK_TEXT.checkFailed(kindWords(error.kind, cliLanguageInUse())) : '';
       // An exact row whose taken-away task Meta still lists: named in words (issue 8.5).
       return [BULK_TEXT.notVerified(detail), ...(stillThere.length > 0 ? [stillThereText(stillThere)] : [])].join(' ');
     }
@@ -151,6 +155,9 @@ export async function bulk(ctx: Ctx): Promise<number> {
   const startedAt = deps.now();
   const planned = await planBulk(deps, rows);
   // A token problem is the same for every row: say it once, with its own exit code.
+  // A person's (or a page's) token: said once, as inspect says it (exit 3), before any row.
+  const notSystemUser = tokenKindError(deps.facts);
+  if (notSystemUser) return ctx.out.fail(notSystemUser);
   const first = planned[0]?.error;
   if (first && RUN_WIDE_KINDS.includes(first.kind) && planned.every((p) => p.error?.kind === first.kind)) return ctx.out.fail(first);
   // An employee's token cannot give access in any row: said once and alone, before the row table (exit 2, as assign).
@@ -165,7 +172,7 @@ export async function bulk(ctx: Ctx): Promise<number> {
   const listedRefused = new Set<number>();
   for (const item of planned) {
     const { row, plan } = item;
-    if (item.status === 'change' && plan) ctx.out.say(BULK_TEXT.row(row.line, row.wabaId, row.userId, BULK_TEXT.willChange(plan.diff.add.join(', '), plan.diff.remove.join(', '))));
+    if (item.status === 'change' && plan) ctx.out.say(BULK_TEXT.row(row.line, row.wabaId, row.userId, BULK_TEXT.willChange(namedTasks(plan.diff.add), namedTasks(plan.diff.remove))));
     if (item.status === 'refused' && plan) {
       listedRefused.add(row.line);
       ctx.out.say(BULK_TEXT.row(row.line, row.wabaId, row.userId, BULK_TEXT.refused(refusalText(refusalsOf(plan), undefined))));

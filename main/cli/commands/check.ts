@@ -15,6 +15,7 @@ import type { Ctx } from '../context';
 import { HANDOFF_TEXT as H } from '../handoff-messages';
 import { EXIT, kindWords } from '../output';
 import { cliLanguageInUse } from '../texts';
+import { cliTasks } from '../task-words';
 
 const MAX_MB = 8;
 
@@ -22,12 +23,12 @@ function reportLines(report: ReceiptCheckReport): string[] {
   const lines = [H.checkTitle(report.receipt.kind, report.receipt.createdAt, report.receipt.digest)];
   for (const grant of report.grants) {
     lines.push(H.grant(H.states[grant.state] ?? grant.state, grant.userId, grant.wabaId));
-    if (grant.missing.length > 0) lines.push(H.missing(grant.missing.join(', ')));
-    if (grant.included.length > 0) lines.push(H.included(grant.included.join(', ')));
-    if (grant.back.length > 0) lines.push(H.back(grant.back.join(', ')));
+    if (grant.missing.length > 0) lines.push(H.missing(cliTasks(grant.missing)));
+    if (grant.included.length > 0) lines.push(H.included(cliTasks(grant.included)));
+    if (grant.back.length > 0) lines.push(H.back(cliTasks(grant.back)));
     const gone = stillGone(grant);
-    if (gone.length > 0) lines.push(H.stillGone(gone.join(', ')));
-    if (grant.extra.length > 0) lines.push(H.extra(grant.extra.join(', ')));
+    if (gone.length > 0) lines.push(H.stillGone(cliTasks(gone)));
+    if (grant.extra.length > 0) lines.push(H.extra(cliTasks(grant.extra)));
     if (grant.state === 'cannot-check') lines.push(H.cannot(kindWords(grant.error?.kind ?? 'permission-denied', cliLanguageInUse())));
   }
   lines.push(report.verdict === 'holds' ? H.holds : report.verdict === 'drifted' ? H.drifted : H.cannotCheck);

@@ -8,12 +8,13 @@
  */
 import { appError, inputWithFix, type AppErrorKind } from '../../../shared/errors';
 import type { HandoffReport, ProviderKit } from '../../../shared/handoff';
-import { readableParams, translate, type Language } from '../../../shared/i18n';
+import { translate, type Language } from '../../../shared/i18n';
 import { runHandoff, saveReminder } from '../../core/handoff/service';
 import type { Ctx } from '../context';
 import { HANDOFF_TEXT as H } from '../handoff-messages';
 import { isInteractive, readAll, readLine } from '../io';
 import { TEXT } from '../messages';
+import { cliParams, cliTasks } from '../task-words';
 import { errorJson, EXIT } from '../output';
 import { profileOption } from './profile-option';
 
@@ -31,13 +32,13 @@ export function kitLines(kit: ProviderKit): string[] {
     ...(kit.phoneNumbers.length > 0 ? kit.phoneNumbers.map((p) => H.kitPhone(p.id, p.displayPhoneNumber, p.verifiedName ?? '')) : [H.kitNoPhone]),
     H.kitApp(kit.appId ?? H.unknown),
     H.kitUser(kit.systemUser.id ?? H.unknown, kit.systemUser.name ?? ''),
-    H.kitTasks(kit.tasksVerified ? kit.tasksVerified.join(', ') || TEXT.none : H.unknown),
+    H.kitTasks(kit.tasksVerified ? cliTasks(kit.tasksVerified) : H.unknown),
     H.kitExpiry(kit.tokenExpiry === 'never' ? H.never : (kit.tokenExpiry ?? H.unknown)),
   ];
 }
 
 const checkLines = (report: HandoffReport, language: Language): string[] =>
-  report.checks.map((check) => `${TEXT.mark[check.severity] ?? ''}${translate(language, `handoff.${check.code}.text`, readableParams((key) => translate(language, key), check.params))}`);
+  report.checks.map((check) => `${TEXT.mark[check.severity] ?? ''}${translate(language, `handoff.${check.code}.text`, cliParams(check.params))}`);
 
 /**
  * "What to do" for the hand-off: it uses only the PROVIDER's token, so its remedies talk about that

@@ -6,6 +6,7 @@ import type { Ctx } from '../context';
 import { diagnosisLines, fingerprintLines } from '../format';
 import { isInteractive, readAll, readLine } from '../io';
 import { TEXT } from '../messages';
+import { cliList } from '../task-words';
 import { EXIT } from '../output';
 
 /** 0 when usable; 3 when the token itself is the problem; 4 when its role or reach is. */
@@ -34,7 +35,7 @@ export async function tokenSet(ctx: Ctx): Promise<number> {
   if (!outcome.stored) {
     // Never stored, never replacing the stored token (issue 8.1): exit 3 whichever check failed.
     // The checks by the layer they belong to, in words (the codes stay in --json's failedChecks).
-    out.say(TEXT.notStored([...new Set(failedChecks.map((check) => TEXT.layer[check.layer] ?? check.layer))].join(', ')));
+    out.say(TEXT.notStored(cliList([...new Set(failedChecks.map((check) => TEXT.layer[check.layer] ?? check.layer))])));
     return EXIT.token;
   }
   if (!outcome.status.persisted) {
@@ -72,12 +73,15 @@ export function keychainUnreachable(ctx: Ctx, status: TokenStatus): number | nul
 }
 
 export async function tokenForget(ctx: Ctx): Promise<number> {
+  // Read first, so a second forget says there was nothing stored instead of "removed" again.
+  const before = await ctx.call('token.status', {});
+  if (!before.ok) return before.code;
   const reply = await ctx.call('token.forget', {});
   if (!reply.ok) return reply.code;
   const unreachable = keychainUnreachable(ctx, reply.value);
   if (unreachable !== null) return unreachable;
   ctx.out.result(reply.value);
-  ctx.out.say(TEXT.forgotten);
+  ctx.out.say(before.value.connected ? TEXT.forgotten : TEXT.noTokenToForget);
   return EXIT.ok;
 }
 

@@ -3,7 +3,7 @@
  * reader's language (static, inline styles, no scripts, every value escaped).
  * Both hold exactly the kit, which never holds the token.
  */
-import { directionOf, type Params } from '../../../shared/i18n';
+import { directionOf, isLanguage, taskList, taskNameAndCode, type Params } from '../../../shared/i18n';
 import type { ProviderKit } from '../../../shared/handoff';
 import { writeReceiptFile } from '../onboarding/receipt';
 
@@ -24,7 +24,7 @@ export function renderKitHtml(kit: ProviderKit, translate: Translate, language =
     row(t('kit.phones'), phones.length > 0 ? phones.join('<br>') : t('kit.none')),
     row(t('kit.app'), escape(kit.appId ? `${kit.appId}${kit.application ? ` (${kit.application})` : ''}` : t('kit.unknown'))),
     row(t('kit.user'), escape(kit.systemUser.id ? `${kit.systemUser.id}${kit.systemUser.name ? ` (${kit.systemUser.name})` : ''}` : t('kit.unknown'))),
-    row(t('kit.tasks'), escape(kit.tasksVerified ? kit.tasksVerified.join(', ') || t('kit.none') : t('kit.unknown'))),
+    row(t('kit.tasks'), kit.tasksVerified === null ? t('kit.unknown') : kit.tasksVerified.length === 0 ? t('kit.none') : escape(taskList(translate, kit.tasksVerified, isLanguage(language) ? language : 'en', taskNameAndCode))),
     row(t('kit.expiry'), expiry),
     row(t('kit.token'), t('kit.tokenValue', { last4: kit.tokenLast4 })),
     ...(kit.provider ? [row(t('kit.profileSha'), escape(kit.provider.profileSha256))] : []),

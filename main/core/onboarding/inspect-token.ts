@@ -95,6 +95,8 @@ export async function inspectToken(deps: UseCaseDeps, last4: string): Promise<Re
     return ok({ info: null, diagnosis: diagnose({ ...base, info: null, me: null, ...(subcode ? { refusedSubcode: subcode } : {}) }) });
   }
   const info = debug.value;
+  // Kept for the plan: a token that is not a system user's is refused before any write (issue 8.1).
+  deps.facts.tokenInfo = info;
   const answers = first.ok ? first.value.answers.map((a) => a.result) : [];
   const meAnswer = answers[0];
   if (!info.isValid || meAnswer?.ok !== true) {

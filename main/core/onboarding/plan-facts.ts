@@ -14,6 +14,7 @@ import { readFacts } from './read-facts';
 import { sharingOf } from './sharing';
 import { idKindProblems } from './id-kinds';
 import { userKindProblem } from './user-kind';
+import { tokenKindError } from './token-kind';
 
 /** Sharing when the WABA could not be read as one: nothing is refused on a guess. */
 const UNKNOWN_SHARING = { multiPartner: false, messagingGranted: true } as const;
@@ -64,12 +65,19 @@ export async function gatherPlanFacts(deps: UseCaseDeps, request: PlanRequest): 
   const facts = deps.facts;
   // The WABA's own fields first (issue 11): a business's list of client WABAs may run to many pages.
   const needFields = knownWaba(facts, businessId, wabaId) === undefined && !facts.wabaDetails.has(wabaId);
+  // The token's own system user (debug_token's user_id) rides in the same batch whenever the session does not
+  // know it yet, however the token came (stored or --token-stdin): without it an employee's token would only be
+  // refused by Meta, after the write (issue 8.1).
+  const inspectToken = facts.me === undefined && facts.tokenInfo === undefined;
   const read = await readFacts(deps, {
     ...(facts.systemUsers.has(businessId) ? {} : { systemUsers: [businessId] }),
     ...(facts.assigned.has(wabaId) ? {} : { assigned: [[wabaId, businessId] as const] }),
     ...(needFields ? { wabaDetails: [wabaId] } : {}),
-  });
+  }, { inspectToken });
   if (!read.ok) return read;
+  // A person's (or a page's) token: a token problem before anything is planned or sent, as inspect says it.
+  const notSystemUser = tokenKindError(facts);
+  if (notSystemUser) return err(notSystemUser);
   const userList = read.value.systemUsers.get(businessId);
   const assigned = read.value.assigned.get(wabaId);
   const ownFields = errorOf(read.value.wabaDetails.get(wabaId));
@@ -78,6 +86,11 @@ export async function gatherPlanFacts(deps: UseCaseDeps, request: PlanRequest): 
   if (wrongIds.length > 0) return ok({ sharing: UNKNOWN_SHARING, current: null, targetRole: null, userInBusiness: null, idProblems: wrongIds });
   // An employee token may not list users; the plan then just cannot check the role.
   if (userList && !userList.ok && userList.error.kind === 'token-invalid') return userList;
+  // An employee's token that cannot even read this WABA: its role, known from the same batch, is the answer.
+  const earlyRole = tokenRoleIn(facts, businessId);
+  if (assigned && !assigned.ok && typeof earlyRole === 'string' && earlyRole !== 'ADMIN') {
+    return ok({ sharing: UNKNOWN_SHARING, current: null, targetRole: null, userInBusiness: null, tokenRole: earlyRole });
+  }
   if (assigned && !assigned.ok) return assigned;
 
   const known = knownWaba(facts, businessId, wabaId);

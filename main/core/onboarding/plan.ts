@@ -137,6 +137,7 @@ const FIELD_OF_CODE: Readonly<Record<string, string>> = {
   'user-id-wrong-kind': 'user',
   'user-id-phone-number': 'user',
   'token-not-admin': 'token',
+  'token-not-admin-remove': 'token',
 };
 
 /**

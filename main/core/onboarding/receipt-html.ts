@@ -3,7 +3,7 @@
  * document with inline styles only and no scripts, every value escaped. It
  * holds exactly what the JSON receipt holds (never the token).
  */
-import { directionOf, tokenTypeName, type Params } from '../../../shared/i18n';
+import { directionOf, isLanguage, taskList, taskNameAndCode, tokenTypeName, type Params } from '../../../shared/i18n';
 import type { Receipt } from '../../../shared/onboarding';
 
 /** Text for a message key in the reader's language (shared/i18n `translate` bound to a language). */
@@ -17,8 +17,11 @@ export function renderReceiptHtml(receipt: Receipt, translate: Translate, langua
   const row = (label: string, value: string): string => `<tr><th scope="row">${label}</th><td>${value}</td></tr>`;
   const named = (thing: { readonly id: string; readonly name?: string }): string =>
     escape(thing.name ? `${thing.name} (${thing.id})` : thing.id);
+  // Tasks in the reader's words with the code Meta and the provider use, listed in the language's list form.
+  const say = (key: string): string => translate(key);
+  const tasks = (codes: readonly string[]): string => escape(taskList(say, codes, isLanguage(language) ? language : 'en', taskNameAndCode));
   const states = receipt.verification.tasks
-    .map((check) => `<li>${escape(check.task)}: ${t(`ui.verify.${check.state}`)}</li>`)
+    .map((check) => `<li>${escape(taskNameAndCode(say, check.task))}: ${t(`ui.verify.${check.state}`)}</li>`)
     .join('');
   const traces = [...new Set([...(receipt.apply?.fbtraceIds ?? []), ...receipt.verification.fbtraceIds])];
   const rows = [
@@ -28,8 +31,8 @@ export function renderReceiptHtml(receipt: Receipt, translate: Translate, langua
     row(t('ui.receipt.business'), named(receipt.business)),
     row(t('ui.receipt.waba'), named(receipt.waba)),
     row(t('ui.receipt.user'), named(receipt.systemUser)),
-    row(t('ui.receipt.tasks'), escape(receipt.tasksRequested.join(', '))),
-    ...(receipt.tasksTakenAway ? [row(t('ui.receipt.takenAway'), escape(receipt.tasksTakenAway.join(', ')))] : []),
+    row(t('ui.receipt.tasks'), tasks(receipt.tasksRequested)),
+    ...(receipt.tasksTakenAway ? [row(t('ui.receipt.takenAway'), tasks(receipt.tasksTakenAway))] : []),
     row(
       t('ui.receipt.verified'),
       `${receipt.verification.verified ? t('ui.receipt.verifiedYes', { time: receipt.verification.checkedAt }) : t('ui.receipt.verifiedNo')}<ul>${states}</ul>`,

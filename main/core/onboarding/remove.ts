@@ -38,7 +38,7 @@ export async function removeAccess(deps: JournaledDeps, request: RemoveRequest):
   const settled = await settleEarlier(deps, request.wabaId, request.userId);
   if (!settled.ok) return settled;
   // An employee's token is refused before the DELETE, not by Meta after it (200/1349174).
-  const refused = await writeRefusals(deps, request);
+  const refused = await writeRefusals(deps, request, 'take');
   if (!refused.ok) return refused;
   const [first] = refused.value;
   if (first !== undefined) return err(refusalError(first));

@@ -17,10 +17,15 @@ import { idKindProblems } from './id-kinds';
 import { fieldOfCode } from './plan';
 import { errorOf, tokenRoleIn } from './plan-facts';
 import { readFacts } from './read-facts';
+import { tokenKindError } from './token-kind';
+
+/** What the write does: give access (assign, bulk) or take it away (remove); the refusal says which. */
+export type WriteAction = 'give' | 'take';
 
 /** The refusal for a known role other than ADMIN, else null (an unknown role is left to Meta). */
-export function tokenRoleProblem(role: string | null | undefined): PlanProblem | null {
-  return typeof role === 'string' && role !== 'ADMIN' ? { code: 'token-not-admin', severity: 'problem', params: { role } } : null;
+export function tokenRoleProblem(role: string | null | undefined, action: WriteAction = 'give'): PlanProblem | null {
+  if (typeof role !== 'string' || role === 'ADMIN') return null;
+  return { code: action === 'take' ? 'token-not-admin-remove' : 'token-not-admin', severity: 'problem', params: { role } };
 }
 
 /**
@@ -29,7 +34,11 @@ export function tokenRoleProblem(role: string | null | undefined): PlanProblem |
  * same batch: the business's system users and, with `wabaId`, the WABA's assigned users). Empty
  * when nothing does; an error only when the read itself failed (a token Meta refuses, the network).
  */
-export async function writeRefusals(deps: UseCaseDeps, ids: { readonly businessId: string; readonly wabaId?: string }): Promise<Result<PlanProblem[], AppError>> {
+export async function writeRefusals(
+  deps: UseCaseDeps,
+  ids: { readonly businessId: string; readonly wabaId?: string },
+  action: WriteAction = 'give',
+): Promise<Result<PlanProblem[], AppError>> {
   const { facts } = deps;
   const { businessId, wabaId } = ids;
   const needUsers = !facts.systemUsers.has(businessId);
@@ -48,7 +57,10 @@ export async function writeRefusals(deps: UseCaseDeps, ids: { readonly businessI
     const wrongIds = await idKindProblems(deps, { businessId, wabaId: wabaId ?? '', business: [errorOf(users)], waba: errorOf(assigned) });
     if (wrongIds.length > 0) return ok(wrongIds);
   }
-  const role = tokenRoleProblem(tokenRoleIn(facts, businessId));
+  // A person's (or a page's) token: a token problem (exit 3), said as inspect says it.
+  const notSystemUser = tokenKindError(facts);
+  if (notSystemUser) return err(notSystemUser);
+  const role = tokenRoleProblem(tokenRoleIn(facts, businessId), action);
   return ok(role ? [role] : []);
 }
 

@@ -60,7 +60,12 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
   const held: Partial<Record<Source, Held>> = {};
   /** A candidate being inspected during connect, before it is accepted. */
   let candidate: string | null = null;
-  let vaultLoaded = false;
+  /**
+   * The keychain's token, read once. Callers that ask side by side (a plan and the receipt's fingerprint)
+   * all wait for the one read: a flag set before the read finished made the second caller see no token
+   * at all, so a stored token's fingerprint, and with it the token's role, stayed unknown (issue 8.1).
+   */
+  let vaultLoad: Promise<void> | null = null;
 
   const hold = (source: Source, token: string): Held => {
     held[source]?.release();
@@ -76,11 +81,10 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
   const active = async (): Promise<{ source: Source; entry: Held } | null> => {
     if (deps.practice()) return held.practice ? { source: 'practice', entry: held.practice } : null;
     if (held.transient) return { source: 'transient', entry: held.transient };
-    if (!vaultLoaded) {
-      vaultLoaded = true;
-      const stored = await deps.vault.load();
+    vaultLoad ??= deps.vault.load().then((stored) => {
       if (stored !== null) hold('vault', stored);
-    }
+    });
+    await vaultLoad;
     return held.vault ? { source: 'vault', entry: held.vault } : null;
   };
 
@@ -140,7 +144,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
         if (!saved.ok) return saved;
         drop('transient');
         hold('vault', token.value).inspection = inspection;
-        vaultLoaded = true;
+        vaultLoad = Promise.resolve();
         return ok(true);
       });
     },
@@ -171,7 +175,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
         const forgotten = await deps.vault.forget();
         if (!forgotten.ok) return forgotten;
         drop('vault');
-        vaultLoaded = true;
+        vaultLoad = Promise.resolve();
       }
       deps.onChange();
       return ok(await status());

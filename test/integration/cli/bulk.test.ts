@@ -160,7 +160,7 @@ test('MANAGE on the restricted multi-partner WABA is refused while the other row
     const run = await s.run(['--file', path, '--yes']);
     expect(run.code, run.stderr).toBe(1);
     expect(run.stdout).toContain('2 to change, 0 already in place, 1 refused');
-    const refusal = new RegExp(`line 3: WABA ${RESTRICTED_WABA}, user ${BSP_USER}: refused: Full control works only when the account is fully shared.*The least access that works: Developer, Manage message templates, See phone number details, See insights\\.$`, 'gm');
+    const refusal = new RegExp(`line 3: WABA ${RESTRICTED_WABA}, user ${BSP_USER}: refused: Full control works only when the account is fully shared.*The least access that works: Developer, Manage message templates, See phone number details, and See insights\\.$`, 'gm');
     // Said once, before asking (where the decision is made), with the tasks in words rather than Meta's codes.
     expect(run.stdout.match(refusal)).toHaveLength(1);
     expect(run.stdout).not.toMatch(/refused: .*MANAGE_TEMPLATES/);
@@ -179,7 +179,7 @@ test('with --lang es a refused row says why in Spanish, with the tasks in words,
     const path = s.file('rows.csv', csv([CHANGES[0] as string, `${RESTRICTED_WABA},${BIZ},${BSP_USER},MANAGE`]));
     const run = await s.run(['--file', path, '--yes', '--lang', 'es']);
     expect(run.code, run.stderr).toBe(1);
-    const refusal = new RegExp(`línea 3: WABA ${RESTRICTED_WABA}, usuario ${BSP_USER}: rechazada: El control total solo funciona si la cuenta está compartida por completo.*El acceso mínimo que funciona: Desarrollador, Administrar plantillas de mensajes, Ver datos de los números, Ver estadísticas\\.$`, 'gm');
+    const refusal = new RegExp(`línea 3: WABA ${RESTRICTED_WABA}, usuario ${BSP_USER}: rechazada: El control total solo funciona si la cuenta está compartida por completo.*El acceso mínimo que funciona: Desarrollador, Administrar plantillas de mensajes, Ver datos de los números y Ver estadísticas\\.$`, 'gm');
     expect(run.stdout.match(refusal), run.stdout).toHaveLength(1);
     expect(run.stdout).not.toMatch(/Full control|least access|rechazada: .*MANAGE_TEMPLATES/);
   } finally {

@@ -170,7 +170,7 @@ test('assign: plan, refusal without a terminal, --yes applies and verifies; veri
     const args = ['assign', '--waba', OWNED, '--business', BIZ, '--user', EMPLOYEE, '--tasks', 'develop,VIEW_COST', '--token-stdin'];
     const refused = await w.run(args, { input });
     expect(refused.code).toBe(2);
-    expect(refused.stdout).toContain('added:     DEVELOP, VIEW_COST');
+    expect(refused.stdout).toContain('added:     Developer (DEVELOP) and See costs (VIEW_COST)');
     expect(refused.stderr).toContain('--yes');
     expect(w.server.appliedPosts).toBe(0);
 
@@ -205,7 +205,7 @@ test('assign: plan, refusal without a terminal, --yes applies and verifies; veri
 
     const removed = await w.run(['remove', '--waba', OWNED, '--user', EMPLOYEE, '--yes', '--token-stdin'], { input });
     expect(removed.code).toBe(0);
-    expect(removed.stdout).toContain('Taken away: DEVELOP, VIEW_COST.');
+    expect(removed.stdout).toContain('Taken away: Developer (DEVELOP) and See costs (VIEW_COST).');
     expect(removed.stdout).toContain('Receipt:');
     expect(w.server.assignedTasks(OWNED, EMPLOYEE)).toBeUndefined();
     // A second run reads, finds nothing, sends nothing, and exits 0.
@@ -217,7 +217,7 @@ test('assign: plan, refusal without a terminal, --yes applies and verifies; veri
     // Without --yes (no terminal): a client WABA read with the user's own business shows what would go.
     const preview = await w.run(['remove', '--waba', CLIENT, '--user', EMPLOYEE, '--token-stdin'], { input });
     expect(preview.code).toBe(2);
-    expect(preview.stdout).toContain('DEVELOP. All of it would be taken away.');
+    expect(preview.stdout).toContain('Developer (DEVELOP). All of it would be taken away.');
     expect(w.server.assignedTasks(CLIENT, EMPLOYEE)).toEqual(['DEVELOP']);
   } finally {
     await w.dispose();
@@ -325,7 +325,7 @@ test('assign is additive by default; --exact takes away; verify passes with extr
     // The employee has DEVELOP on the client WABA: VIEW_INSIGHTS is added, DEVELOP stays, even with --yes.
     const added = await assign('VIEW_INSIGHTS');
     expect(added.code, added.stderr).toBe(0);
-    expect(added.stdout).toContain('added:     VIEW_INSIGHTS');
+    expect(added.stdout).toContain('added:     See insights (VIEW_INSIGHTS)');
     expect(added.stdout).not.toContain('taken away');
     expect(w.server.assignedTasks(CLIENT, EMPLOYEE)).toEqual(['DEVELOP', 'VIEW_INSIGHTS']);
     // verify asks DEVELOP only: exit 0, VIEW_INSIGHTS listed as extra.
@@ -335,7 +335,7 @@ test('assign is additive by default; --exact takes away; verify passes with extr
     // --exact takes VIEW_INSIGHTS away and says so.
     const exact = await assign('DEVELOP', '--exact');
     expect(exact.code, exact.stderr).toBe(0);
-    expect(exact.stdout).toContain('taken away: VIEW_INSIGHTS');
+    expect(exact.stdout).toContain('taken away: See insights (VIEW_INSIGHTS)');
     expect(w.server.assignedTasks(CLIENT, EMPLOYEE)).toEqual(['DEVELOP']);
 
     const before = w.server.writeRequests;

@@ -177,7 +177,7 @@ test('provider profiles: valid preselects tasks and names the provider; malforme
     const assign = await w.run(['assign', '--waba', OWNED, '--business', BIZ, '--user', EMPLOYEE, '--provider-profile', good, '--yes', '--receipt-out', receiptOut]);
     expect(assign.code, assign.stderr).toBe(0);
     expect(assign.stdout).toMatch(/Provider profile: Lucky Shrub Messaging \(SHA-256 [0-9a-f]{64}\)/);
-    expect(assign.stdout).toContain('Tasks from the provider profile: MESSAGING, MANAGE_TEMPLATES, VIEW_COST');
+    expect(assign.stdout).toContain('Tasks from the provider profile: Send and receive messages (MESSAGING), Manage message templates (MANAGE_TEMPLATES), and See costs (VIEW_COST)');
     const receipt = JSON.parse(readFileSync(receiptOut, 'utf8')) as { provider: { name: string; profileSha256: string }; tasksRequested: string[]; digest: string };
     expect(receipt.provider.name).toBe('Lucky Shrub Messaging');
     expect(receipt.tasksRequested).toEqual(['MESSAGING', 'MANAGE_TEMPLATES', 'VIEW_COST']);

@@ -40,7 +40,7 @@ test('what a receipt took away is checked: still gone holds, back again drifts, 
     const holds = await run(['check', '--receipt', exact, '--json']);
     expect(holds.code, holds.stdout).toBe(0);
     expect(lastJson(holds)).toMatchObject({ verdict: 'holds', grants: [{ state: 'holds', tasks: ['DEVELOP'], takenAway: ['VIEW_COST'], back: [], missing: [] }] });
-    expect((await run(['check', '--receipt', exact])).stdout).toContain('taken away, still gone: VIEW_COST');
+    expect((await run(['check', '--receipt', exact])).stdout).toContain('taken away, still gone: See costs (VIEW_COST)');
 
     // An edited or dropped tasksTakenAway (digest kept) is refused as altered, before any request.
     const from = server.log.length;
@@ -64,7 +64,7 @@ test('what a receipt took away is checked: still gone holds, back again drifts, 
     expect(lastJson(back)).toMatchObject({ verdict: 'drifted', grants: [{ state: 'taken-away-back', back: ['VIEW_COST'] }] });
     const said = await run(['check', '--receipt', exact]);
     expect(said.stdout).toContain('DRIFT: back again');
-    expect(said.stdout).toContain('taken away, but there again: VIEW_COST');
+    expect(said.stdout).toContain('taken away, but there again: See costs (VIEW_COST)');
     expect((await run(['check', '--receipt', plain])).code).toBe(0);
 
     // Full control (MANAGE), made exact: DEVELOP and VIEW_COST are listed only inside it. The plain receipt holds
@@ -74,14 +74,14 @@ test('what a receipt took away is checked: still gone holds, back again drifts, 
     const included = await run(['check', '--receipt', plain, '--json']);
     expect(included.code, included.stdout).toBe(0);
     expect(lastJson(included)).toMatchObject({ verdict: 'holds', grants: [{ state: 'holds', included: ['DEVELOP', 'VIEW_COST'], missing: [], extra: ['MANAGE'] }] });
-    expect((await run(['check', '--receipt', plain])).stdout).toContain('included in MANAGE (full control): DEVELOP, VIEW_COST');
+    expect((await run(['check', '--receipt', plain])).stdout).toContain('included in MANAGE (full control): Developer (DEVELOP) and See costs (VIEW_COST)');
     // The exact receipt is checked literally: DEVELOP is missing on its own, and VIEW_COST is back through MANAGE.
     expect(lastJson(await run(['check', '--receipt', exact, '--json']))).toMatchObject({
       verdict: 'drifted',
       grants: [{ state: 'missing-tasks', missing: ['DEVELOP'], included: [], back: ['VIEW_COST'] }],
     });
     // In the user's language.
-    expect((await run(['check', '--receipt', plain, '--lang', 'es'])).stdout).toContain('incluidas en MANAGE (control total): DEVELOP, VIEW_COST');
+    expect((await run(['check', '--receipt', plain, '--lang', 'es'])).stdout).toContain('incluidas en MANAGE (control total): Desarrollador (DEVELOP) y Ver costos (VIEW_COST)');
   } finally {
     await server.close();
     rmSync(dir, { recursive: true, force: true });

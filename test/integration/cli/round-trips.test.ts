@@ -2,7 +2,7 @@
  * Round trips of the CLI (issue 11), measured from the practice server's
  * request timestamps with a latency fault on every request (so requests sent
  * side by side overlap): `assign --yes` plans in one batch with debug_token
- * (for the receipt) alongside, then applies and verifies in one batch (the
+ * (the token's role, and the receipt's fingerprint) inside it, then applies and verifies in one batch (the
  * read-back depends on the POST): 2 round trips. Bulk planning reads in
  * batches side by side; its writes go 25 POST + read-back pairs to a batch,
  * --concurrency batches at a time.
@@ -21,7 +21,7 @@ test.beforeAll(ensureCliBuilt);
 
 const LATENCY = { fault: { kind: 'latency', ms: 60 }, times: Infinity } as const;
 
-test('assign --yes: 3 requests in 2 sequential round trips (plan with debug_token alongside; apply and verify in one batch)', async () => {
+test('assign --yes: 2 requests in 2 sequential round trips (plan with debug_token in its batch; apply and verify in one batch)', async () => {
   const server = await startPracticeServer();
   const dir = mkdtempSync(join(tmpdir(), 'waba-rt-'));
   try {
@@ -29,7 +29,7 @@ test('assign --yes: 3 requests in 2 sequential round trips (plan with debug_toke
     const args = ['assign', '--waba', '102290129340398', '--business', BIZ, '--user', BSP_USER, '--tasks', 'DEVELOP', '--yes', '--token-stdin'];
     const run = await runCli(args, { input: server.token('admin-never'), env: { WABA_GRAPH_URL: server.url, WABA_DATA_DIR: dir } });
     expect(run.code, run.stderr).toBe(0);
-    expect(server.log).toHaveLength(3);
+    expect(server.log).toHaveLength(2);
     expect(sequentialDepth(server.log)).toBe(2);
     expect(server.appliedPosts).toBe(1);
   } finally {

@@ -99,6 +99,7 @@ test("whatis on the token's own app names the app from debug_token, in the probe
 });
 
 const NOT_ADMIN = 'Nothing was sent. The connected token belongs to an employee system user (Employee). Only an admin system user can give access';
+const NOT_ADMIN_TAKE = 'Nothing was sent. The connected token belongs to an employee system user (Employee). Only an admin system user can take access away';
 
 /** Nothing reached Meta but reads: no POST or DELETE, alone or inside a batch. */
 function nothingSent(server: RunningPracticeServer): void {
@@ -114,7 +115,7 @@ test("remove with an employee's token is refused before its DELETE, first and al
       const run = await w.run('employee', ['remove', '--waba', CLIENT, '--user', EMPLOYEE, ...args]);
       expect(run.code, `${args.join(' ')}: ${run.stdout}${run.stderr}`).toBe(2);
       expect(run.stdout, args.join(' ')).toBe('');
-      expect(run.stderr.split('\n')[0]).toContain(NOT_ADMIN);
+      expect(run.stderr.split('\n')[0]).toContain(NOT_ADMIN_TAKE);
       expect(run.stderr).toContain("ask an admin of the business to do this step, or connect an admin system user's token.");
     }
     const json = await w.run('employee', ['remove', '--waba', CLIENT, '--user', EMPLOYEE, '--business', BIZ, '--yes', '--json']);

@@ -29,10 +29,10 @@ test('verify --exact fails on a task not asked for and says how to take it away;
 
     const extra = await run(['verify', ...target, '--tasks', 'MANAGE_TEMPLATES', '--exact']);
     expect(extra.code, extra.stdout + extra.stderr).toBe(5);
-    expect(extra.stdout).toContain('MANAGE_TEMPLATES: granted');
-    expect(extra.stdout).toContain('VIEW_COST: extra (not asked for)');
+    expect(extra.stdout).toContain('Manage message templates (MANAGE_TEMPLATES): granted');
+    expect(extra.stdout).toContain('See costs (VIEW_COST): extra (not asked for)');
     const fix = `waba-access assign --business ${BIZ} --waba ${OWNED} --user ${EMPLOYEE} --tasks MANAGE_TEMPLATES --exact`;
-    expect(extra.stdout).toContain(`Meta also lists VIEW_COST (not asked for). To make the list exactly these and take the rest away: ${fix}`);
+    expect(extra.stdout).toContain(`Meta also lists See costs (VIEW_COST) (not asked for). To make the list exactly these and take the rest away: ${fix}`);
     expect(extra.stdout).not.toContain('Check again in a minute');
     expect(extra.stdout).not.toContain('Verified');
     const json = await run(['verify', ...target, '--tasks', 'MANAGE_TEMPLATES', '--exact', '--json']);
@@ -41,7 +41,7 @@ test('verify --exact fails on a task not asked for and says how to take it away;
     // In the user's language.
     const spanish = await run(['verify', ...target, '--tasks', 'MANAGE_TEMPLATES', '--exact', '--lang', 'es']);
     expect(spanish.code).toBe(5);
-    expect(spanish.stdout).toContain(`Meta también muestra VIEW_COST (no se pidió). Para dejar la lista exactamente así y quitar el resto: ${fix}`);
+    expect(spanish.stdout).toContain(`Meta también muestra Ver costos (VIEW_COST) (no se pidió). Para dejar la lista exactamente así y quitar el resto: ${fix}`);
     // Without --exact the extra task is listed, not a failure.
     const additive = await run(['verify', ...target, '--tasks', 'MANAGE_TEMPLATES']);
     expect(additive.code).toBe(0);
@@ -61,7 +61,7 @@ test('verify --exact fails on a task not asked for and says how to take it away;
     // A missing task: the re-check hint keeps --exact.
     const missing = await run(['verify', ...target, '--tasks', 'MANAGE_TEMPLATES,DEVELOP', '--exact']);
     expect(missing.code).toBe(5);
-    expect(missing.stdout).toContain('DEVELOP: MISSING');
+    expect(missing.stdout).toContain('Developer (DEVELOP): MISSING');
     expect(missing.stdout).toContain(`Check again in a minute: waba-access verify --business ${BIZ} --waba ${OWNED} --user ${EMPLOYEE} --tasks MANAGE_TEMPLATES,DEVELOP --exact ;`);
     expect(server.writeRequests).toBe(writes);
   } finally {

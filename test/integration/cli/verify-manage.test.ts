@@ -31,7 +31,7 @@ for (const manageReadBack of ['packed', 'unpacked'] as const) {
 
       const verified = await run(['verify', ...target, '--tasks', 'DEVELOP']);
       expect(verified.code, verified.stdout + verified.stderr).toBe(0);
-      expect(verified.stdout).toContain('DEVELOP: included in MANAGE (full control)');
+      expect(verified.stdout).toContain('Developer (DEVELOP): included in MANAGE (full control)');
       expect(verified.stdout).not.toContain('MISSING');
       const json = await run(['verify', ...target, '--tasks', 'DEVELOP,VIEW_COST', '--json']);
       expect(json.code).toBe(0);
@@ -46,7 +46,7 @@ for (const manageReadBack of ['packed', 'unpacked'] as const) {
       // In the user's language.
       const spanish = await run(['verify', ...target, '--tasks', 'DEVELOP', '--lang', 'es']);
       expect(spanish.code).toBe(0);
-      expect(spanish.stdout).toContain('DEVELOP: incluida en MANAGE (control total)');
+      expect(spanish.stdout).toContain('Desarrollador (DEVELOP): incluida en MANAGE (control total)');
       // Exactness asked for: only the tasks Meta lists by name count.
       const literal = await run(['verify', ...target, '--tasks', 'DEVELOP', '--exact', '--json']);
       expect(literal.code).toBe(5);
