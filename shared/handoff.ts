@@ -16,11 +16,13 @@ export const HANDOFF_CHECK_CODES = [
   'token-never-expires',
   'token-expires-on',
   'token-expires-60-day',
+  'token-expires-24-hour',
   'permission-present',
   'permission-missing',
   // whose token
   'user-matches',
   'user-other',
+  'user-person',
   'admin-system-user',
   'employee-system-user',
   'role-unknown',

@@ -21,7 +21,7 @@ const named = (id: string, name: string): string => `${id}${name ? ` (${name})` 
 
 export const HANDOFF_TEXT = {
   get tokenPrompt() { return t('cli.handoff.tokenPrompt'); },
-  get noToken() { return t('cli.handoff.noToken'); },
+  noToken: (waba: string) => t('cli.handoff.noToken', { waba }),
   profile: (name: string, sha: string) => t('cli.handoff.profile', { name, sha }),
   get tasksWin() { return t('cli.handoff.tasksWin'); },
   tasksFromProfile: (tasks: string) => t('cli.handoff.tasksFromProfile', { tasks }),
@@ -40,7 +40,7 @@ export const HANDOFF_TEXT = {
   get fit() { return t('cli.handoff.fit'); },
   get unfitToken() { return t('cli.handoff.unfitToken'); },
   get tokenNotFromArgv() { return t('cli.handoff.tokenNotFromArgv'); },
-  get emptyStdin() { return t('cli.handoff.emptyStdin'); },
+  emptyStdin: (waba: string) => t('cli.handoff.emptyStdin', { waba }),
   get unfitTokenJson() { return t('cli.handoff.unfitTokenJson'); },
   get actionToken() { return t('cli.handoff.action.token'); },
   get actionReach() { return t('cli.handoff.action.reach'); },

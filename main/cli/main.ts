@@ -70,10 +70,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     return await run(ctx);
   } catch (error) {
-    // A bug must not print a stack that could carry request details; the log has the rest.
+    // A bug must not print a stack that could carry request details; the log has the rest, under a reference that is printed.
+    const reference = globalThis.crypto.randomUUID().slice(0, 8);
     const core = await ctx.core().catch(() => undefined);
-    if (core?.ok) core.value.services.log.error('cli', `${command} crashed`, { error: error instanceof Error ? error : String(error) });
-    return out.fail(appError('unexpected', TEXT.crashed(command)));
+    if (core?.ok) core.value.services.log.error('cli', `${command} crashed (reference ${reference})`, { error: error instanceof Error ? error : String(error) });
+    return out.fail(appError('unexpected', TEXT.crashed(command)), { unexpected: TEXT.crashedAction(reference) });
   } finally {
     await ctx.close();
   }

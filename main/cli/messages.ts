@@ -136,6 +136,7 @@ export const TEXT = {
   retryAfter: (minutes: number) => t('cli.retryAfter', { minutes }),
   whatToDo: (action: string) => t('cli.whatToDo', { action }),
   crashed: (command: string) => t('cli.crashed', { command }),
+  crashedAction: (reference: string) => t('cli.crashedAction', { reference }),
   reconciled: (done: number, failed: number) => t('cli.reconciled', { done, failed }),
   get practiceStopped() { return t('cli.practiceStopped'); },
   get practiceNoStart() { return t('cli.practiceNoStart'); },

@@ -30,7 +30,7 @@ export const arCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.handoff.unfitTokenJson': 'لا يمكن استخدام رمز وصول المزوّد في التسليم: الفحوص التي فشلت مذكورة في "checks".',
   'cli.handoff.tokenNotFromArgv':
     'يُقرأ رمز وصول المزوّد من الإدخال القياسي أو من طلب مخفي، لا من سطر الأوامر أبدًا. مثال: waba-access handoff --waba ID --token-stdin < provider-token.txt',
-  'cli.handoff.emptyStdin': 'لم يصل أي رمز وصول عبر الإدخال القياسي. مرّر رمز وصول المزوّد، مثلًا: waba-access handoff --waba ID --token-stdin < provider-token.txt',
+  'cli.handoff.emptyStdin': 'لم يصل أي رمز وصول عبر الإدخال القياسي. مرّر رمز وصول المزوّد، مثلًا: waba-access handoff --waba {{waba}} --token-stdin < provider-token.txt',
   'cli.handoff.action.token':
     'اطلب من مزوّدك رمز وصول جديدًا لمستخدم النظام الخاص به، أو أنشئ واحدًا: Business Suite ← الإعدادات ← مستخدمو النظام ← مستخدم نظام المزوّد ← إنشاء رمز وصول، بصلاحية "أبدًا"، مع whatsapp_business_management وwhatsapp_business_messaging. ثم شغّل handoff مرة أخرى بذلك الرمز.',
   'cli.handoff.action.reach':

@@ -52,7 +52,7 @@ export const arCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.bulk.reason.no-tasks': 'لا مهام',
   'cli.bulk.reason.unknown-task': 'مهمة غير موجودة في القائمة',
   'cli.handoff.tokenPrompt': 'الصق رمز وصول مستخدم النظام الخاص بمزوّد الخدمة واضغط Enter (لن يظهر ولن يُحفظ): ',
-  'cli.handoff.noToken': 'لا يوجد رمز وصول لمزوّد الخدمة: مرّره عبر --token-stdin (waba-access handoff --waba ID --token-stdin < provider-token.txt) أو شغّل في طرفية لكتابته عند المطالبة.',
+  'cli.handoff.noToken': 'لا يوجد رمز وصول لمزوّد الخدمة: مرّره عبر --token-stdin (waba-access handoff --waba {{waba}} --token-stdin < provider-token.txt) أو شغّل في طرفية لكتابته عند المطالبة.',
   'cli.handoff.profile': 'ملف تعريف مزوّد الخدمة: {{name}} (SHA-256 {{sha}})؛ قارن هذا بما أخبرك به مزوّد الخدمة.',
   'cli.handoff.tasksWin': 'يذكر كل من --tasks وملف تعريف مزوّد الخدمة مهامًا: يُستخدم --tasks، لا مهام الملف.',
   'cli.handoff.tasksFromProfile': 'المهام من ملف تعريف مزوّد الخدمة: {{tasks}}',

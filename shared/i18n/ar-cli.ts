@@ -110,6 +110,7 @@ const arCliLines: CliLines = {
   'cli.retryAfter': 'تقول Meta إن الوصول يعود بعد نحو {{minutes}} دقيقة.',
   'cli.whatToDo': 'ما العمل: {{action}}',
   'cli.crashed': 'توقف الأمر "{{command}}" بسبب خطأ داخلي. التفاصيل في السجل.',
+  'cli.crashedAction': "حاول مرة أخرى. إذا تكرر ذلك، أرسل إلى مزوّدك هذا المرجع: {{reference}} (التفاصيل في السجل تحته).",
   'cli.reconciled': 'تم فحص تغيير سابق منقطع لدى Meta: طُبّق {{done}}، ولم يُطبّق {{failed}}.',
   'cli.practiceStopped': 'توقف خادم التدريب.',
   'cli.badPort': 'يجب أن يكون --port رقمًا من 0 إلى 65535.',

@@ -35,7 +35,7 @@ See waba-access app-secret set --help (or forget) for each.`,
   'cli.handoff.unfitTokenJson': 'The provider\'s token cannot be used for the hand-off: the failed checks are listed in "checks".',
   'cli.handoff.tokenNotFromArgv':
     "The provider's token is read from standard input or a hidden prompt, never from the command line. Example: waba-access handoff --waba ID --token-stdin < provider-token.txt",
-  'cli.handoff.emptyStdin': "No token arrived on standard input. Pipe the provider's token in, for example: waba-access handoff --waba ID --token-stdin < provider-token.txt",
+  'cli.handoff.emptyStdin': "No token arrived on standard input. Pipe the provider's token in, for example: waba-access handoff --waba {{waba}} --token-stdin < provider-token.txt",
   'cli.handoff.action.token':
     'Ask your provider for a new token of their system user, or make one: Business Suite → Settings → System users → the provider\'s system user → Generate token, expiry "Never", with whatsapp_business_management and whatsapp_business_messaging. Then run handoff again with that token.',
   'cli.handoff.action.reach':

@@ -55,7 +55,7 @@ export const enCliReports = {
   'cli.bulk.reason.no-tasks': 'no tasks',
   'cli.bulk.reason.unknown-task': 'a task is not in the catalogue',
   'cli.handoff.tokenPrompt': "Paste the PROVIDER's system-user token and press Enter (it is not shown, not stored): ",
-  'cli.handoff.noToken': 'No provider token: pipe it in with --token-stdin (waba-access handoff --waba ID --token-stdin < provider-token.txt) or run in a terminal to type it at the prompt.',
+  'cli.handoff.noToken': 'No provider token: pipe it in with --token-stdin (waba-access handoff --waba {{waba}} --token-stdin < provider-token.txt) or run in a terminal to type it at the prompt.',
   'cli.handoff.profile': 'Provider profile: {{name}} (SHA-256 {{sha}}); compare this with what your provider told you.',
   'cli.handoff.tasksWin': "Both --tasks and the provider profile name tasks: --tasks is used, the profile's tasks are not.",
   'cli.handoff.tasksFromProfile': 'Tasks from the provider profile: {{tasks}}',

@@ -116,6 +116,7 @@ const enCliLines = {
   'cli.retryAfter': 'Meta says access returns in about {{minutes}} minute(s).',
   'cli.whatToDo': 'What to do: {{action}}',
   'cli.crashed': 'The command "{{command}}" stopped because of an internal error. The details are in the log.',
+  'cli.crashedAction': "Try again. If it keeps happening, send your provider this reference: {{reference}} (the log has the details under it).",
   'cli.reconciled': 'An interrupted earlier change was checked with Meta: {{done}} had been applied, {{failed}} had not.',
   'cli.practiceStopped': 'Practice server stopped.',
   'cli.badPort': '--port must be a number from 0 to 65535.',

@@ -30,7 +30,7 @@ Consulta waba-access app-secret set --help (o forget) para cada uno.`,
   'cli.handoff.unfitTokenJson': 'El token del proveedor no sirve para la entrega: las comprobaciones fallidas están en "checks".',
   'cli.handoff.tokenNotFromArgv':
     'El token del proveedor se lee de la entrada estándar o de una solicitud oculta, nunca de la línea de comandos. Ejemplo: waba-access handoff --waba ID --token-stdin < provider-token.txt',
-  'cli.handoff.emptyStdin': 'No llegó ningún token por la entrada estándar. Pasa el token del proveedor, por ejemplo: waba-access handoff --waba ID --token-stdin < provider-token.txt',
+  'cli.handoff.emptyStdin': 'No llegó ningún token por la entrada estándar. Pasa el token del proveedor, por ejemplo: waba-access handoff --waba {{waba}} --token-stdin < provider-token.txt',
   'cli.handoff.action.token':
     'Pide a tu proveedor un token nuevo de su usuario del sistema, o crea uno: Business Suite → Configuración → Usuarios del sistema → el usuario del sistema del proveedor → Generar token, vencimiento "Nunca", con whatsapp_business_management y whatsapp_business_messaging. Luego ejecuta handoff otra vez con ese token.',
   'cli.handoff.action.reach':

@@ -52,7 +52,7 @@ export const esCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.bulk.reason.no-tasks': 'sin tareas',
   'cli.bulk.reason.unknown-task': 'una tarea no está en el catálogo',
   'cli.handoff.tokenPrompt': 'Pega el token de usuario del sistema del PROVEEDOR y presiona Enter (no se muestra ni se guarda): ',
-  'cli.handoff.noToken': 'No hay token del proveedor: envíalo con --token-stdin (waba-access handoff --waba ID --token-stdin < provider-token.txt) o ejecuta en una terminal para escribirlo cuando se pida.',
+  'cli.handoff.noToken': 'No hay token del proveedor: envíalo con --token-stdin (waba-access handoff --waba {{waba}} --token-stdin < provider-token.txt) o ejecuta en una terminal para escribirlo cuando se pida.',
   'cli.handoff.profile': 'Perfil del proveedor: {{name}} (SHA-256 {{sha}}); compáralo con lo que te dijo tu proveedor.',
   'cli.handoff.tasksWin': 'Tanto --tasks como el perfil del proveedor nombran tareas: se usa --tasks, no las tareas del perfil.',
   'cli.handoff.tasksFromProfile': 'Tareas del perfil del proveedor: {{tasks}}',

@@ -110,6 +110,7 @@ const esCliLines: CliLines = {
   'cli.retryAfter': 'Meta dice que el acceso vuelve en unos {{minutes}} minuto(s).',
   'cli.whatToDo': 'Qué hacer: {{action}}',
   'cli.crashed': 'El comando "{{command}}" se detuvo por un error interno. Los detalles están en el registro.',
+  'cli.crashedAction': "Inténtalo de nuevo. Si vuelve a pasar, envía a tu proveedor esta referencia: {{reference}} (el registro tiene los detalles con ella).",
   'cli.reconciled': 'Se revisó con Meta un cambio anterior interrumpido: {{done}} se habían aplicado y {{failed}} no.',
   'cli.practiceStopped': 'Servidor de práctica detenido.',
   'cli.badPort': '--port debe ser un número de 0 a 65535.',

@@ -30,7 +30,7 @@ export const hiCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.handoff.unfitTokenJson': 'प्रोवाइडर का टोकन हैंड-ऑफ़ के लिए इस्तेमाल नहीं हो सकता: असफल जाँचें "checks" में दी गई हैं।',
   'cli.handoff.tokenNotFromArgv':
     'प्रोवाइडर का टोकन स्टैंडर्ड इनपुट या छिपे प्रॉम्प्ट से पढ़ा जाता है, कमांड लाइन से कभी नहीं। उदाहरण: waba-access handoff --waba ID --token-stdin < provider-token.txt',
-  'cli.handoff.emptyStdin': 'स्टैंडर्ड इनपुट पर कोई टोकन नहीं आया। प्रोवाइडर का टोकन भेजें, जैसे: waba-access handoff --waba ID --token-stdin < provider-token.txt',
+  'cli.handoff.emptyStdin': 'स्टैंडर्ड इनपुट पर कोई टोकन नहीं आया। प्रोवाइडर का टोकन भेजें, जैसे: waba-access handoff --waba {{waba}} --token-stdin < provider-token.txt',
   'cli.handoff.action.token':
     'अपने प्रोवाइडर से उनके सिस्टम यूज़र का नया टोकन माँगें, या खुद बनाएँ: Business Suite → सेटिंग्स → सिस्टम यूज़र्स → प्रोवाइडर का सिस्टम यूज़र → टोकन जनरेट करें, अवधि "कभी नहीं", whatsapp_business_management और whatsapp_business_messaging के साथ। फिर उस टोकन के साथ handoff दोबारा चलाएँ।',
   'cli.handoff.action.reach':

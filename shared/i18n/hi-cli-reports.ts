@@ -52,7 +52,7 @@ export const hiCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.bulk.reason.no-tasks': 'कोई टास्क नहीं',
   'cli.bulk.reason.unknown-task': 'एक टास्क सूची में नहीं है',
   'cli.handoff.tokenPrompt': 'प्रोवाइडर का सिस्टम यूज़र टोकन पेस्ट करें और Enter दबाएँ (यह न दिखाई देगा, न सेव होगा): ',
-  'cli.handoff.noToken': 'प्रोवाइडर का कोई टोकन नहीं: इसे --token-stdin से पाइप करें (waba-access handoff --waba ID --token-stdin < provider-token.txt) या टर्मिनल में चलाकर प्रॉम्प्ट पर टाइप करें।',
+  'cli.handoff.noToken': 'प्रोवाइडर का कोई टोकन नहीं: इसे --token-stdin से पाइप करें (waba-access handoff --waba {{waba}} --token-stdin < provider-token.txt) या टर्मिनल में चलाकर प्रॉम्प्ट पर टाइप करें।',
   'cli.handoff.profile': 'प्रोवाइडर प्रोफ़ाइल: {{name}} (SHA-256 {{sha}}); इसे अपने प्रोवाइडर की बताई जानकारी से मिलाएँ।',
   'cli.handoff.tasksWin': '--tasks और प्रोवाइडर प्रोफ़ाइल दोनों में टास्क हैं: --tasks इस्तेमाल होगा, प्रोफ़ाइल के टास्क नहीं।',
   'cli.handoff.tasksFromProfile': 'प्रोवाइडर प्रोफ़ाइल से टास्क: {{tasks}}',

@@ -110,6 +110,7 @@ const hiCliLines: CliLines = {
   'cli.retryAfter': 'Meta के अनुसार एक्सेस लगभग {{minutes}} मिनट में वापस आएगा।',
   'cli.whatToDo': 'क्या करें: {{action}}',
   'cli.crashed': 'कमांड "{{command}}" एक अंदरूनी गड़बड़ी के कारण रुक गया। ब्योरा लॉग में है।',
+  'cli.crashedAction': "फिर से कोशिश करें। अगर ऐसा होता रहे, तो अपने प्रोवाइडर को यह रेफ़रेंस भेजें: {{reference}} (लॉग में इसके साथ ब्योरा है)।",
   'cli.reconciled': 'पहले का एक अधूरा बदलाव Meta से जाँचा गया: {{done}} लागू हो चुके थे, {{failed}} नहीं।',
   'cli.practiceStopped': 'अभ्यास सर्वर बंद हो गया।',
   'cli.badPort': '--port 0 से 65535 तक की संख्या होनी चाहिए।',

@@ -30,7 +30,7 @@ Lihat waba-access app-secret set --help (atau forget) untuk masing-masing.`,
   'cli.handoff.unfitTokenJson': 'Token penyedia tidak bisa dipakai untuk serah terima: pemeriksaan yang gagal tercantum di "checks".',
   'cli.handoff.tokenNotFromArgv':
     'Token penyedia dibaca dari input standar atau prompt tersembunyi, tidak pernah dari baris perintah. Contoh: waba-access handoff --waba ID --token-stdin < provider-token.txt',
-  'cli.handoff.emptyStdin': 'Tidak ada token yang masuk lewat input standar. Kirimkan token penyedia, misalnya: waba-access handoff --waba ID --token-stdin < provider-token.txt',
+  'cli.handoff.emptyStdin': 'Tidak ada token yang masuk lewat input standar. Kirimkan token penyedia, misalnya: waba-access handoff --waba {{waba}} --token-stdin < provider-token.txt',
   'cli.handoff.action.token':
     'Minta token baru dari pengguna sistem penyedia Anda, atau buat sendiri: Business Suite → Pengaturan → Pengguna sistem → pengguna sistem penyedia → Buat token, masa berlaku "Tidak pernah", dengan whatsapp_business_management dan whatsapp_business_messaging. Lalu jalankan handoff lagi dengan token itu.',
   'cli.handoff.action.reach':

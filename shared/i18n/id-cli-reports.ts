@@ -52,7 +52,7 @@ export const idCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.bulk.reason.no-tasks': 'tidak ada tugas',
   'cli.bulk.reason.unknown-task': 'ada tugas yang tidak ada di katalog',
   'cli.handoff.tokenPrompt': 'Tempel token pengguna sistem milik PENYEDIA lalu tekan Enter (tidak ditampilkan, tidak disimpan): ',
-  'cli.handoff.noToken': 'Tidak ada token penyedia: kirim lewat --token-stdin (waba-access handoff --waba ID --token-stdin < provider-token.txt) atau jalankan di terminal untuk mengetiknya di prompt.',
+  'cli.handoff.noToken': 'Tidak ada token penyedia: kirim lewat --token-stdin (waba-access handoff --waba {{waba}} --token-stdin < provider-token.txt) atau jalankan di terminal untuk mengetiknya di prompt.',
   'cli.handoff.profile': 'Profil penyedia: {{name}} (SHA-256 {{sha}}); cocokkan dengan yang disampaikan penyedia Anda.',
   'cli.handoff.tasksWin': '--tasks dan profil penyedia sama-sama menyebut tugas: --tasks yang dipakai, tugas dari profil tidak.',
   'cli.handoff.tasksFromProfile': 'Tugas dari profil penyedia: {{tasks}}',

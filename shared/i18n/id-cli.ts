@@ -110,6 +110,7 @@ const idCliLines: CliLines = {
   'cli.retryAfter': 'Kata Meta, akses kembali dalam sekitar {{minutes}} menit.',
   'cli.whatToDo': 'Yang perlu dilakukan: {{action}}',
   'cli.crashed': 'Perintah "{{command}}" berhenti karena kesalahan internal. Detailnya ada di log.',
+  'cli.crashedAction': "Coba lagi. Jika terus terjadi, kirim referensi ini ke penyedia Anda: {{reference}} (detailnya ada di log dengan referensi itu).",
   'cli.reconciled': 'Perubahan sebelumnya yang terputus sudah diperiksa ke Meta: {{done}} sudah diterapkan, {{failed}} belum.',
   'cli.practiceStopped': 'Server latihan dihentikan.',
   'cli.badPort': '--port harus berupa angka dari 0 sampai 65535.',

@@ -30,7 +30,7 @@ Veja waba-access app-secret set --help (ou forget) para cada um.`,
   'cli.handoff.unfitTokenJson': 'O token do provedor não serve para a entrega: as verificações que falharam estão em "checks".',
   'cli.handoff.tokenNotFromArgv':
     'O token do provedor é lido da entrada padrão ou de um prompt oculto, nunca da linha de comando. Exemplo: waba-access handoff --waba ID --token-stdin < provider-token.txt',
-  'cli.handoff.emptyStdin': 'Nenhum token chegou pela entrada padrão. Envie o token do provedor, por exemplo: waba-access handoff --waba ID --token-stdin < provider-token.txt',
+  'cli.handoff.emptyStdin': 'Nenhum token chegou pela entrada padrão. Envie o token do provedor, por exemplo: waba-access handoff --waba {{waba}} --token-stdin < provider-token.txt',
   'cli.handoff.action.token':
     'Peça ao seu provedor um token novo do usuário do sistema dele, ou crie um: Business Suite → Configurações → Usuários do sistema → o usuário do sistema do provedor → Gerar token, validade "Nunca", com whatsapp_business_management e whatsapp_business_messaging. Depois execute handoff de novo com esse token.',
   'cli.handoff.action.reach':

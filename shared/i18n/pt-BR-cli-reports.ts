@@ -52,7 +52,7 @@ export const ptBRCliReports: Readonly<Record<keyof typeof enCliReports, string>>
   'cli.bulk.reason.no-tasks': 'sem tarefas',
   'cli.bulk.reason.unknown-task': 'uma tarefa não está no catálogo',
   'cli.handoff.tokenPrompt': 'Cole o token de usuário do sistema do PROVEDOR e pressione Enter (ele não aparece e não é guardado): ',
-  'cli.handoff.noToken': 'Nenhum token do provedor: envie com --token-stdin (waba-access handoff --waba ID --token-stdin < provider-token.txt) ou rode num terminal para digitar quando for pedido.',
+  'cli.handoff.noToken': 'Nenhum token do provedor: envie com --token-stdin (waba-access handoff --waba {{waba}} --token-stdin < provider-token.txt) ou rode num terminal para digitar quando for pedido.',
   'cli.handoff.profile': 'Perfil do provedor: {{name}} (SHA-256 {{sha}}); compare com o que o seu provedor informou.',
   'cli.handoff.tasksWin': 'Tanto --tasks quanto o perfil do provedor citam tarefas: vale --tasks, não as tarefas do perfil.',
   'cli.handoff.tasksFromProfile': 'Tarefas do perfil do provedor: {{tasks}}',

@@ -110,6 +110,7 @@ const ptBRCliLines: CliLines = {
   'cli.retryAfter': 'A Meta diz que o acesso volta em cerca de {{minutes}} minuto(s).',
   'cli.whatToDo': 'O que fazer: {{action}}',
   'cli.crashed': 'O comando "{{command}}" parou por causa de um erro interno. Os detalhes estão no registro.',
+  'cli.crashedAction': "Tente de novo. Se continuar acontecendo, envie ao seu provedor esta referência: {{reference}} (o registro tem os detalhes com ela).",
   'cli.reconciled': 'Uma mudança anterior interrompida foi conferida com a Meta: {{done}} tinham sido aplicadas, {{failed}} não.',
   'cli.practiceStopped': 'Servidor de treino parado.',
   'cli.badPort': '--port precisa ser um número de 0 a 65535.',

@@ -30,7 +30,7 @@ export const ruCliGuidance: Readonly<Record<keyof typeof enCliGuidance, string>>
   'cli.handoff.unfitTokenJson': 'Токен поставщика нельзя использовать для передачи: непройденные проверки перечислены в «checks».',
   'cli.handoff.tokenNotFromArgv':
     'Токен поставщика читается из стандартного ввода или скрытого запроса, никогда из командной строки. Пример: waba-access handoff --waba ID --token-stdin < provider-token.txt',
-  'cli.handoff.emptyStdin': 'Из стандартного ввода не пришёл токен. Передайте токен поставщика, например: waba-access handoff --waba ID --token-stdin < provider-token.txt',
+  'cli.handoff.emptyStdin': 'Из стандартного ввода не пришёл токен. Передайте токен поставщика, например: waba-access handoff --waba {{waba}} --token-stdin < provider-token.txt',
   'cli.handoff.action.token':
     'Попросите у поставщика новый токен его системного пользователя или создайте его сами: Business Suite → Настройки → Системные пользователи → системный пользователь поставщика → Сгенерировать токен, срок «Никогда», с whatsapp_business_management и whatsapp_business_messaging. Затем снова запустите handoff с этим токеном.',
   'cli.handoff.action.reach':

@@ -52,7 +52,7 @@ export const ruCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.bulk.reason.no-tasks': 'нет задач',
   'cli.bulk.reason.unknown-task': 'задачи нет в каталоге',
   'cli.handoff.tokenPrompt': 'Вставьте токен системного пользователя ПРОВАЙДЕРА и нажмите Enter (он не отображается и не сохраняется): ',
-  'cli.handoff.noToken': 'Нет токена провайдера: передайте его через --token-stdin (waba-access handoff --waba ID --token-stdin < provider-token.txt) или запустите в терминале, чтобы ввести его по запросу.',
+  'cli.handoff.noToken': 'Нет токена провайдера: передайте его через --token-stdin (waba-access handoff --waba {{waba}} --token-stdin < provider-token.txt) или запустите в терминале, чтобы ввести его по запросу.',
   'cli.handoff.profile': 'Профиль провайдера: {{name}} (SHA-256 {{sha}}); сверьте это с тем, что сообщил вам провайдер.',
   'cli.handoff.tasksWin': 'Задачи указаны и в --tasks, и в профиле провайдера: используется --tasks, а не задачи профиля.',
   'cli.handoff.tasksFromProfile': 'Задачи из профиля провайдера: {{tasks}}',

@@ -30,7 +30,7 @@ Her biri için waba-access app-secret set --help (ya da forget) bölümüne bak�
   'cli.handoff.unfitTokenJson': 'Sağlayıcının token\'ı devir için kullanılamıyor: başarısız kontroller "checks" içinde listeleniyor.',
   'cli.handoff.tokenNotFromArgv':
     "Sağlayıcının token'ı standart girdiden ya da gizli bir istemden okunur, asla komut satırından değil. Örnek: waba-access handoff --waba ID --token-stdin < provider-token.txt",
-  'cli.handoff.emptyStdin': "Standart girdiden hiçbir token gelmedi. Sağlayıcının token'ını aktarın, örneğin: waba-access handoff --waba ID --token-stdin < provider-token.txt",
+  'cli.handoff.emptyStdin': "Standart girdiden hiçbir token gelmedi. Sağlayıcının token'ını aktarın, örneğin: waba-access handoff --waba {{waba}} --token-stdin < provider-token.txt",
   'cli.handoff.action.token':
     'Sağlayıcınızdan sistem kullanıcısının yeni bir token\'ını isteyin ya da bir tane oluşturun: Business Suite → Ayarlar → Sistem kullanıcıları → sağlayıcının sistem kullanıcısı → Token oluştur, süre "Hiçbir zaman", whatsapp_business_management ve whatsapp_business_messaging ile. Sonra handoff\'u o token ile yeniden çalıştırın.',
   'cli.handoff.action.reach':

@@ -52,7 +52,7 @@ export const trCliReports: Readonly<Record<keyof typeof enCliReports, string>> =
   'cli.bulk.reason.no-tasks': 'görev yok',
   'cli.bulk.reason.unknown-task': 'bir görev katalogda yok',
   'cli.handoff.tokenPrompt': "SAĞLAYICININ sistem kullanıcısı token'ını yapıştırın ve Enter'a basın (gösterilmez, kaydedilmez): ",
-  'cli.handoff.noToken': "Sağlayıcı token'ı yok: --token-stdin ile yönlendirerek verin (waba-access handoff --waba ID --token-stdin < provider-token.txt) veya istemde yazmak için bir terminalde çalıştırın.",
+  'cli.handoff.noToken': "Sağlayıcı token'ı yok: --token-stdin ile yönlendirerek verin (waba-access handoff --waba {{waba}} --token-stdin < provider-token.txt) veya istemde yazmak için bir terminalde çalıştırın.",
   'cli.handoff.profile': 'Sağlayıcı profili: {{name}} (SHA-256 {{sha}}); bunu sağlayıcınızın size söyledikleriyle karşılaştırın.',
   'cli.handoff.tasksWin': 'Hem --tasks hem sağlayıcı profili görev belirtiyor: --tasks kullanılır, profilin görevleri kullanılmaz.',
   'cli.handoff.tasksFromProfile': 'Sağlayıcı profilinden görevler: {{tasks}}',

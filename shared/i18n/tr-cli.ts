@@ -110,6 +110,7 @@ const trCliLines: CliLines = {
   'cli.retryAfter': 'Meta, erişimin yaklaşık {{minutes}} dakika içinde geri geleceğini söylüyor.',
   'cli.whatToDo': 'Ne yapmalı: {{action}}',
   'cli.crashed': '"{{command}}" komutu bir iç hata nedeniyle durdu. Ayrıntılar günlükte.',
+  'cli.crashedAction': "Yeniden deneyin. Tekrar olursa sağlayıcınıza şu referansı gönderin: {{reference}} (ayrıntılar günlükte bu referansla birlikte).",
   'cli.reconciled': 'Yarıda kalan önceki bir değişiklik Meta ile kontrol edildi: {{done}} uygulanmıştı, {{failed}} uygulanmamıştı.',
   'cli.practiceStopped': 'Alıştırma sunucusu durduruldu.',
   'cli.badPort': '--port 0 ile 65535 arasında bir sayı olmalıdır.',

@@ -48,9 +48,10 @@ function providerActions(): Partial<Record<AppErrorKind, string>> {
   return { 'token-invalid': H.actionToken, 'token-missing': H.actionToken, 'permission-denied': H.actionReach, 'not-found': H.actionReach };
 }
 
-async function providerToken(ctx: Ctx): Promise<string | number> {
+/** The provider's token; the hints name the WABA given, so they can be run as they are. */
+async function providerToken(ctx: Ctx, wabaId: string): Promise<string | number> {
   const pasted = ctx.globals.tokenStdin ? await readAll(ctx.io) : isInteractive(ctx.io) ? await readLine(ctx.io, H.tokenPrompt, true) : '';
-  if (pasted.trim() === '') return ctx.out.fail(inputWithFix(ctx.globals.tokenStdin ? H.emptyStdin : H.noToken, ['token']));
+  if (pasted.trim() === '') return ctx.out.fail(inputWithFix(ctx.globals.tokenStdin ? H.emptyStdin(wabaId) : H.noToken(wabaId), ['token']));
   return pasted.slice(0, 4096);
 }
 
@@ -64,7 +65,7 @@ export async function handoff(ctx: Ctx): Promise<number> {
   if (typeof userId === 'number') return userId;
   const profile = await profileOption(ctx);
   if (typeof profile === 'number') return profile;
-  const token = await providerToken(ctx);
+  const token = await providerToken(ctx, wabaId);
   if (typeof token === 'number') return token;
 
   const core = await ctx.core();

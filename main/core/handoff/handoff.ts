@@ -14,6 +14,7 @@ import { asBusinessId, asWabaId } from '../../../shared/ids';
 import type { LoadedProfile } from '../../../shared/provider-profile';
 import { err, ok, type Result } from '../../../shared/result';
 import type { UseCaseDeps } from '../onboarding/deps';
+import { SHORT_TOKEN_SECONDS } from '../onboarding/diagnose';
 import { wrongIdError } from '../onboarding/id-kinds';
 import { userKindError } from '../onboarding/user-kind';
 import { handoffBusinessError } from './business';
@@ -52,6 +53,7 @@ function tokenChecks(info: TokenInfo, input: HandoffInput, nowSeconds: number): 
   const expiresAt = info.expiresAt;
   if (expiresAt === 0) checks.push({ code: 'token-never-expires', severity: 'ok' });
   else if (expiresAt !== null && expiresAt <= nowSeconds) checks.push({ code: 'token-expired', severity: 'problem', params: { date: isoDate(expiresAt) } });
+  else if (expiresAt !== null && expiresAt - nowSeconds <= SHORT_TOKEN_SECONDS) checks.push({ code: 'token-expires-24-hour', severity: 'warning', params: { date: isoDate(expiresAt) } });
   else if (expiresAt !== null && expiresAt - nowSeconds <= SIXTY_DAY_SECONDS) checks.push({ code: 'token-expires-60-day', severity: 'warning', params: { date: isoDate(expiresAt) } });
   else if (expiresAt !== null) checks.push({ code: 'token-expires-on', severity: 'ok', params: { date: isoDate(expiresAt) } });
   const needed = [...new Set([...HANDOFF_PERMISSIONS, ...(input.profile?.profile.tokenPermissions ?? [])])];
@@ -92,13 +94,14 @@ function identityChecks(who: Who, input: HandoffInput, info: TokenInfo): Handoff
     checks.push(
       who.id === input.userId
         ? { code: 'user-matches', severity: 'ok', params: { user: input.userId, name: who.name ?? '' } }
-        : { code: 'user-other', severity: 'problem', params: { expected: input.userId, actual: who.id ?? 'unknown', name: who.name ?? '' } },
+        : { code: info.type === 'USER' ? 'user-person' : 'user-other', severity: 'problem', params: { expected: input.userId, actual: who.id ?? 'unknown', name: who.name ?? '' } },
     );
   }
   if (info.type === 'SYSTEM_USER') {
     if (who.role === 'ADMIN') checks.push({ code: 'admin-system-user', severity: 'warning', params: { name: who.name ?? '' } });
     else if (who.role !== null) checks.push({ code: 'employee-system-user', severity: 'ok', params: { name: who.name ?? '', role: who.role } });
-    else checks.push({ code: 'role-unknown', severity: 'ok', params: { name: who.name ?? '' } });
+    // Unknown is not fine: the advice about an admin's token could not be given (business_management reads the role).
+    else checks.push({ code: 'role-unknown', severity: 'warning', params: { name: who.name ?? '' } });
   }
   const profile = input.profile?.profile;
   if (profile && info.appId !== null && !profile.appIds.includes(info.appId)) {

@@ -13,7 +13,7 @@ export const REQUIRED_SCOPES = ['business_management', 'whatsapp_business_manage
 const HOUR = 3600;
 const DAY = 24 * HOUR;
 /** A developer token lives 24 hours; anything ending within ~1.5 days is treated as one. */
-const SHORT_TOKEN_SECONDS = 36 * HOUR;
+export const SHORT_TOKEN_SECONDS = 36 * HOUR;
 /** A 60-day token ends within ~70 days (some slack for clock skew and issue time). */
 const SIXTY_DAY_SECONDS = 70 * DAY;
 

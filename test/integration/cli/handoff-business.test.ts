@@ -84,3 +84,37 @@ test('handoff --business: a system user, a WABA or a business without the accoun
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test("handoff words: a person's token is a person's, a 24-hour token has its own code, an unread role is a warning, the empty-stdin hint names the WABA", async () => {
+  test.setTimeout(120_000);
+  const server = await startPracticeServer();
+  const dataDir = mkdtempSync(join(tmpdir(), 'waba-handoff-words-'));
+  const run = (args: readonly string[], input: string) => runCli(['handoff', '--waba', OWNED, ...args, '--token-stdin', '--graph-url', server.url, '--data-dir', dataDir], { input });
+  const checks = (json: unknown) => (json as { checks: { code: string; severity: string }[] }).checks;
+  try {
+    const person = await run(['--user', SYSTEM_USER, '--json'], server.token('user-24-hour'));
+    expect(person.code).toBe(3);
+    const codes = checks(lastJson(person)).map((c) => c.code);
+    expect(codes).toEqual(expect.arrayContaining(['user-person', 'token-expires-24-hour']));
+    expect(codes).not.toContain('user-other');
+    expect(codes).not.toContain('token-expires-60-day');
+    const plain = await run(['--user', SYSTEM_USER], server.token('user-24-hour'));
+    expect(plain.stdout).toContain(`X  The token belongs to a person (Jasper Brown, 10229876543210987), not to the system user ${SYSTEM_USER}.`);
+    expect(plain.stdout).not.toContain('another system user');
+
+    const noBusiness = await run(['--json'], server.token('admin-no-business-management'));
+    expect(noBusiness.code, noBusiness.stderr).toBe(0);
+    expect(checks(lastJson(noBusiness))).toContainEqual(expect.objectContaining({ code: 'role-unknown', severity: 'warning' }));
+    const said = await run([], server.token('admin-no-business-management'));
+    expect(said.stdout).toContain('!  The role of the system user Admin Bot could not be read with this token (that needs the permission business_management)');
+
+    const from = server.log.length;
+    const empty = await run([], '');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain(`waba-access handoff --waba ${OWNED} --token-stdin < provider-token.txt`);
+    expect(server.log.length).toBe(from);
+  } finally {
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});

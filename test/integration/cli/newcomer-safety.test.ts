@@ -7,7 +7,9 @@
  */
 import { expect, test } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { PassThrough, Writable } from 'node:stream';
+import { main } from '../../../main/cli/main';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { translate } from '../../../shared/i18n';
@@ -159,5 +161,35 @@ test('--receipt-out that cannot be written: assign, remove and bulk refuse befor
     chmodSync(locked, 0o700);
     await server.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an internal error prints the reference its "What to do" line names, and the log has it', async () => {
+  test.setTimeout(120_000);
+  const server = await startPracticeServer({});
+  const dataDir = mkdtempSync(join(tmpdir(), 'waba-crash-'));
+  // A stdout that breaks on the first result: the command itself throws, as a bug would.
+  const stdout = new Writable({ write: () => { throw new Error('broken output (planted bug)'); } });
+  const stderr = new PassThrough();
+  let err = '';
+  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const stdin = new PassThrough();
+  stdin.end(server.token('admin-never'));
+  try {
+    const code = await main(['whatis', OWNED, '--graph-url', server.url, '--data-dir', dataDir, '--token-stdin'], {
+      stdin,
+      stdout,
+      stderr,
+      env: { ...process.env },
+      stopSignal: () => new Promise<string>(() => undefined),
+    });
+    expect(code, err).toBe(1);
+    const reference = /reference: ([0-9a-f]{8})\b/.exec(err)?.[1];
+    expect(reference, err).toBeDefined();
+    expect(err).toContain(await said('en', 'cli.crashedAction', { reference: reference ?? '' }));
+    expect(readFileSync(join(dataDir, 'logs', 'waba-access.log'), 'utf8')).toContain(`reference ${reference}`);
+  } finally {
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 });
