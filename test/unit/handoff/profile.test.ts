@@ -48,3 +48,24 @@ test('an oversized profile is refused before it is parsed', () => {
     expect(refused.error.message).toContain(String(PROFILE_MAX_BYTES));
   }
 });
+
+test("the schema's complaint is said in the user's words, never zod's English: a mistyped task gets the closest one", () => {
+  const typo = parseProviderProfile(JSON.stringify({ ...sample(), tasks: [{ task: 'MESAGING', why: 'x' }] }));
+  expect(typo.ok).toBe(false);
+  if (!typo.ok) {
+    expect(typo.error.text).toMatchObject({ key: 'coreError.profile.notOneOfSuggest', params: { field: 'tasks.0.task', value: 'MESAGING', suggestion: 'MESSAGING' } });
+    expect(typo.error.message).toContain('is "MESAGING", which is not one of MANAGE, DEVELOP');
+    expect(typo.error.message).toContain('Did you mean MESSAGING?');
+    expect(typo.error.message).not.toContain('Invalid option');
+  }
+  const kinds: [Record<string, unknown>, string][] = [
+    [{ ...sample(), appIds: ['12ab'] }, 'coreError.profile.wrongFormat'],
+    [{ ...sample(), appIds: 'x' }, 'coreError.profile.wrongType'],
+    [{ ...sample(), appIds: [] }, 'coreError.profile.wrongSize'],
+  ];
+  for (const [profile, key] of kinds) {
+    const refused = parseProviderProfile(JSON.stringify(profile));
+    expect(!refused.ok && refused.error.text?.key, key).toBe(key);
+    expect(!refused.ok && refused.error.message, key).not.toMatch(/Invalid|expected|must be/);
+  }
+});
