@@ -94,7 +94,7 @@ export const enDomain = {
   'plan.manage-needs-full-access': "Full control works only when the account is fully shared, messaging included, so Meta would refuse it. Allowed here: {{allowed}}. The least access that works: {{alternative}}.",
   'plan.unknown-task': '"{{task}}" is not a permission we know for WhatsApp accounts.',
   'plan.no-tasks': 'Choose at least one permission.',
-  'plan.no-change': 'This system user already has exactly these permissions, so nothing will change.',
+  'plan.no-change': 'This system user already has every permission asked for (anything else it has is kept), so nothing will change.',
   'plan.target-is-admin': 'This is an admin system user: it can already reach every account of the business. An employee system user with only these permissions is safer.',
   'plan.manage-billing-for-credit-line': 'If you share a line of credit with your provider, also choose "Manage billing".',
   'plan.user-not-in-business': 'This system user does not belong to the chosen business.',

@@ -87,7 +87,7 @@ export const esDomain: DomainMessages = {
   'plan.manage-needs-full-access': "El control total solo funciona si la cuenta está compartida por completo, con mensajería incluida, así que Meta lo rechazaría. Permitido aquí: {{allowed}}. El acceso mínimo que funciona: {{alternative}}.",
   'plan.unknown-task': '"{{task}}" no es un permiso que conozcamos para cuentas de WhatsApp.',
   'plan.no-tasks': 'Elige al menos un permiso.',
-  'plan.no-change': 'Este usuario del sistema ya tiene exactamente estos permisos, así que nada va a cambiar.',
+  'plan.no-change': 'Este usuario del sistema ya tiene todos los permisos pedidos (lo demás que tenga se conserva), así que nada va a cambiar.',
   'plan.target-is-admin': 'Este es un usuario del sistema administrador: ya llega a todas las cuentas del negocio. Es más seguro un usuario del sistema empleado con solo estos permisos.',
   'plan.manage-billing-for-credit-line': 'Si compartes una línea de crédito con tu proveedor, elige también "Administrar facturación".',
   'plan.user-not-in-business': 'Este usuario del sistema no pertenece al negocio elegido.',

@@ -84,7 +84,7 @@ export const idDomain: DomainMessages = {
   'plan.manage-needs-full-access': "Kontrol penuh hanya berfungsi jika akun dibagikan sepenuhnya, termasuk pengiriman pesan, jadi Meta akan menolaknya. Yang diizinkan di sini: {{allowed}}. Akses minimum yang berfungsi: {{alternative}}.",
   'plan.unknown-task': '"{{task}}" bukan izin akun WhatsApp yang kami kenal.',
   'plan.no-tasks': 'Pilih setidaknya satu izin.',
-  'plan.no-change': 'Pengguna sistem ini sudah punya izin yang persis sama, jadi tidak ada yang berubah.',
+  'plan.no-change': 'Pengguna sistem ini sudah punya semua izin yang diminta (izin lain yang dimilikinya tetap ada), jadi tidak ada yang berubah.',
   'plan.target-is-admin': 'Ini pengguna sistem admin: ia sudah bisa menjangkau semua akun milik bisnis. Pengguna sistem karyawan dengan izin ini saja lebih aman.',
   'plan.manage-billing-for-credit-line': 'Jika Anda berbagi batas kredit dengan penyedia Anda, pilih juga "Kelola penagihan".',
   'plan.user-not-in-business': 'Pengguna sistem ini bukan bagian dari bisnis yang dipilih.',

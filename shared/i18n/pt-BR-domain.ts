@@ -87,7 +87,7 @@ export const ptBRDomain: DomainMessages = {
   'plan.manage-needs-full-access': "O controle total só funciona quando a conta está totalmente compartilhada, com mensagens incluídas, então a Meta recusaria. Permitido aqui: {{allowed}}. O acesso mínimo que funciona: {{alternative}}.",
   'plan.unknown-task': '"{{task}}" não é uma permissão que conhecemos para contas do WhatsApp.',
   'plan.no-tasks': 'Escolha pelo menos uma permissão.',
-  'plan.no-change': 'Este usuário do sistema já tem exatamente estas permissões, então nada vai mudar.',
+  'plan.no-change': 'Este usuário do sistema já tem todas as permissões pedidas (o que mais ele tiver é mantido), então nada vai mudar.',
   'plan.target-is-admin': 'Este é um usuário do sistema administrador: ele já alcança todas as contas do negócio. Um usuário do sistema funcionário só com estas permissões é mais seguro.',
   'plan.manage-billing-for-credit-line': 'Se você compartilha uma linha de crédito com seu provedor, escolha também "Gerenciar faturamento".',
   'plan.user-not-in-business': 'Este usuário do sistema não pertence ao negócio escolhido.',

@@ -84,7 +84,7 @@ export const trDomain: DomainMessages = {
   'plan.manage-needs-full-access': "Tam kontrol yalnızca hesap mesajlaşma dahil tamamen paylaşıldığında çalışır, bu yüzden Meta bunu reddeder. Burada izin verilenler: {{allowed}}. İşe yarayan en az erişim: {{alternative}}.",
   'plan.unknown-task': '"{{task}}", WhatsApp hesapları için bildiğimiz bir izin değil.',
   'plan.no-tasks': 'En az bir izin seçin.',
-  'plan.no-change': 'Bu sistem kullanıcısının zaten tam olarak bu izinleri var, bu yüzden hiçbir şey değişmeyecek.',
+  'plan.no-change': 'Bu sistem kullanıcısında istenen izinlerin hepsi zaten var (sahip olduğu diğer izinler korunur), bu yüzden hiçbir şey değişmeyecek.',
   'plan.target-is-admin': 'Bu bir yönetici sistem kullanıcısı: işletmenin tüm hesaplarına zaten erişebilir. Yalnızca bu izinlere sahip bir çalışan sistem kullanıcısı daha güvenlidir.',
   'plan.manage-billing-for-credit-line': 'Sağlayıcınızla bir kredi limiti paylaşıyorsanız "Faturalandırmayı yönet" seçeneğini de seçin.',
   'plan.user-not-in-business': 'Bu sistem kullanıcısı seçilen işletmeye ait değil.',

@@ -332,6 +332,10 @@ test('assign is additive by default; --exact takes away; verify passes with extr
     const verify = await w.run(['verify', '--waba', CLIENT, '--business', BIZ, '--user', EMPLOYEE, '--tasks', 'DEVELOP', '--token-stdin', '--json'], { input });
     expect(verify.code).toBe(0);
     expect(lastJson(verify)).toMatchObject({ verified: true, tasks: [{ task: 'DEVELOP', state: 'granted' }, { task: 'VIEW_INSIGHTS', state: 'extra' }] });
+    // Asking again for DEVELOP alone changes nothing, and is not called "exactly these": VIEW_INSIGHTS is kept.
+    const same = await assign('DEVELOP');
+    expect(same.code, same.stderr).toBe(0);
+    expect(same.stdout).toContain('already has every permission asked for (anything else it has is kept)');
     // --exact takes VIEW_INSIGHTS away and says so.
     const exact = await assign('DEVELOP', '--exact');
     expect(exact.code, exact.stderr).toBe(0);
