@@ -29,6 +29,6 @@ test('Developer for a user with Full control read back unpacked: included in Ful
 
   await wizard.toReceipt();
   const html = readFileSync(await wizard.saveReceipt('html'), 'utf8');
-  expect(html).toContain(`<li>DEVELOP: ${wizard.t('ui.verify.included')}</li>`);
+  expect(html).toContain(`<li>${wizard.t('task.DEVELOP.name')} (DEVELOP): ${wizard.t('ui.verify.included')}</li>`);
   expect(unexpectedConsole(harness)).toEqual([]);
 });

@@ -106,7 +106,7 @@ test('assign --exact: a taken-away task Meta still lists is not verified (exit 5
     expect(lastJson(stuck)).toMatchObject({ verification: { verified: false, stillThere: ['VIEW_COST'] }, receiptPath: null });
     const said = await assign('DEVELOP', ['--exact']);
     expect(said.code).toBe(5);
-    expect(said.stdout).toContain(`VIEW_COST: ${enCli['cli.state.stillThere']}`);
+    expect(said.stdout).toContain(`See costs (VIEW_COST): ${enCli['cli.state.stillThere']}`);
     expect(said.stdout).toContain(enCli['cli.notVerifiedStillThere'].replace('{{command}}', `waba-access system-users --business ${BIZ} --waba ${waba}`));
 
     server.setBehaviours({ repost: 'replace' });

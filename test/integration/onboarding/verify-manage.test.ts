@@ -54,8 +54,8 @@ for (const manageReadBack of ['packed', 'unpacked'] as const) {
       // The receipt of this check carries the same states, said in the reader's language.
       const receipt = await h.call('receipt.get', target);
       expect(receipt.verification.tasks).toEqual(report.tasks);
-      expect(html(receipt, 'en')).toContain('<li>DEVELOP: Included in Full control (MANAGE), which this user has</li>');
-      expect(html(receipt, 'es')).toContain('<li>DEVELOP: Incluido en Control total (MANAGE), que este usuario tiene</li>');
+      expect(html(receipt, 'en')).toContain('<li>Developer (DEVELOP): Included in Full control (MANAGE), which this user has</li>');
+      expect(html(receipt, 'es')).toContain('<li>Desarrollador (DEVELOP): Incluido en Control total (MANAGE), que este usuario tiene</li>');
 
       // Exactness asked for: only what Meta lists counts.
       const exact = await h.call('access.verify', { ...target, tasks: ['DEVELOP'], exact: true });
